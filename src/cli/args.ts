@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+
+export type Command =
+  | { name: 'parse'; json: boolean; url: string | null; profile: string | null; inputs: string[] }
+  | { name: 'eval'; json: boolean; dir: string }
+  | { name: 'help' }
+  | { name: 'error'; message: string };
+
+export const USAGE = `Usage:
+  joblens parse [--json] [--url URL] [--profile FILE] <file|dir|->...
+      Parse job postings (.txt/.md as text, .html as a page, .json as JSON-LD or a
+      Greenhouse/Lever/Ashby job-board API object; '-' reads standard input).
+      --json      print a JSON array, one entry per input, in the order given
+      --url       the page's URL (enables site adapters and job ids)
+      --profile   a profile file; adds the match score against it
+  joblens eval [--json] <labelled-dir>
+      Score the parser on a labelled folder (see ../shared/corpus/README.md for the format).
+  joblens help`;
+
+export function parseCommand(argv: string[]): Command {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  try {
+    if (name === 'parse') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          url: { type: 'string' },
+          profile: { type: 'string' },
+        },
+      });
+      if (positionals.length === 0) return { name: 'error', message: 'parse needs at least one input' };
+      return {
+        name: 'parse',
+        json: values.json ?? false,
+        url: values.url ?? null,
+        profile: values.profile ?? null,
+        inputs: positionals,
+      };
+    }
+    if (name === 'eval') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false } },
+      });
+      const [dir] = positionals;
+      if (!dir || positionals.length > 1) return { name: 'error', message: 'eval needs exactly one folder' };
+      return { name: 'eval', json: values.json ?? false, dir };
+    }
+  } catch (err) {
+    return { name: 'error', message: err instanceof Error ? err.message : String(err) };
+  }
+  return { name: 'error', message: `unknown command '${name}'` };
+}

@@ -1,0 +1,92 @@
+/** US states and DC: postal code -> name. Pay tiers are written either way ("Colorado", "CO"). */
+export const US_STATES: Readonly<Record<string, string>> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+
+/** Lower-cased name -> code. */
+const CODE_BY_NAME = new Map(Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code]));
+
+/** Lower-cased words with single spaces, so "New  York," and "new york" compare equal. */
+export function normalizePlace(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The state codes a place text names, by full name (any case) or by postal code. Codes must be
+ * written in capitals ("Denver, CO"), because lower-case "or", "in", "me" are ordinary words;
+ * a text that is only a code ("co") is taken as one whatever its case.
+ */
+export function statesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const padded = ` ${normalizePlace(text)} `;
+  for (const [name, code] of CODE_BY_NAME) {
+    if (padded.includes(` ${normalizePlace(name)} `)) found.add(code);
+  }
+  // "New York City" and "Washington, DC" name cities, not the states of New York and Washington.
+  if (/\bnew york city\b/i.test(text) && !/\bnew york(?! city)\b/i.test(text)) found.delete('NY');
+  if (/\bwashington,? d\.?c\b/i.test(text)) {
+    found.delete('WA');
+    found.add('DC');
+  }
+  const trimmed = text.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed) && US_STATES[trimmed.toUpperCase()]) {
+    found.add(trimmed.toUpperCase());
+  }
+  for (const word of text.match(/\b[A-Z]{2}\b/g) ?? []) {
+    if (US_STATES[word]) found.add(word);
+  }
+  return found;
+}

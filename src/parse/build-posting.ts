@@ -1,0 +1,122 @@
+import { detectPosting } from '../detect/posting-detector.ts';
+import { employmentTypeFromText, workplaceFromText } from '../detect/fields-from-text.ts';
+import type { PageFields } from '../page/page-fields.ts';
+import { Posting } from '../schema/posting.ts';
+import type { FieldSource, SalaryRange } from '../schema/salary.ts';
+import { extractSalaries } from '../salary/extract.ts';
+import { structuredSalary } from '../salary/from-structured.ts';
+import { extractExperienceYears } from '../skills/experience.ts';
+import { extractSkills } from '../skills/extract.ts';
+import { splitSections } from '../text/sections.ts';
+import { mergeSalaries } from './merge-salary.ts';
+import { pickField, pickLocations } from './merge-fields.ts';
+
+export interface BuildInput {
+  url: string | null;
+  /** Structured sources, most trusted first (JSON-LD, ATS API object, site adapter). */
+  sources: PageFields[];
+  /** Description text when no source gives one (page main content, or the plain-text input). */
+  fallbackText: string;
+  fallbackTitle: string | null;
+  fallbackCompany?: string | null;
+  adapterId: string | null;
+  hasJobPostingJsonLd: boolean;
+}
+
+function descriptionOf(sources: PageFields[], fallback: string): string {
+  // The adapter scopes the description (no sidebars); JSON-LD is next best; prose last.
+  const order: FieldSource[] = ['adapter', 'api', 'json-ld'];
+  for (const kind of order) {
+    const hit = sources.find((s) => s.source === kind && (s.descriptionText ?? '').trim() !== '');
+    if (hit?.descriptionText) return hit.descriptionText;
+  }
+  return fallback;
+}
+
+function structuredRanges(sources: PageFields[], reasons: string[]): SalaryRange[] {
+  const out: SalaryRange[] = [];
+  for (const s of sources) {
+    for (const raw of s.structuredSalary ?? []) {
+      const { range, problem } = structuredSalary(raw, s.source);
+      if (range) out.push(range);
+      else if (problem) reasons.push(`Ignored ${s.source} salary: ${problem}`);
+    }
+    for (const block of s.salaryBlocks ?? []) {
+      for (const r of extractSalaries(block.text)) {
+        out.push({ ...r, source: s.source, location: r.location ?? block.location });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function byTrust(sources: PageFields[], order: FieldSource[]): PageFields[] {
+  return [...sources].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+}
+
+function dedupe(ranges: SalaryRange[]): SalaryRange[] {
+  const seen = new Set<string>();
+  return ranges.filter((r) => {
+    const k = `${r.min}|${r.max}|${r.currency}|${r.period}|${r.location ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The one place where sources, text extraction and detection meet to make a Posting. */
+export function buildPosting(input: BuildInput): Posting {
+  const { sources } = input;
+  const record: Record<string, FieldSource> = {};
+  const reasons: string[] = [];
+  const text = descriptionOf(sources, input.fallbackText);
+
+  const structured = structuredRanges(sources, reasons);
+  const defaultCurrency = structured[0]?.currency ?? null;
+  const prose = extractSalaries(text, { defaultCurrency });
+  const salary = mergeSalaries(structured, prose);
+  if (salary[0]) record.salary = salary[0].source;
+
+  const skills = extractSkills(text);
+  if (skills.length > 0) record.skills = 'text';
+  const sections = splitSections(text);
+
+  const title = pickField(sources, 'title', record) ?? input.fallbackTitle;
+  if (title && !record.title) record.title = 'text';
+  const company = pickField(sources, 'company', record) ?? input.fallbackCompany ?? null;
+  const verdict = detectPosting({
+    url: input.url,
+    title,
+    text,
+    hasJobPostingJsonLd: input.hasJobPostingJsonLd,
+    adapterId: input.adapterId,
+    adapterHasJob: sources.some((s) => s.source === 'adapter' && !s.isListing && !!s.title),
+    isListing: sources.some((s) => s.isListing === true),
+    salaryCount: salary.length,
+    skillCount: skills.length,
+    sectionKinds: sections.map((s) => s.kind),
+  });
+
+  const posting: Posting = {
+    url: input.url,
+    isPosting: verdict.isPosting,
+    confidence: verdict.confidence,
+    reasons: [...sources.flatMap((s) => s.reasons ?? []), ...verdict.reasons, ...reasons],
+    site: input.adapterId,
+    // The ATS id from the URL identifies the role best; JSON-LD identifiers are often
+    // requisition numbers shared across postings.
+    jobId: pickField(byTrust(sources, ['adapter', 'api', 'json-ld']), 'jobId', record),
+    title,
+    company,
+    locations: pickLocations(sources, record),
+    workplace: pickField(sources, 'workplace', record) ?? workplaceFromText(text),
+    employmentType: pickField(sources, 'employmentType', record) ?? employmentTypeFromText(text),
+    // A page that is not a posting has no pay and no skills to show: anything found there
+    // (a salary survey's figures, a résumé's skills) would be invented.
+    salary: verdict.isPosting ? salary : [],
+    skills: verdict.isPosting ? skills : [],
+    experienceYears: verdict.isPosting ? extractExperienceYears(text) : null,
+    sources: record,
+  };
+  return Posting.parse(posting);
+}

@@ -1,0 +1,50 @@
+import { elementText, mainContentRoot } from '../page/document-text.ts';
+import { fieldsFromJobPosting, jobPostingsFromJsonLd } from '../page/json-ld.ts';
+import type { PageFields } from '../page/page-fields.ts';
+import type { Posting } from '../schema/posting.ts';
+import { adapterFor } from '../sites/registry.ts';
+import { buildPosting } from './build-posting.ts';
+import {
+  companyFromDocument,
+  safeUrl,
+  titleFromDocument,
+  urlFromDocument,
+} from './document-meta.ts';
+import { describeError, notAPosting } from './empty-posting.ts';
+import type { ParseEnv } from './parse-env.ts';
+
+// More JobPosting blocks than this on one page: a listing, not a posting.
+const LISTING_JSON_LD_COUNT = 3;
+
+/**
+ * The one extraction path for HTML: the content script passes the live `document`, the CLI a
+ * linkedom Document. Never throws: a page it cannot read is "not a posting" with the reason.
+ */
+export function parseDocument(doc: Document, url: string | null, env: ParseEnv): Posting {
+  const pageUrl = url || urlFromDocument(doc);
+  try {
+    const u = safeUrl(pageUrl);
+    const adapter = u ? adapterFor(u) : null;
+    const sources: PageFields[] = [];
+    const ld = jobPostingsFromJsonLd(doc);
+    if (ld[0]) sources.push(fieldsFromJobPosting(ld[0], env));
+    if (ld.length >= LISTING_JSON_LD_COUNT) {
+      sources.push({ source: 'json-ld', isListing: true, reasons: [`${ld.length} job postings in one page`] });
+    }
+    if (adapter && u) sources.push(adapter.extract(doc, u, env));
+    const hasDescription = sources.some((s) => (s.descriptionText ?? '').trim() !== '');
+    // Walking the whole page is the expensive part: only when no source scoped it for us.
+    const fallbackText = hasDescription ? '' : elementText(mainContentRoot(doc));
+    return buildPosting({
+      url: pageUrl,
+      sources,
+      fallbackText,
+      fallbackTitle: titleFromDocument(doc),
+      fallbackCompany: companyFromDocument(doc),
+      adapterId: adapter?.id ?? null,
+      hasJobPostingJsonLd: ld.length > 0,
+    });
+  } catch (err) {
+    return notAPosting(pageUrl, `Could not read this page: ${describeError(err)}`);
+  }
+}

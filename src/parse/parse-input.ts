@@ -1,0 +1,60 @@
+import { titleFromText } from '../detect/fields-from-text.ts';
+import { fieldsFromApiJson } from '../page/api-json.ts';
+import type { Posting } from '../schema/posting.ts';
+import { adapterFor } from '../sites/registry.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { buildPosting } from './build-posting.ts';
+import { safeUrl } from './document-meta.ts';
+import { describeError, notAPosting } from './empty-posting.ts';
+import { parseDocument } from './parse-document.ts';
+import type { ParseEnv } from './parse-env.ts';
+
+/** A page as the CLI or a test hands it over: HTML, plain text (or Markdown), or JSON. */
+export type PageInput =
+  | { kind: 'html'; html: string; url: string | null }
+  | { kind: 'text'; text: string; url: string | null }
+  | { kind: 'json'; value: unknown; url: string | null };
+
+function parseText(text: string, url: string | null): Posting {
+  const clean = normalizeText(text);
+  const u = safeUrl(url);
+  const adapter = u ? adapterFor(u) : null;
+  return buildPosting({
+    url,
+    sources: adapter && u ? [{ source: 'text', jobId: adapter.jobIdFromUrl(u) }] : [],
+    fallbackText: clean,
+    fallbackTitle: titleFromText(clean),
+    adapterId: adapter?.id ?? null,
+    hasJobPostingJsonLd: false,
+  });
+}
+
+function parseJson(value: unknown, url: string | null, env: ParseEnv): Posting {
+  const { kind, fields } = fieldsFromApiJson(value, env);
+  if (kind === 'resume') return notAPosting(url, 'This is a résumé, not a job posting.');
+  if (!fields) return notAPosting(url, 'This JSON is not a job posting in any format JobLens reads.');
+  return buildPosting({
+    url,
+    sources: [fields],
+    fallbackText: '',
+    fallbackTitle: null,
+    adapterId: kind === 'json-ld' ? null : kind,
+    hasJobPostingJsonLd: kind === 'json-ld',
+  });
+}
+
+/** Parses any supported input. Never throws. */
+export function parseInput(input: PageInput, env: ParseEnv): Posting {
+  try {
+    switch (input.kind) {
+      case 'html':
+        return parseDocument(env.parseHtml(input.html), input.url, env);
+      case 'text':
+        return parseText(input.text, input.url);
+      case 'json':
+        return parseJson(input.value, input.url, env);
+    }
+  } catch (err) {
+    return notAPosting(input.url, `Could not read this input: ${describeError(err)}`);
+  }
+}
