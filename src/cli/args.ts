@@ -31,7 +31,8 @@ export function parseCommand(argv: string[]): Command {
           profile: { type: 'string' },
         },
       });
-      if (positionals.length === 0) return { name: 'error', message: 'parse needs at least one input' };
+      if (positionals.length === 0)
+        return { name: 'error', message: 'parse needs at least one input' };
       return {
         name: 'parse',
         json: values.json ?? false,
@@ -47,7 +48,8 @@ export function parseCommand(argv: string[]): Command {
         options: { json: { type: 'boolean', default: false } },
       });
       const [dir] = positionals;
-      if (!dir || positionals.length > 1) return { name: 'error', message: 'eval needs exactly one folder' };
+      if (!dir || positionals.length > 1)
+        return { name: 'error', message: 'eval needs exactly one folder' };
       return { name: 'eval', json: values.json ?? false, dir };
     }
   } catch (err) {

@@ -1,12 +1,10 @@
-import { formatEvalReport, runEvaluation } from '../eval/run-evaluation.ts';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { evalReportToJson, formatEvalReport, runEvaluation } from '../eval/run-evaluation.ts';
 import { extractSalaries } from '../salary/extract.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { parseFile } from './parse-files.ts';
 
 /** `joblens eval DIR`: the parser scored on a labelled folder, as a table or JSON. */
 export async function runEvalCommand(dir: string, json: boolean): Promise<number> {
-  void nodeParseEnv;
   const report = await runEvaluation(
     dir,
     async (file) => {
@@ -16,6 +14,7 @@ export async function runEvalCommand(dir: string, json: boolean): Promise<number
     },
     (text) => extractSalaries(normalizeText(text)),
   );
-  process.stdout.write(`${json ? JSON.stringify(report, null, 2) : formatEvalReport(report)}\n`);
-  return 0;
+  process.stdout.write(`${json ? evalReportToJson(report) : formatEvalReport(report)}\n`);
+  // A missed target fails the command, so CI or a script can gate on it.
+  return report.targets.some((t) => t.met === false) ? 1 : 0;
 }

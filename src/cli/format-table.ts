@@ -29,6 +29,14 @@ export function formatTable(outcomes: ParseOutcome[]): string {
   const header = ['input', 'posting', 'title', 'salary', 'skills', 'match'];
   const rows = [header, ...outcomes.map(row)];
   const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }

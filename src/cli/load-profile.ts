@@ -10,7 +10,10 @@ export async function loadProfile(path: string): Promise<ProfileResult> {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'profile file not found' : `cannot read profile (${code})` };
+    return {
+      ok: false,
+      error: code === 'ENOENT' ? 'profile file not found' : `cannot read profile (${code})`,
+    };
   }
   let json: unknown;
   try {

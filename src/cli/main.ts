@@ -1,11 +1,12 @@
 import { expandInputs } from '../node/expand-inputs.ts';
 import { parseCommand, USAGE } from './args.ts';
-import { runEvalCommand } from './eval-command.ts';
 import { formatTable } from './format-table.ts';
 import { loadProfile } from './load-profile.ts';
 import { type ParseOutcome, parseFile } from './parse-files.ts';
 
-async function runParse(cmd: Extract<ReturnType<typeof parseCommand>, { name: 'parse' }>): Promise<number> {
+async function runParse(
+  cmd: Extract<ReturnType<typeof parseCommand>, { name: 'parse' }>,
+): Promise<number> {
   let profile = null;
   if (cmd.profile) {
     const loaded = await loadProfile(cmd.profile);
@@ -37,7 +38,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     case 'parse':
       return runParse(cmd);
-    case 'eval':
+    case 'eval': {
+      // Loaded on demand: the evaluator is not needed to parse.
+      const { runEvalCommand } = await import('./eval-command.ts');
       return runEvalCommand(cmd.dir, cmd.json);
+    }
   }
 }

@@ -17,7 +17,8 @@ export function formatAmount(n: number): string {
 }
 
 function bounds(min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return min === max ? formatAmount(min) : `${formatAmount(min)}–${formatAmount(max)}`;
+  if (min !== null && max !== null)
+    return min === max ? formatAmount(min) : `${formatAmount(min)}–${formatAmount(max)}`;
   if (min !== null) return `from ${formatAmount(min)}`;
   if (max !== null) return `up to ${formatAmount(max)}`;
   return '?';

@@ -53,8 +53,31 @@ export const US_STATES: Readonly<Record<string, string>> = {
   WY: 'Wyoming',
 };
 
-/** Lower-cased name -> code. */
-const CODE_BY_NAME = new Map(Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code]));
+/** Normalised name -> code, longest first so "west virginia" is taken before "virginia". */
+const CODE_BY_NAME: ReadonlyArray<[string, string]> = Object.entries(US_STATES)
+  .map(([code, name]): [string, string] => [name.toLowerCase(), code])
+  .sort((a, b) => b[0].length - a[0].length);
+
+const WORD_LIKE_CODES = new Set([
+  'OR',
+  'IN',
+  'ME',
+  'OK',
+  'HI',
+  'DE',
+  'LA',
+  'PA',
+  'MA',
+  'OH',
+  'ID',
+  'AL',
+  'CO',
+  'GA',
+  'MI',
+  'MO',
+  'ND',
+  'SC',
+]);
 
 /** Lower-cased words with single spaces, so "New  York," and "new york" compare equal. */
 export function normalizePlace(text: string): string {
@@ -71,9 +94,11 @@ export function normalizePlace(text: string): string {
  */
 export function statesIn(text: string): Set<string> {
   const found = new Set<string>();
-  const padded = ` ${normalizePlace(text)} `;
+  let padded = ` ${normalizePlace(text)} `;
   for (const [name, code] of CODE_BY_NAME) {
-    if (padded.includes(` ${normalizePlace(name)} `)) found.add(code);
+    if (!padded.includes(` ${name} `)) continue;
+    found.add(code);
+    padded = padded.replaceAll(` ${name} `, '  ');
   }
   // "New York City" and "Washington, DC" name cities, not the states of New York and Washington.
   if (/\bnew york city\b/i.test(text) && !/\bnew york(?! city)\b/i.test(text)) found.delete('NY');
@@ -85,8 +110,10 @@ export function statesIn(text: string): Set<string> {
   if (/^[A-Za-z]{2}$/.test(trimmed) && US_STATES[trimmed.toUpperCase()]) {
     found.add(trimmed.toUpperCase());
   }
+  // In all-capitals text, codes that are also English words ("OR", "IN") are just words.
+  const shouting = !/\p{Ll}/u.test(text) && /\s/.test(trimmed);
   for (const word of text.match(/\b[A-Z]{2}\b/g) ?? []) {
-    if (US_STATES[word]) found.add(word);
+    if (US_STATES[word] && !(shouting && WORD_LIKE_CODES.has(word))) found.add(word);
   }
   return found;
 }

@@ -26,7 +26,8 @@ export async function expandInputs(args: string[]): Promise<string[]> {
     }
     const names = (await readdir(arg)).sort();
     for (const name of names) {
-      if (POSTING_EXT.has(extname(name).toLowerCase()) && !isSidecar(name)) out.push(join(arg, name));
+      if (POSTING_EXT.has(extname(name).toLowerCase()) && !isSidecar(name))
+        out.push(join(arg, name));
     }
   }
   return out;

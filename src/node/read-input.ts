@@ -27,7 +27,8 @@ function decode(buf: Buffer): string {
 function sniff(text: string): 'html' | 'json' | 'text' {
   const head = text.trimStart().slice(0, 200);
   if (/^[{[]/.test(head)) return 'json';
-  if (/^<(!doctype|html|head|body|div|p|h\d|section|article|!--|main|ul|span)/i.test(head)) return 'html';
+  if (/^<(!doctype|html|head|body|div|p|h\d|section|article|!--|main|ul|span)/i.test(head))
+    return 'html';
   return 'text';
 }
 
@@ -40,7 +41,13 @@ export function inputFromBuffer(buf: Buffer, name: string, url: string | null): 
   if (looksBinary(buf)) return { ok: false, error: 'binary file, not text, HTML or JSON' };
   const text = decode(buf);
   const ext = extname(name).toLowerCase();
-  const kind = TEXT_EXT.has(ext) ? 'text' : HTML_EXT.has(ext) ? 'html' : ext === '.json' ? 'json' : sniff(text);
+  const kind = TEXT_EXT.has(ext)
+    ? 'text'
+    : HTML_EXT.has(ext)
+      ? 'html'
+      : ext === '.json'
+        ? 'json'
+        : sniff(text);
   if (kind === 'text') return { ok: true, input: { kind, text, url } };
   if (kind === 'html') return { ok: true, input: { kind, html: text, url } };
   try {

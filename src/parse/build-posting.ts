@@ -1,15 +1,15 @@
-import { detectPosting } from '../detect/posting-detector.ts';
 import { employmentTypeFromText, workplaceFromText } from '../detect/fields-from-text.ts';
+import { detectPosting } from '../detect/posting-detector.ts';
 import type { PageFields } from '../page/page-fields.ts';
-import { Posting } from '../schema/posting.ts';
-import type { FieldSource, SalaryRange } from '../schema/salary.ts';
 import { extractSalaries } from '../salary/extract.ts';
 import { structuredSalary } from '../salary/from-structured.ts';
+import { Posting } from '../schema/posting.ts';
+import type { FieldSource, SalaryRange } from '../schema/salary.ts';
 import { extractExperienceYears } from '../skills/experience.ts';
 import { extractSkills } from '../skills/extract.ts';
 import { splitSections } from '../text/sections.ts';
-import { mergeSalaries } from './merge-salary.ts';
 import { pickField, pickLocations } from './merge-fields.ts';
+import { mergeSalaries } from './merge-salary.ts';
 
 export interface BuildInput {
   url: string | null;

@@ -19,7 +19,10 @@ export function pickField<K extends Scalar>(
   return null;
 }
 
-export function pickLocations(sources: PageFields[], record: Record<string, FieldSource>): string[] {
+export function pickLocations(
+  sources: PageFields[],
+  record: Record<string, FieldSource>,
+): string[] {
   for (const s of sources) {
     const locs = (s.locations ?? []).map((l) => l.trim()).filter((l) => l.length > 0);
     if (locs.length > 0) {

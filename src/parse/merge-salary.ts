@@ -1,9 +1,7 @@
 import type { SalaryRange } from '../schema/salary.ts';
 
 function sameRange(a: SalaryRange, b: SalaryRange): boolean {
-  return (
-    a.currency === b.currency && a.period === b.period && a.min === b.min && a.max === b.max
-  );
+  return a.currency === b.currency && a.period === b.period && a.min === b.min && a.max === b.max;
 }
 
 function within(inner: SalaryRange, outer: SalaryRange): boolean {

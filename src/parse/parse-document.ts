@@ -29,7 +29,11 @@ export function parseDocument(doc: Document, url: string | null, env: ParseEnv):
     const ld = jobPostingsFromJsonLd(doc);
     if (ld[0]) sources.push(fieldsFromJobPosting(ld[0], env));
     if (ld.length >= LISTING_JSON_LD_COUNT) {
-      sources.push({ source: 'json-ld', isListing: true, reasons: [`${ld.length} job postings in one page`] });
+      sources.push({
+        source: 'json-ld',
+        isListing: true,
+        reasons: [`${ld.length} job postings in one page`],
+      });
     }
     if (adapter && u) sources.push(adapter.extract(doc, u, env));
     const hasDescription = sources.some((s) => (s.descriptionText ?? '').trim() !== '');

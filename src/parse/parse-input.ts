@@ -32,7 +32,8 @@ function parseText(text: string, url: string | null): Posting {
 function parseJson(value: unknown, url: string | null, env: ParseEnv): Posting {
   const { kind, fields } = fieldsFromApiJson(value, env);
   if (kind === 'resume') return notAPosting(url, 'This is a résumé, not a job posting.');
-  if (!fields) return notAPosting(url, 'This JSON is not a job posting in any format JobLens reads.');
+  if (!fields)
+    return notAPosting(url, 'This JSON is not a job posting in any format JobLens reads.');
   return buildPosting({
     url,
     sources: [fields],

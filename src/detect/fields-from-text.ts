@@ -1,0 +1,122 @@
+import type { EmploymentTypeValue, WorkplaceValue } from '../page/field-values.ts';
+
+/** Where a posting states its metadata: the top of the text. */
+const HEADER_CHARS = 1500;
+/** Past this the text is body prose and far too costly to scan again and again. */
+const BODY_CHARS = 60_000;
+
+const HYBRID = /\bhybrid\b/i;
+const REMOTE =
+  /\b(?:fully[ -]remote|100% remote|remote[- ](?:first|friendly|only|role|position|job|work|working|eligible|ok)|work(?:ing)? (?:from|at) home|wfh|telecommut\w{0,4}|(?:this|the) (?:role|position|job) is remote|remote\b(?! (?:sensing|control|patient|monitoring|access|desktop|server)))/i;
+const NOT_REMOTE = /\b(?:not (?:a )?remote|no remote|non[- ]remote|remote work is not)\b/i;
+const ONSITE =
+  /\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|5 days (?:a week )?in (?:the )?office)\b/i;
+
+function workplaceIn(text: string): WorkplaceValue | null {
+  if (HYBRID.test(text)) return 'hybrid';
+  if (NOT_REMOTE.test(text)) return 'onsite';
+  if (REMOTE.test(text)) return 'remote';
+  if (ONSITE.test(text)) return 'onsite';
+  return null;
+}
+
+/**
+ * Remote / hybrid / on-site as the text states it; the header decides before the body
+ * (a remote role may still mention "our hybrid offices" further down). Null when silent.
+ */
+export function workplaceFromText(text: string): WorkplaceValue | null {
+  if (!text) return null;
+  return workplaceIn(text.slice(0, HEADER_CHARS)) ?? workplaceIn(text.slice(0, BODY_CHARS));
+}
+
+const TYPES: [RegExp, EmploymentTypeValue][] = [
+  [/\b(?:internship|intern|working student|werkstudent)\b/i, 'internship'],
+  [/\b(?:contract(?:or)?|freelance|fixed[- ]term|c2h|contract[- ]to[- ]hire|1099)\b/i, 'contract'],
+  [/\b(?:part[- ]time)\b/i, 'part_time'],
+  [/\b(?:temporary|seasonal|temp)\b/i, 'temporary'],
+  [/\b(?:full[- ]?time|permanent|fte)\b/i, 'full_time'],
+];
+
+/** Short metadata lines ("Remote | Full-time Contract") state the type; prose only hints. */
+function typeInLines(lines: string[]): EmploymentTypeValue | null {
+  for (const line of lines) {
+    if (line.length > 140) continue;
+    for (const [re, type] of TYPES) if (re.test(line)) return type;
+  }
+  return null;
+}
+
+const PROSE_TYPES: [RegExp, EmploymentTypeValue][] = [
+  [
+    /\b(?:this is an? |paid |summer )internship\b|\binternship (?:program|position|role)\b/i,
+    'internship',
+  ],
+  [
+    /\b(?:contract|freelance|fixed[- ]term) (?:role|position|basis|engagement|assignment)\b|\bcontract[- ]to[- ]hire\b/i,
+    'contract',
+  ],
+  [/\bpart[- ]time (?:role|position|job|basis)\b/i, 'part_time'],
+  [/\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i, 'temporary'],
+  [/\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i, 'full_time'],
+];
+
+/** Full-time / part-time / contract / internship / temporary as the text states it, or null. */
+export function employmentTypeFromText(text: string): EmploymentTypeValue | null {
+  if (!text) return null;
+  const header = text.slice(0, HEADER_CHARS).split('\n').slice(0, 30);
+  const fromHeader = typeInLines(header);
+  if (fromHeader) return fromHeader;
+  const body = text.slice(0, BODY_CHARS);
+  for (const [re, type] of PROSE_TYPES) if (re.test(body)) return type;
+  return null;
+}
+
+/** Nouns that end most job titles. */
+export const ROLE_NOUN =
+  /\b(?:engineer|developer|programmer|architect|designer|manager|director|lead|leader|head|analyst|scientist|researcher|specialist|consultant|administrator|admin|coordinator|representative|associate|officer|technician|intern|accountant|writer|editor|marketer|recruiter|strategist|producer|nurse|sre|devops|owner|advocate|executive|assistant|operator|agent|partner|president|vp|cto|ceo|cfo|principal|tester|qa)\b/i;
+
+const NOT_A_TITLE =
+  /^(?:about|description|job description|overview|summary|requirements|responsibilities|benefits|apply|location|salary|company|the role|who we are|what you)\b/i;
+
+function cleanLine(line: string): string {
+  return line
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/\[([^\]]{1,200})\]\([^)]{0,500}\)/g, '$1')
+    .replace(/[*_`]{1,3}/g, '')
+    .replace(/^[•\-–—*]\s*/, '')
+    .trim();
+}
+
+/** Front matter ("title: ...") and table rows are page furniture, not a title line. */
+const FURNITURE = /^(?:[a-z_]{2,20}:\s|\|)/;
+
+function titleCandidate(segment: string): string | null {
+  const s = segment.trim();
+  // A slug ("senior-qa-engineer-1234") is a link target, not a written title.
+  if (!/[A-Z\s]/.test(s)) return null;
+  const words = s.split(/\s+/).length;
+  if (s.length < 4 || s.length > 90 || words > 12) return null;
+  if (/[.!?]$/.test(s) || /https?:|www\.|@/.test(s) || NOT_A_TITLE.test(s)) return null;
+  return ROLE_NOUN.test(s) ? s : null;
+}
+
+/**
+ * The job title of a plain-text posting: the first short line near the top that reads like
+ * one ("Senior Data Engineer"), or the title segment of a "Company | Title | Remote" line.
+ * Null when nothing looks like a title: a wrong title is worse than none.
+ */
+export function titleFromText(text: string): string | null {
+  if (!text) return null;
+  const lines = text.slice(0, 3000).split('\n').slice(0, 15);
+  for (const raw of lines) {
+    if (FURNITURE.test(raw.trim())) continue;
+    const line = cleanLine(raw);
+    // Segments of a long prose line are fragments of sentences, not titles.
+    if (line === '' || line.length > 160) continue;
+    for (const segment of line.split(/\s[|·•]\s|\s[-–—]\s/).slice(0, 6)) {
+      const title = titleCandidate(segment);
+      if (title) return title;
+    }
+  }
+  return null;
+}

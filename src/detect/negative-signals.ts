@@ -1,0 +1,148 @@
+import { detectLines, distinctHits, plainLine, type Signal } from './signal.ts';
+
+const ROLE =
+  '(?:Engineer|Developer|Programmer|Architect|Designer|Manager|Director|Lead|Leader|Analyst|Scientist|Researcher|Specialist|Consultant|Administrator|Coordinator|Representative|Associate|Officer|Technician|Intern|Accountant|Writer|Editor|Marketer|Recruiter|Strategist|Producer|Nurse|SRE|Owner|Advocate|Executive|Assistant|Tester)';
+/** "Senior Software Engineer", "Staff Engineer II (Remote)", "Product Manager, Payments - Berlin". */
+const TITLE_LINE = new RegExp(
+  `^(?:[A-Z0-9][\\w+#./&'’-]{0,24}\\s+){0,6}${ROLE}s?(?:\\s+(?:I{1,3}|IV|V|[1-5]))?(?:\\s*(?:[,(|–—-]|\\bat\\b|\\bin\\b).{0,80})?$`,
+);
+/** Job-board slugs: "senior-qa-engineer-140084". */
+const SLUG_LINE = /^[a-z0-9]+(?:-[a-z0-9]+){1,10}$/;
+const SLUG_ROLE = new RegExp(`(?:^|-)${ROLE.toLowerCase()}(?:-|$)`, 'i');
+
+function isTitleLine(line: string): boolean {
+  if (line.length > 120 || /[.!?:]$/.test(line)) return false;
+  const first = line.split(/\s*\|\s*/)[0] ?? line;
+  return TITLE_LINE.test(first) || (SLUG_LINE.test(first) && SLUG_ROLE.test(first));
+}
+
+const JOB_COUNT =
+  /\b\d[\d,]{0,7}\+? (?:open |remote |new |current )?(?:jobs|positions|openings|vacancies|roles|job offers)\b|\b(?:view|see|browse|search) (?:all )?(?:\d[\d,]{0,7} )?(?:open |remote )?(?:jobs|positions|openings|roles)\b|\bopen positions\b|\bjob alerts?\b/i;
+
+/** A page that lists many jobs: many short lines that read like job titles. */
+export function listingSignals(text: string): Signal[] {
+  const lines = detectLines(text).map(plainLine);
+  const titles = lines.filter(isTitleLine);
+  const distinct = new Set(titles.map((t) => t.toLowerCase())).size;
+  const out: Signal[] = [];
+  if (distinct >= 8 || (distinct >= 5 && distinct / Math.max(1, lines.length) >= 0.25)) {
+    out.push({
+      weight: -(2.5 + Math.min(2, distinct / 20)),
+      reason: `looks like a list of ${distinct} jobs`,
+    });
+  }
+  if (JOB_COUNT.test(text.slice(0, 60_000))) {
+    out.push({ weight: -0.8, reason: 'talks about many jobs ("open positions", "N jobs")' });
+  }
+  return out;
+}
+
+const SURVEY: RegExp[] = [
+  /\bsurvey\b/i,
+  /\brespondents?\b/i,
+  /\bmedian\b/i,
+  /\baverage (?:annual )?(?:salary|salaries|pay|compensation)\b/i,
+  /\bpercentile\b/i,
+  /\b(?:by|per|across) (?:country|countries|region|city|cities)\b/i,
+  /\b(?:dataset|data set|the data (?:shows?|showed|suggests?))\b/i,
+  /\b(?:box ?plot|histogram|bar chart|scatter plot|graph \d|chart \d|figure \d)\b/i,
+  /\b(?:in this (?:analysis|post|article|report)|our (?:analysis|findings)|key findings)\b/i,
+  /\bsalary (?:report|guide|trends?|data|insights)\b/i,
+];
+
+/** A salary survey or analysis: statistics about many people's pay, not one offer. */
+export function surveySignals(text: string): Signal[] {
+  const hits = distinctHits(text.slice(0, 60_000), SURVEY).length;
+  if (hits < 2) return [];
+  return [
+    {
+      weight: -Math.min(4.5, 0.9 * hits),
+      reason: `reads like a salary survey or analysis (${hits} survey terms: median, respondents…)`,
+    },
+  ];
+}
+
+const FUNDING: RegExp[] = [
+  /\braised\b|\braising\b/i,
+  /\bseries [a-f]\b/i,
+  /\bfunding(?: round)?\b/i,
+  /\bled by\b/i,
+  /\binvestors?\b|\binvested\b|\binvestment\b/i,
+  /\bvaluation\b/i,
+  /\b(?:announced|announces|announcing)\b/i,
+  /\bventure(?:s| capital)?\b/i,
+  /\bpress release\b|\bfor immediate release\b/i,
+  /\bseed round\b|\bpre-seed\b/i,
+];
+
+const HIRING_VOICE =
+  /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring)\b|\bto apply\b|\bapply (?:now|here|today)\b/i;
+
+/**
+ * Funding news: money raised, rounds, investors. Postings mention funding in their company
+ * blurb too, so when the text also asks people to apply the evidence counts for less.
+ */
+export function fundingSignals(text: string): Signal[] {
+  const body = text.slice(0, 60_000);
+  const hits = distinctHits(body, FUNDING).length;
+  if (hits < 3) return [];
+  const damp = HIRING_VOICE.test(body) ? 0.4 : 1;
+  return [
+    {
+      weight: -Math.min(4, 0.8 * hits) * damp,
+      reason: `reads like funding news (${hits} funding terms: raised, Series, investors…)`,
+    },
+  ];
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s+';
+const DATE_RANGE = new RegExp(
+  `\\b(?:${MONTH})?(?:19|20)\\d{2}\\s?(?:-|–|—|to)\\s?(?:(?:${MONTH})?(?:19|20)\\d{2}|present|current|now|today)\\b`,
+  'gi',
+);
+const RESUME_HEADINGS =
+  /^(?:education|experience|work experience|professional experience|employment history|work history|skills|technical skills|projects|references|certifications|summary|professional summary|objective|career objective|profile|languages|interests|awards|publications|volunteering)$/i;
+const FIRST_PERSON =
+  /(?:^|[.!?]\s|\n)I (?:am|have|led|built|designed|developed|worked|managed|was|created|implemented|helped)\b/g;
+const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}\b/;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
+
+/** A résumé: work history with date ranges, CV headings, first person, contact details. */
+export function resumeSignals(text: string): Signal[] {
+  const body = text.slice(0, 60_000);
+  const dates = body.match(DATE_RANGE)?.length ?? 0;
+  const headings = new Set(
+    detectLines(body)
+      .map((l) => plainLine(l).replace(/:$/, '').toLowerCase())
+      .filter((l) => RESUME_HEADINGS.test(l)),
+  ).size;
+  const firstPerson = body.match(FIRST_PERSON)?.length ?? 0;
+  const head = body.slice(0, 600);
+  const contact = EMAIL.test(head) && PHONE.test(head);
+  const score =
+    (dates >= 3 ? 2 : dates >= 2 ? 1 : 0) +
+    (headings >= 3 ? 2 : headings >= 2 ? 1 : 0) +
+    (firstPerson >= 2 ? 1 : 0) +
+    (contact ? 1 : 0);
+  if (score < 3) return [];
+  const parts = [
+    dates > 0 ? `${dates} date ranges` : '',
+    headings > 0 ? `${headings} CV headings` : '',
+    firstPerson > 0 ? 'first-person history' : '',
+    contact ? 'contact details at the top' : '',
+  ].filter((p) => p !== '');
+  return [{ weight: -(2 + score), reason: `reads like a résumé (${parts.join(', ')})` }];
+}
+
+const ARTICLE = /^(?:author|publishdate|published|date|tags|layout|slug|categories):/im;
+const ARTICLE_PHRASES =
+  /\b(?:min(?:ute)? read|posted (?:on|by)|share this (?:post|article)|subscribe to our newsletter|related (?:posts|articles)|leave a comment)\b/i;
+
+/** Blog post or news article furniture (front matter, "5 min read"). */
+export function articleSignals(text: string): Signal[] {
+  const head = text.slice(0, 2000);
+  if (ARTICLE.test(head) || ARTICLE_PHRASES.test(text.slice(0, 60_000))) {
+    return [{ weight: -1, reason: 'has blog or news article markers' }];
+  }
+  return [];
+}

@@ -1,0 +1,102 @@
+import { ROLE_NOUN } from './fields-from-text.ts';
+import { detectLines, plainLine, type Signal } from './signal.ts';
+
+/** Section headings are short lines; the same words inside prose prove little. */
+const HEADING_MAX = 70;
+
+const REQUIREMENTS =
+  /^(?:(?:minimum|basic|preferred|required|key|desired|your|the|our)\s+)?(?:requirements|qualifications|skills(?: (?:and|&) (?:experience|qualifications))?|must[- ]haves?|nice[- ]to[- ]haves?|what (?:you(?:'|’)ll|you will|you) (?:need|bring|have)|what we(?:'|’)re looking for|what we are looking for|who you are|about you|you (?:have|bring|are)|experience (?:required|needed)|ideal candidate|bonus points|what we look for|what (?:we(?:'|’)re|we are) looking for)\b/i;
+const RESPONSIBILITIES =
+  /^(?:(?:key|main|your|core|primary|the)\s+)?(?:responsibilities|duties|what you(?:'|’)ll do|what you will do|what you(?:'|’)ll be doing|in this role|the role|your role|about the (?:role|job|position|opportunity)|role overview|job description|the opportunity|day[- ]to[- ]day|your mission|your impact|what your impact will be|what you(?:'|’)ll work on|what you will work on)\b/i;
+const BENEFITS =
+  /^(?:(?:our|the|what we offer|employee)\s*)?(?:benefits|perks|what we offer|why (?:join|work)|compensation(?: (?:and|&) benefits)?)\b/i;
+
+const APPLY =
+  /\b(?:apply (?:now|today|here|online|for this (?:job|role|position))|how to apply|to apply\b[,:]|click (?:here )?to apply|submit (?:an|your) (?:application|resume|résumé|cv)|send (?:us )?your (?:cv|resume|résumé|application)|easy apply|apply via|application deadline)/i;
+const HIRING =
+  /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i;
+const YOU_WILL = /\byou(?:'|’)ll\b|\byou will\b/gi;
+const EMPLOYMENT =
+  /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i;
+const YEARS =
+  /\b\d{1,2}\+?\s?(?:(?:-|–|to)\s?\d{1,2}\+?\s?)?(?:years?|yrs?)\b[^.\n]{0,40}\bexperience\b/i;
+const EEO =
+  /\b(?:equal (?:employment )?opportunity(?: employer)?|without regard to (?:race|age|sex|gender)|affirmative action|reasonable accommodation|protected veteran|all qualified applicants)\b/i;
+const JOB_URL =
+  /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|postings?|requisitions?)\/[^/?#]{2,}/i;
+
+function headingSignals(lines: string[], sectionKinds: string[]): Signal[] {
+  const headings = lines.map(plainLine).filter((l) => l.length <= HEADING_MAX);
+  const kinds = sectionKinds.map((k) => k.toLowerCase());
+  const out: Signal[] = [];
+  if (
+    headings.some((h) => REQUIREMENTS.test(h)) ||
+    kinds.some((k) => /require|qualif|must|nice|prefer/.test(k))
+  ) {
+    out.push({ weight: 1.5, reason: 'has a requirements section' });
+  }
+  if (
+    headings.some((h) => RESPONSIBILITIES.test(h)) ||
+    kinds.some((k) => /respons|duties|role/.test(k))
+  ) {
+    out.push({ weight: 1.2, reason: 'has a responsibilities section' });
+  }
+  if (headings.some((h) => BENEFITS.test(h)) || kinds.some((k) => /benefit|perk/.test(k))) {
+    out.push({ weight: 0.5, reason: 'describes benefits' });
+  }
+  return out;
+}
+
+export interface PostingSignalInput {
+  url: string | null;
+  title: string | null;
+  text: string;
+  salaryCount: number;
+  skillCount: number;
+  sectionKinds: string[];
+}
+
+const HEADER_WORDS =
+  /\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|intern(?:ship)?|visa|relocation|salary|equity|\d{2,3}k\b)|[$€£]\s?\d/i;
+
+/**
+ * "Company | Role | Remote | Full-time | $150k": the header line of "who is hiring" threads
+ * and job boards. Three or more pipe-separated parts near the top, one of them job metadata.
+ */
+function hasJobHeaderLine(lines: string[]): boolean {
+  return lines.slice(0, 5).some((line) => {
+    if (line.length > 400) return false;
+    const parts = line.split(/\s\|\s/);
+    return parts.length >= 3 && parts.some((p) => HEADER_WORDS.test(p));
+  });
+}
+
+/** Evidence that a text is one job posting: its sections, its voice, its small print. */
+export function postingSignals(input: PostingSignalInput): Signal[] {
+  const body = input.text.slice(0, 60_000);
+  const lines = detectLines(body);
+  const out = headingSignals(lines, input.sectionKinds);
+  if (HIRING.test(body))
+    out.push({ weight: 1.2, reason: 'says it is hiring ("we are looking for")' });
+  if (hasJobHeaderLine(lines))
+    out.push({
+      weight: 1.5,
+      reason: 'starts with a job header line (company | role | place | terms)',
+    });
+  if (APPLY.test(body)) out.push({ weight: 0.8, reason: 'invites applications' });
+  const youWill = body.match(YOU_WILL)?.length ?? 0;
+  if (youWill >= 2)
+    out.push({ weight: 0.7, reason: `speaks to the candidate ("you will", ${youWill} times)` });
+  if (EMPLOYMENT.test(body)) out.push({ weight: 0.5, reason: 'states the employment type' });
+  if (YEARS.test(body)) out.push({ weight: 0.7, reason: 'asks for years of experience' });
+  if (EEO.test(body)) out.push({ weight: 0.8, reason: 'has an equal-opportunity statement' });
+  if (input.salaryCount > 0) out.push({ weight: 0.7, reason: 'states a salary' });
+  if (input.skillCount >= 3) out.push({ weight: 0.4, reason: `names ${input.skillCount} skills` });
+  const title = input.title?.trim() ?? '';
+  if (title !== '' && title.length <= 120 && ROLE_NOUN.test(title)) {
+    out.push({ weight: 0.6, reason: `the title reads like a job title ("${title.slice(0, 60)}")` });
+  }
+  if (input.url && JOB_URL.test(input.url.slice(0, 500)))
+    out.push({ weight: 0.4, reason: 'the address looks like a job page' });
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { SkillComparison } from './skills-compare.ts';
+
+/** n right out of `of`; rate is n/of, or null when there is nothing to count. */
+export interface Ratio {
+  n: number;
+  of: number;
+  rate: number | null;
+}
+
+export interface DocumentResult {
+  file: string;
+  isPosting: boolean;
+  /** What the parser said; null when the parse failed. */
+  detected: boolean | null;
+  /** Why the parse failed (threw, or returned an invalid Posting); null when it worked. */
+  parseError: string | null;
+  salaryRight: boolean;
+  /** The label has no salary but the parse has some. */
+  inventedPay: boolean;
+  expectedSalary: string;
+  gotSalary: string;
+  /** Locations of the paired ranges, when the salary is right. */
+  locationRight: number;
+  locationTotal: number;
+  skills: SkillComparison;
+  /** Brief notes on what was wrong; empty when everything was right. */
+  wrong: string[];
+  millis: number;
+}
+
+export interface StringFailure {
+  text: string;
+  expected: string;
+  got: string;
+}
+
+export interface StringsReport {
+  file: string;
+  right: Ratio;
+  failures: StringFailure[];
+}
+
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+export interface TargetCheck {
+  name: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+export interface EvalReport {
+  dir: string;
+  documents: DocumentResult[];
+  salary: {
+    all: Ratio;
+    postings: Ratio;
+    nonPostings: Ratio;
+    /** Files whose label has no salary but whose parse has some. */
+    inventedPay: string[];
+    /** Ranges of documents with the salary right whose location also agrees (loosely). */
+    location: Ratio;
+  };
+  skills: {
+    /** Postings with a label that were scored (non-postings are reported apart). */
+    documents: number;
+    truePositives: number;
+    falsePositives: number;
+    falseNegatives: number;
+    precision: number | null;
+    recall: number | null;
+    f1: number | null;
+    importance: Ratio;
+    /** Non-postings for which the parse still reported skills, with how many. */
+    onNonPostings: Array<{ file: string; count: number }>;
+  };
+  detection: {
+    truePositives: number;
+    falsePositives: number;
+    falseNegatives: number;
+    trueNegatives: number;
+    precision: number | null;
+    recall: number | null;
+    falsePositiveFiles: string[];
+    falseNegativeFiles: string[];
+  };
+  /** Null when there was no salary_strings.jsonl or no extractor. */
+  strings: StringsReport | null;
+  stringsSkipped: string | null;
+  targets: TargetCheck[];
+  /** Unreadable files, bad labels, failed parses: reported, never thrown. */
+  problems: Problem[];
+  /** Files in the folder that have no label and were not evaluated. */
+  unlabelled: string[];
+  totalMillis: number;
+}

@@ -1,0 +1,95 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { elementText, mainContentRoot } from './document-text.ts';
+
+function doc(body: string): Document {
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`)
+    .document as unknown as Document;
+}
+
+const PROSE =
+  'We build tools for bakeries and need someone who enjoys ovens, queues and clean code. '.repeat(
+    4,
+  );
+
+describe('mainContentRoot', () => {
+  it.each([
+    [
+      'microdata description',
+      `<div>menu</div><div itemscope itemtype="https://schema.org/JobPosting"><div itemprop="description">${PROSE}</div></div>`,
+      'menu',
+    ],
+    ['<main>', `<div class="top">Top bar text</div><main>${PROSE}</main>`, 'Top bar text'],
+    ['[role=main]', `<div>Top bar text</div><div role="main">${PROSE}</div>`, 'Top bar text'],
+    ['a lone <article>', `<div>Top bar text</div><article>${PROSE}</article>`, 'Top bar text'],
+  ])('prefers %s', (_, body, outside) => {
+    const text = elementText(mainContentRoot(doc(body)));
+    expect(text).toContain('bakeries');
+    expect(text).not.toContain(outside);
+  });
+
+  it('falls back to body when no container has enough text', () => {
+    const d = doc('<main>short</main><p>elsewhere</p>');
+    expect(elementText(mainContentRoot(d))).toBe('short\nelsewhere');
+  });
+
+  it('does not take one of many articles (a feed) as the posting', () => {
+    const d = doc(
+      `<article>${PROSE}</article><article>${PROSE}</article><article>Third card ${PROSE}</article>`,
+    );
+    expect(elementText(mainContentRoot(d))).toContain('Third card');
+  });
+
+  it.each([
+    ['aside', '<aside>Similar role: $200,000</aside>'],
+    ['similar jobs by class', '<div class="similar-jobs">Other job $200,000</div>'],
+    ['related by id', '<section id="related-positions">Other job $200,000</section>'],
+    ['recommendations', '<div class="jobs-recommendations">Other job $200,000</div>'],
+    ['sidebar', '<div class="page-sidebar">Other job $200,000</div>'],
+    ['cookie banner', '<div id="cookie-banner">We use cookies $200,000</div>'],
+    ['newsletter', '<div class="newsletter-signup">Subscribe $200,000</div>'],
+    ['footer class', '<div class="site-footer">Links $200,000</div>'],
+    ['complementary role', '<div role="complementary">Other job $200,000</div>'],
+  ])('drops %s', (_, furniture) => {
+    const d = doc(`<main><div class="description">${PROSE}</div>${furniture}</main>`);
+    const text = elementText(mainContentRoot(d));
+    expect(text).toContain('bakeries');
+    expect(text).not.toContain('$200,000');
+  });
+
+  it('leaves the live page unchanged when it drops furniture', () => {
+    const d = doc(`<main>${PROSE}<aside>side</aside></main>`);
+    mainContentRoot(d);
+    expect(d.querySelector('aside')).not.toBeNull();
+  });
+
+  it('keeps a layout wrapper whose class mentions a sidebar but holds the posting', () => {
+    const d = doc(
+      `<main><div class="layout has-sidebar"><div>${PROSE}</div><aside>nav bits</aside></div></main>`,
+    );
+    const text = elementText(mainContentRoot(d));
+    expect(text).toContain('bakeries');
+    expect(text).not.toContain('nav bits');
+  });
+
+  it('returns an element for an empty document', () => {
+    const empty = parseHTML('').document as unknown as Document;
+    expect(elementText(mainContentRoot(empty))).toBe('');
+  });
+
+  it('grows linearly with the number of furniture-looking elements', () => {
+    const timeFor = (n: number) => {
+      const page = doc(`<main>${PROSE}${'<div class="related-card">card</div>'.repeat(n)}</main>`);
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        expect(elementText(mainContentRoot(page))).toContain('bakeries');
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    const small = timeFor(1_000);
+    const large = timeFor(4_000);
+    expect(large / small).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,108 @@
+import { bodyOf, queryAll, tagOf } from './dom-utils.ts';
+
+/**
+ * Class or id words that mark page furniture around a posting: other jobs' cards (whose
+ * salaries must never be read as this job's), cookie banners, newsletters, footers.
+ */
+const FURNITURE =
+  /similar|related|recommend|sidebar|side-bar|cookie|consent|footer|newsletter|subscribe|also-viewed|also_viewed|right-rail|share-bar|social-share/i;
+const FURNITURE_ROLES = new Set(['complementary', 'contentinfo', 'banner', 'dialog']);
+/** Checking more candidates than this costs more than the furniture does. */
+const MAX_CANDIDATES = 400;
+/** A "furniture" box holding most of the text is a layout wrapper ("has-sidebar"), not furniture. */
+const WRAPPER_SHARE = 0.5;
+const MIN_MAIN_TEXT = 200;
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').length;
+}
+
+/** Cheap test on one element: tag, role and the first 300 characters of class and id. */
+export function looksLikeFurniture(el: Element): boolean {
+  if (tagOf(el) === 'aside') return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
+  const cls = (el.getAttribute('class') ?? '').slice(0, 300);
+  const id = (el.getAttribute('id') ?? '').slice(0, 100);
+  return (cls !== '' && FURNITURE.test(cls)) || (id !== '' && FURNITURE.test(id));
+}
+
+function insideFurniture(el: Element, stop: Element): boolean {
+  let cur: Element | null = el.parentElement;
+  for (let depth = 0; cur && cur !== stop && depth < 60; depth++) {
+    if (looksLikeFurniture(cur)) return true;
+    cur = cur.parentElement;
+  }
+  return false;
+}
+
+function pickContainer(doc: Document, body: Element): Element {
+  const microdata = queryAll(doc, '[itemtype*="JobPosting"] [itemprop="description"]');
+  const candidates = [
+    ...microdata,
+    ...queryAll(doc, '[itemprop="description"]'),
+    ...queryAll(doc, 'main'),
+    ...queryAll(doc, '[role="main"]'),
+  ];
+  const articles = queryAll(doc, 'article');
+  // Several articles are a feed or a list of cards, not one document.
+  if (articles.length <= 2) candidates.push(...articles);
+  for (const el of candidates.slice(0, 20)) {
+    if (textLength(el) >= MIN_MAIN_TEXT && !insideFurniture(el, body)) return el;
+  }
+  return body;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, stop: Element): boolean {
+  if (set.size === 0) return false;
+  for (let cur = el.parentElement; cur && cur !== stop; cur = cur.parentElement) {
+    if (set.has(cur)) return true;
+  }
+  return false;
+}
+
+/**
+ * Subtrees of `root` that are page furniture, outermost only, bounded. A candidate that
+ * holds most of the root's text is a layout wrapper and is kept.
+ */
+function furnitureIn(root: Element): Element[] {
+  const total = Math.max(1, textLength(root));
+  const found = new Set<Element>();
+  const candidates = queryAll(root, 'aside, [role], [class], [id]');
+  let checked = 0;
+  for (const el of candidates) {
+    if (checked >= MAX_CANDIDATES) break;
+    if (!looksLikeFurniture(el)) continue;
+    checked += 1;
+    if (hasAncestorIn(el, found, root)) continue;
+    if (textLength(el) / total > WRAPPER_SHARE) continue;
+    found.add(el);
+  }
+  return [...found];
+}
+
+/**
+ * The element that best holds a generic page's job description: microdata description,
+ * <main>, [role=main], a lone <article>, else <body>. Sidebars, "similar jobs", cookie
+ * banners and newsletters inside it are left out: the result is then a detached copy, so
+ * the live page is never changed.
+ */
+export function mainContentRoot(doc: Document): Element {
+  const body = bodyOf(doc);
+  if (!body) return doc.createElement('div');
+  const container = pickContainer(doc, body);
+  const furniture = furnitureIn(container);
+  if (furniture.length === 0) return container;
+  const copy = container.cloneNode(true) as Element;
+  // Same structure, so the same query finds the same elements in the copy, in order.
+  const originals = queryAll(container, 'aside, [role], [class], [id]');
+  const copies = queryAll(copy, 'aside, [role], [class], [id]');
+  const drop = new Set(furniture);
+  const doomed: Element[] = [];
+  originals.forEach((el, i) => {
+    const twin = copies[i];
+    if (drop.has(el) && twin) doomed.push(twin);
+  });
+  for (const el of doomed) el.remove();
+  return copy;
+}

@@ -1,0 +1,161 @@
+import type { PayPeriod } from '../schema/salary.ts';
+import { CURRENCY_WORDS, SYMBOLS, TEXT_CODES } from './currency-table.ts';
+import { type Multiplier, multiplierOf } from './magnitude-words.ts';
+import { parseNumeral } from './parse-number.ts';
+import { periodAdverb, periodNoun } from './period-words.ts';
+import { dollarPrefix, type Token, touching } from './tokenize.ts';
+
+/**
+ * One written amount: [currency] figure [multiplier] [currency] [period], e.g. "CA$ 73,000",
+ * "225K", "45 lakhs INR per annum", "29.000 €/year", "160 zł/h", "$130,000.00 USD Annually".
+ */
+export interface Amount {
+  /** Token indexes of the first and last token of the amount. */
+  first: number;
+  last: number;
+  numIndex: number;
+  value: number;
+  decimals: number;
+  multiplier: Multiplier | null;
+  /** An ISO code or a symbol/prefix that names exactly one currency ("CA$", "£"). */
+  code: string | null;
+  /** A bare "$": a dollar, which one depends on the page. */
+  dollar: boolean;
+  /** A currency only a word names ("dollars", "euros"): not enough to call a figure money. */
+  weakCode: string | null;
+  period: PayPeriod | null;
+}
+
+/** Words allowed between an amount and its period: "€60,000 EUR Gross per year". */
+const FILLERS = new Set(['gross', 'net', 'brutto', 'netto', 'base', 'b2b', 'uop']);
+const MAX_GAP = 2;
+
+function near(a: Token | undefined, b: Token | undefined, gap = MAX_GAP): boolean {
+  return a !== undefined && b !== undefined && b.start - a.end <= gap && b.kind !== 'nl';
+}
+
+interface CurrencyMark {
+  code: string | null;
+  dollar: boolean;
+  weakCode: string | null;
+  next: number;
+}
+
+/** A currency written at tokens[i] ("$", "CA$", "USD", "Rs.", "zł"), or null. */
+export function readCurrency(tokens: Token[], i: number): CurrencyMark | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym') {
+    if (t.text === '$') return { code: null, dollar: true, weakCode: null, next: i + 1 };
+    return { code: SYMBOLS[t.text] ?? null, dollar: false, weakCode: null, next: i + 1 };
+  }
+  if (t.kind !== 'word') return null;
+  const prefixed = dollarPrefix(t, tokens[i + 1]);
+  if (prefixed) return { code: prefixed, dollar: false, weakCode: null, next: i + 2 };
+  if (TEXT_CODES.has(t.text)) return { code: t.text, dollar: false, weakCode: null, next: i + 1 };
+  const word = CURRENCY_WORDS[t.text.toLowerCase()];
+  if (!word) return null;
+  // "Rs." keeps its dot.
+  const dot = tokens[i + 1];
+  const next = t.text === 'Rs' && dot?.text === '.' && touching(t, dot) ? i + 2 : i + 1;
+  return word.weak
+    ? { code: null, dollar: false, weakCode: word.code, next }
+    : { code: word.code, dollar: false, weakCode: null, next };
+}
+
+/** A period written at tokens[i] ("/yr", "per annum", "an hour", "p.a.", "monthly"). */
+export function readPeriod(tokens: Token[], i: number): { period: PayPeriod; next: number } | null {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!t) return null;
+  const lower = t.text.toLowerCase();
+  if (t.kind === 'punct' && t.text === '/' && n?.kind === 'word' && near(t, n, 1)) {
+    const p = periodNoun(n.text);
+    return p ? { period: p, next: i + 2 } : null;
+  }
+  if (t.kind !== 'word') return null;
+  if ((lower === 'per' || lower === 'pro' || lower === 'a' || lower === 'an') && n?.kind === 'word') {
+    const p = near(t, n, 1) ? periodNoun(n.text) : null;
+    return p ? { period: p, next: i + 2 } : null;
+  }
+  // "p.a." is four tokens: p . a .
+  if (lower === 'p' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.text.toLowerCase() === 'a') {
+    const dot = tokens[i + 3];
+    return { period: 'year', next: dot?.text === '.' && touching(tokens[i + 2], dot) ? i + 4 : i + 3 };
+  }
+  const adverb = periodAdverb(t.text);
+  if (adverb) return { period: adverb, next: i + 1 };
+  // "day rate", "hour rate"
+  const noun = periodNoun(t.text);
+  if (noun && t.text.length > 2 && n?.text.toLowerCase() === 'rate') return { period: noun, next: i + 2 };
+  return null;
+}
+
+function isFollowedByFigure(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return n?.kind === 'num' && near(t, n);
+}
+
+/** Reads one amount starting at tokens[i], or null when tokens[i] does not start one. */
+export function readAmount(tokens: Token[], i: number): Amount | null {
+  let j = i;
+  const prefix = readCurrency(tokens, j);
+  if (prefix) j = prefix.next;
+  const num = tokens[j];
+  if (!num || num.kind !== 'num') return null;
+  if (prefix && !near(tokens[j - 1], num)) return null;
+  const numeral = parseNumeral(num.text);
+  if (!numeral) return null;
+  const amount: Amount = {
+    first: i,
+    last: j,
+    numIndex: j,
+    value: numeral.value,
+    decimals: numeral.decimals,
+    multiplier: null,
+    code: prefix?.code ?? null,
+    dollar: prefix?.dollar ?? false,
+    weakCode: prefix?.weakCode ?? null,
+    period: null,
+  };
+  const m = tokens[j + 1];
+  if (m?.kind === 'word' && near(num, m, 1)) {
+    const mult = multiplierOf(m.text, touching(num, m));
+    if (mult) {
+      amount.multiplier = mult;
+      if (mult.perYear) amount.period = 'year';
+      amount.last = ++j;
+    }
+  }
+  readSuffixes(tokens, amount);
+  return amount;
+}
+
+/** Currency and period after the figure; a currency that starts the next amount is left alone. */
+function readSuffixes(tokens: Token[], amount: Amount): void {
+  let j = amount.last + 1;
+  const cur = near(tokens[j - 1], tokens[j]) ? readCurrency(tokens, j) : null;
+  if (cur && !isFollowedByFigure(tokens, cur.next - 1)) {
+    amount.code = cur.code ?? amount.code;
+    amount.weakCode = cur.weakCode ?? amount.weakCode;
+    if (cur.code) amount.dollar = false;
+    amount.last = cur.next - 1;
+    j = cur.next;
+  }
+  let k = j;
+  for (let fillers = 0; fillers < 2; fillers++) {
+    const f = tokens[k];
+    if (!f || f.kind !== 'word' || !FILLERS.has(f.text.toLowerCase()) || !near(tokens[k - 1], f)) break;
+    k++;
+  }
+  for (const start of k === j ? [j] : [j, k]) {
+    if (!near(tokens[start - 1], tokens[start], start === j ? MAX_GAP : 1)) continue;
+    const p = readPeriod(tokens, start);
+    if (p) {
+      amount.period = amount.period ?? p.period;
+      amount.last = p.next - 1;
+      return;
+    }
+  }
+}

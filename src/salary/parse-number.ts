@@ -1,0 +1,70 @@
+/**
+ * Turns one written numeral into a number, reading the separator conventions postings use:
+ * "172,500" and "196,378.35" (English), "71.000" and "1.234,56" (continental), "45 000"
+ * (French/Polish thin space, already a plain space after normalizeText), "7,50,000" (Indian
+ * lakh grouping), "120'000" (Swiss).
+ */
+export interface Numeral {
+  value: number;
+  /** Digits after the decimal separator (0 for whole numbers): a precision tie-breaker. */
+  decimals: number;
+}
+
+const MAX_DIGITS = 15;
+
+/** A group list is thousands grouping when every group after the first has 3 digits. */
+function isThousands(groups: string[]): boolean {
+  const [head, ...rest] = groups;
+  if (!head || head.length > 3 || rest.length === 0) return false;
+  return rest.every((g) => g.length === 3);
+}
+
+/** Indian grouping: 1-2 digits, then pairs, then a final group of three ("7,50,000"). */
+function isIndian(groups: string[]): boolean {
+  if (groups.length < 3) return false;
+  const last = groups[groups.length - 1];
+  if (!last || last.length !== 3) return false;
+  return groups.slice(0, -1).every((g) => g.length >= 1 && g.length <= 2);
+}
+
+function build(intDigits: string, fracDigits: string): Numeral | null {
+  if (intDigits.length === 0 || intDigits.length + fracDigits.length > MAX_DIGITS) return null;
+  const value = Number(fracDigits ? `${intDigits}.${fracDigits}` : intDigits);
+  return Number.isFinite(value) ? { value, decimals: fracDigits.length } : null;
+}
+
+/** The numeral's value, or null when its separators make no sense ("1,2,3", "1.2.3,4,5"). */
+export function parseNumeral(raw: string): Numeral | null {
+  const s = raw.replace(/’/g, "'");
+  if (!/^[0-9]/.test(s) || !/[0-9]$/.test(s)) return null;
+  if (s.includes(' ') || s.includes("'")) {
+    const groups = s.split(/[ ']/);
+    const last = groups[groups.length - 1] ?? '';
+    // "45 000,50": a decimal comma after space grouping.
+    const decimal = last.match(/^([0-9]{3})[,.]([0-9]{1,2})$/);
+    if (decimal) groups[groups.length - 1] = decimal[1] ?? '';
+    if (!groups.every((g) => /^[0-9]+$/.test(g)) || !isThousands(groups)) return null;
+    return build(groups.join(''), decimal?.[2] ?? '');
+  }
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma < 0 && lastDot < 0) return build(s, '');
+  // Whichever separator comes last, if it is followed by other than three digits, is decimal.
+  const decSep = lastComma > lastDot ? ',' : '.';
+  const otherSep = decSep === ',' ? '.' : ',';
+  const tail = s.slice(Math.max(lastComma, lastDot) + 1);
+  const bothUsed = lastComma >= 0 && lastDot >= 0;
+  if (bothUsed || tail.length !== 3) {
+    const head = s.slice(0, Math.max(lastComma, lastDot));
+    if (head.includes(decSep)) return null;
+    const groups = head.split(otherSep);
+    const grouped = isThousands(groups) || (otherSep === ',' && isIndian(groups));
+    if (groups.length > 1 && !grouped) return null;
+    return build(groups.join(''), tail);
+  }
+  // Only one kind of separator and a final group of three digits: grouping, not decimals.
+  const groups = s.split(decSep);
+  if (s.includes(otherSep)) return null;
+  if (isThousands(groups) || (decSep === ',' && isIndian(groups))) return build(groups.join(''), '');
+  return null;
+}

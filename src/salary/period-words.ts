@@ -1,0 +1,90 @@
+import type { PayPeriod } from '../schema/salary.ts';
+
+/**
+ * The words postings use for a pay period, in English plus the few European languages the
+ * postings we see are written in (German, Polish, French).
+ */
+
+/** Unit nouns after "per", "a"/"an" or a slash: "per annum", "an hour", "/yr", "zł/h". */
+const PERIOD_NOUNS: Readonly<Record<string, PayPeriod>> = {
+  annum: 'year', year: 'year', yr: 'year', y: 'year', jahr: 'year', rok: 'year',
+  hour: 'hour', hr: 'hour', h: 'hour', stunde: 'hour', std: 'hour', godz: 'hour', heure: 'hour',
+  day: 'day', d: 'day', diem: 'day', tag: 'day', dzień: 'day', jour: 'day',
+  week: 'week', wk: 'week', w: 'week', woche: 'week', semaine: 'week',
+  month: 'month', mo: 'month', mth: 'month', m: 'month', monat: 'month', mies: 'month',
+  miesiąc: 'month', mois: 'month',
+};
+
+/** Adverbs and abbreviations that state the period on their own: "$50k pa", "£400 daily". */
+const PERIOD_ADVERBS: Readonly<Record<string, PayPeriod>> = {
+  annually: 'year', yearly: 'year', annual: 'year', pa: 'year', jährlich: 'year', rocznie: 'year',
+  hourly: 'hour', ph: 'hour', daily: 'day', pd: 'day', weekly: 'week', pw: 'week',
+  monthly: 'month', pcm: 'month', monatlich: 'month', miesięcznie: 'month',
+};
+
+/** Plurals and "/yrs" style endings reduce to the singular noun. */
+function singular(word: string): string {
+  if (word.length > 2 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The period a unit noun names ("annum", "hrs", "Monat"), or null. */
+export function periodNoun(word: string): PayPeriod | null {
+  const w = word.toLowerCase();
+  return PERIOD_NOUNS[w] ?? PERIOD_NOUNS[singular(w)] ?? null;
+}
+
+/** The period a stand-alone word names ("annually", "pa", "monthly"), or null. */
+export function periodAdverb(word: string): PayPeriod | null {
+  const w = word.toLowerCase();
+  return PERIOD_ADVERBS[w] ?? null;
+}
+
+/**
+ * A period stated before the figures in the same clause ("hourly rate: $25-$30", "The annual
+ * salary for this position is ..."). Bounded alternation, no nested quantifiers.
+ */
+const LEADING_PERIOD =
+  /\b(annual|annually|yearly|per annum|hourly|per hour|daily|day rate|weekly|monthly|per month)\b/g;
+
+export function leadingPeriod(clause: string): PayPeriod | null {
+  let found: PayPeriod | null = null;
+  for (const m of clause.toLowerCase().matchAll(LEADING_PERIOD)) {
+    const w = m[1] ?? '';
+    found = w.startsWith('per ') ? periodNoun(w.slice(4)) : periodAdverb(w === 'day rate' ? 'daily' : w);
+  }
+  return found;
+}
+
+/**
+ * A structured unit ("YEAR", "per-hour-wage", "Monthly", "P1Y", "PT1H") as a period, or null
+ * when the unit is unknown (the caller then infers from magnitude).
+ */
+export function unitToPeriod(unit: string): PayPeriod | null {
+  const u = unit.trim().toLowerCase();
+  const iso = u.match(/^p(t?)1?([hdwmy])$/);
+  if (iso) {
+    const [, time, letter] = iso;
+    if (time) return letter === 'h' ? 'hour' : null;
+    return ({ d: 'day', w: 'week', m: 'month', y: 'year' } as const)[letter as 'd'] ?? null;
+  }
+  for (const word of u.split(/[^a-zäöüąćęłńóśźż]+/)) {
+    if (!word) continue;
+    const p = periodAdverb(word) ?? periodNoun(word);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The period of a figure whose period is not written, from its size in rough US dollars:
+ * under 250 reads as an hourly rate (nobody is paid $85 a month in a posting that states it),
+ * under 15,000 as a monthly salary (European and Indian postings state monthly pay),
+ * otherwise a yearly salary. Day and week rates are almost always written out, so they
+ * are never inferred.
+ */
+export function inferPeriodByMagnitude(usdEquivalent: number): PayPeriod {
+  if (usdEquivalent < 250) return 'hour';
+  if (usdEquivalent < 15_000) return 'month';
+  return 'year';
+}

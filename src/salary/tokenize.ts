@@ -1,0 +1,140 @@
+import { DOLLAR_PREFIXES, SYMBOLS, TEXT_CODES } from './currency-table.ts';
+
+/**
+ * One linear pass that cuts text into the pieces salary phrases are made of. Every token
+ * keeps its offsets so the parser can return the exact source text of a range.
+ */
+export type TokenKind = 'num' | 'word' | 'sym' | 'dash' | 'punct' | 'nl';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Dashes, incl. U+FFFD: a cp1252 en/em dash read as UTF-8 becomes the replacement char. */
+const DASHES = new Set(['-', '–', '—', '‒', '―', '−', '\uFFFD']);
+/** Non-ASCII punctuation that separates phrases; other symbols (emoji, arrows) are skipped. */
+const WIDE_PUNCT = new Set(['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►']);
+const LETTER = /\p{L}/u;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && LETTER.test(text[i] as string);
+}
+/**
+ * End of a numeral starting at `i`: digits joined by single separators. A space joins only
+ * a group of exactly three digits ("45 000"), so "5 100" in prose is rarely glued, and never
+ * after a comma/dot numeral (mixing styles is a list, not a number).
+ */
+function scanNumber(text: string, i: number): number {
+  let j = i;
+  let groupLen = 0;
+  let sawPunctSep = false;
+  let sawSpace = false;
+  while (j < text.length) {
+    const c = text[j];
+    if (isDigit(c)) {
+      j++;
+      groupLen++;
+      continue;
+    }
+    if ((c === ',' || c === '.' || c === "'" || c === '’') && isDigit(text[j + 1]) && !sawSpace) {
+      sawPunctSep = true;
+      groupLen = 0;
+      j++;
+      continue;
+    }
+    const spaceGroup =
+      c === ' ' &&
+      !sawPunctSep &&
+      groupLen <= 3 &&
+      isDigit(text[j + 1]) &&
+      isDigit(text[j + 2]) &&
+      isDigit(text[j + 3]) &&
+      !isDigit(text[j + 4]) &&
+      text[j + 4] !== ',' &&
+      text[j + 4] !== '.';
+    if (spaceGroup) {
+      sawSpace = true;
+      groupLen = 0;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** "USDOur" (a code glued to the next sentence by lost markup) splits into "USD" + "Our". */
+function splitGluedCode(word: string, length: number): number {
+  if (word.length < 5) return length;
+  const head = word.slice(0, 3);
+  const c3 = word[3] ?? '';
+  const c4 = word[4] ?? '';
+  const glued = TEXT_CODES.has(head) && c3 >= 'A' && c3 <= 'Z' && c4 >= 'a' && c4 <= 'z';
+  return glued ? 3 : length;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    const c = text[i] as string;
+    let end = i + 1;
+    let kind: TokenKind;
+    if (isDigitCode(code)) {
+      kind = 'num';
+      end = scanNumber(text, i);
+    } else if (isLetterAt(text, i)) {
+      kind = 'word';
+      while (end < n && isLetterAt(text, end)) end++;
+      end = i + splitGluedCode(text.slice(i, Math.min(end, i + 5)), end - i);
+    } else if (code === 10) {
+      kind = 'nl';
+    } else if (code < 128) {
+      kind = c === '$' ? 'sym' : c === '-' ? 'dash' : 'punct';
+    } else if (SYMBOLS[c]) {
+      kind = 'sym';
+    } else if (DASHES.has(c)) {
+      kind = 'dash';
+    } else if (WIDE_PUNCT.has(c)) {
+      kind = 'punct';
+    } else {
+      i++;
+      continue;
+    }
+    tokens.push({ kind, text: text.slice(i, end), start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+
+/** True when `a` ends exactly where `b` starts (nothing, not even a space, between). */
+export function touching(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Letters glued before a `$` that name the dollar ("CA$" -> CAD), else null. */
+export function dollarPrefix(word: Token | undefined, dollar: Token | undefined): string | null {
+  if (!word || !dollar || word.kind !== 'word' || dollar.text !== '$' || !touching(word, dollar)) {
+    return null;
+  }
+  return DOLLAR_PREFIXES[word.text] ?? null;
+}

@@ -1,0 +1,147 @@
+import type { SkillImportance } from '../schema/skill.ts';
+import type { SectionKind } from '../text/sections.ts';
+import type { Token } from './tokenize.ts';
+
+type CueKind = 'preferred' | 'required' | 'stack';
+interface Cue {
+  at: number;
+  kind: CueKind;
+  /** "strong", "proficiency": they lose to an explicit "preferred" at the same distance. */
+  weak: boolean;
+}
+
+const PHRASES: ReadonlyArray<readonly [string, CueKind, boolean]> = [
+  ['nice to have', 'preferred', false],
+  ['good to have', 'preferred', false],
+  ['great to have', 'preferred', false],
+  ['not required', 'preferred', false],
+  ['not a requirement', 'preferred', false],
+  ['not mandatory', 'preferred', false],
+  ['not necessary', 'preferred', false],
+  ['not essential', 'preferred', false],
+  ['an advantage', 'preferred', false],
+  ['added advantage', 'preferred', false],
+  ['would be great', 'preferred', false],
+  ['would be nice', 'preferred', false],
+  ['would be good', 'preferred', false],
+  ['at least', 'required', true],
+  ['we use', 'stack', false],
+  ["we're using", 'stack', false],
+  ['we are using', 'stack', false],
+  ['we work with', 'stack', false],
+  ['our stack', 'stack', false],
+  ['tech stack', 'stack', false],
+  ['technology stack', 'stack', false],
+  ['our technology', 'stack', false],
+  ['our tech', 'stack', false],
+  ['built on', 'stack', false],
+  ['built with', 'stack', false],
+  ['powered by', 'stack', false],
+  ['we leverage', 'stack', false],
+  ['we rely on', 'stack', false],
+  ["we've built", 'stack', false],
+];
+const PLUS_BEFORE = new Set(['a', 'big', 'huge', 'great', 'strong', 'added', 'definite', 'major', 'nice']);
+const PREFERRED = new Set(
+  'preferred preferably prefer preference desired desirable ideally beneficial advantageous bonus pluses optional helpful nice-to-have nice-to-haves'.split(
+    ' ',
+  ),
+);
+const REQUIRED = new Set(
+  'required requires require requirement must mandatory essential necessary'.split(' '),
+);
+const REQUIRED_WEAK = new Set('proficiency proficient expertise expert mastery minimum'.split(' '));
+// "strong"/"solid" ask for a skill only next to one of these: "strong Python skills".
+const STRENGTH_NOUNS = new Set(
+  'skills skill experience knowledge background understanding proficiency command programming grasp expertise foundation'.split(
+    ' ',
+  ),
+);
+const MAX_DISTANCE = 25;
+
+const PHRASES_BY_FIRST = new Map<string, Array<readonly [string[], CueKind, boolean]>>();
+for (const [phrase, kind, weak] of PHRASES) {
+  const words = phrase.split(' ');
+  const list = PHRASES_BY_FIRST.get(words[0] ?? '') ?? [];
+  list.push([words, kind, weak]);
+  PHRASES_BY_FIRST.set(words[0] ?? '', list);
+}
+
+function phraseAt(tokens: readonly Token[], i: number): [CueKind, boolean, number] | null {
+  for (const [words, kind, weak] of PHRASES_BY_FIRST.get(tokens[i]?.key ?? '') ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.key === w)) return [kind, weak, words.length];
+  }
+  return null;
+}
+
+/** Importance cues in the text, grouped by clause. */
+export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<number, Cue[]> {
+  const byClause = new Map<number, Cue[]>();
+  const strengthClauses = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.word && STRENGTH_NOUNS.has(t.key)) strengthClauses.add(clauses[i] ?? -1);
+  });
+  const add = (at: number, kind: CueKind, weak: boolean) => {
+    const id = clauses[at] ?? -1;
+    const list = byClause.get(id);
+    if (list) list.push({ at, kind, weak });
+    else byClause.set(id, [{ at, kind, weak }]);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      add(i, phrase[0], phrase[1]);
+      i += phrase[2] - 1;
+    } else if (t.key === 'plus' && PLUS_BEFORE.has(tokens[i - 1]?.key ?? '')) {
+      add(i, 'preferred', false);
+    } else if (PREFERRED.has(t.key)) add(i, 'preferred', false);
+    else if (REQUIRED.has(t.key)) add(i, 'required', false);
+    else if (REQUIRED_WEAK.has(t.key)) add(i, 'required', true);
+    else if ((t.key === 'strong' || t.key === 'solid') && strengthClauses.has(clauses[i] ?? -1)) {
+      add(i, 'required', true);
+    }
+  }
+  return byClause;
+}
+
+const BASE: Record<SectionKind, SkillImportance> = {
+  required: 'required',
+  preferred: 'preferred',
+  responsibilities: 'mentioned',
+  benefits: 'mentioned',
+  compensation: 'mentioned',
+  about: 'mentioned',
+  other: 'mentioned',
+};
+
+/**
+ * Importance of a mention at tokens first..last: its section's, unless the nearest cue in its
+ * clause says otherwise ("Python preferred", "X is a plus", "must have X", "we use X").
+ */
+export function importanceOf(
+  kind: SectionKind,
+  first: number,
+  last: number,
+  cues: readonly Cue[] | undefined,
+): SkillImportance {
+  const base = BASE[kind];
+  if (!cues || kind === 'about' || kind === 'benefits' || kind === 'compensation') return base;
+  let best: Cue | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const cue of cues) {
+    const distance = cue.at > last ? cue.at - last : first - cue.at;
+    if (distance > MAX_DISTANCE) continue;
+    const score = distance + (cue.weak ? 2 : 0);
+    if (score < bestScore || (score === bestScore && cue.at > last)) {
+      best = cue;
+      bestScore = score;
+    }
+  }
+  if (!best) return base;
+  if (best.kind === 'preferred') return 'preferred';
+  if (best.kind === 'stack') return kind === 'required' || kind === 'preferred' ? 'mentioned' : base;
+  if (kind === 'preferred') return best.weak ? base : 'required';
+  return 'required';
+}

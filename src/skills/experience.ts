@@ -1,0 +1,1 @@
+export function extractExperienceYears(_t: string) { return null; }

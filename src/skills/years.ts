@@ -1,0 +1,137 @@
+import type { Token } from './tokenize.ts';
+
+/** "5+ years", "3-5 years", "one (1) year": a span of tokens stating a number of years. */
+export interface YearsPhrase {
+  first: number;
+  last: number;
+  min: number | null;
+  max: number | null;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
+const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
+
+interface Parsed {
+  min: number;
+  max: number | null;
+  open: boolean;
+}
+
+function numberOf(t: Token | undefined): Parsed | null {
+  if (!t?.word) return null;
+  const word = WORD_NUMBERS[t.key];
+  if (word !== undefined) return { min: word, max: null, open: false };
+  const single = /^(\d{1,2})(?:\.\d)?(\+)?$/.exec(t.key);
+  if (single) return { min: Number(single[1]), max: null, open: single[2] === '+' };
+  const range = /^(\d{1,2})[-–](\d{1,2})(\+)?$/.exec(t.key);
+  if (range) return { min: Number(range[1]), max: Number(range[2]), open: range[3] === '+' };
+  return null;
+}
+
+function phraseAt(tokens: readonly Token[], i: number): YearsPhrase | null {
+  const n = numberOf(tokens[i]);
+  if (!n) return null;
+  let j = i + 1;
+  // "one (1) year"
+  if (tokens[j]?.key === '(' && numberOf(tokens[j + 1]) && tokens[j + 2]?.key === ')') j += 3;
+  let open = n.open;
+  if (tokens[j]?.key === '+' || tokens[j]?.key === 'plus') {
+    open = true;
+    j++;
+  }
+  let max = n.max;
+  const second = RANGE_WORDS.has(tokens[j]?.key ?? '') ? numberOf(tokens[j + 1]) : null;
+  if (second && max === null) {
+    max = second.min;
+    open = second.open;
+    j += 2;
+    if (tokens[j]?.key === '+') {
+      open = true;
+      j++;
+    }
+  }
+  if (!YEAR_WORDS.has(tokens[j]?.key ?? '')) return null;
+  if (max !== null && max < n.min) return null;
+  return { first: i, last: j, min: n.min, max: open ? null : max };
+}
+
+/** Every years phrase in the tokens, in order. */
+export function findYearsPhrases(tokens: readonly Token[]): YearsPhrase[] {
+  const out: YearsPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.last;
+    }
+  }
+  return out;
+}
+
+const POSTFIX_GAP = new Set(['(', ':', '-', '–', '—', ',']);
+const FORWARD_REACH = 25;
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+function isPostfix(tokens: readonly Token[], s: Span, p: YearsPhrase): boolean {
+  if (s.last >= p.first || p.first - s.last - 1 > 2 || tokens[p.first]?.lineStart) return false;
+  for (let k = s.last + 1; k < p.first; k++) {
+    const t = tokens[k];
+    if (!t || t.lineStart || !POSTFIX_GAP.has(t.key)) return false;
+  }
+  return true;
+}
+
+/**
+ * Years asked for each mention (mentions in text order): "Python (5 years)" and "Python: 5+
+ * years" give the skill just before; "5+ years of Python" and "3 years with Java and Go" give
+ * the skills after it in the same clause, up to the next years phrase. Linear in both lists.
+ */
+export function yearsForMentions(
+  tokens: readonly Token[],
+  clauses: Int32Array,
+  mentions: readonly Span[],
+  phrases: readonly YearsPhrase[],
+): Array<number | null> {
+  const years: Array<number | null> = mentions.map(() => null);
+  const value = (p: YearsPhrase) => p.min ?? p.max;
+  let m = 0;
+  phrases.forEach((p, pi) => {
+    // The mentions before this phrase: the last of them may own it ("Python (5 years)").
+    while (m < mentions.length && (mentions[m]?.last ?? 0) < p.first) m++;
+    const before = mentions[m - 1];
+    if (before && years[m - 1] === null && isPostfix(tokens, before, p)) {
+      years[m - 1] = value(p);
+      return;
+    }
+    const next = phrases[pi + 1];
+    const limit = Math.min(p.last + FORWARD_REACH, next ? next.first - 1 : Number.MAX_SAFE_INTEGER);
+    for (let k = m; k < mentions.length; k++) {
+      const s = mentions[k];
+      if (!s || s.first > limit) break;
+      if (s.first > p.last && years[k] === null && clauses[s.first] === clauses[p.last]) {
+        years[k] = value(p);
+      }
+    }
+  });
+  return years;
+}
