@@ -96,3 +96,24 @@ Last year our monorepo builds took forty minutes. This post explains how we cut 
 First, we measured where the time went: mostly in repeated test runs.
 Then we introduced remote caching and split the largest packages.
 The result: faster feedback and happier developers. Thanks for reading!`;
+
+export const SALARY_ESTIMATE_PAGE = `Data Engineer salaries in Toronto
+The estimated total pay for a Data Engineer is CA$112,000 per year, based on 1,240 salaries submitted anonymously.
+Reported salaries range from CA$85,000 to CA$150,000.
+Top paying companies: Maple Bank CA$140,000 · Loonie Soft CA$131,000
+Compare pay by city: Montreal CA$98,000 · Vancouver CA$118,000`;
+
+export const SHORT_FUNDING_NEWS = `Kelp Robotics raises €12M to farm seaweed with drones
+The Oslo start-up closes a €12M round backed by Tidal Ventures and two angel investors.
+Founder Ingrid Sol said the money goes into hiring and new farms.`;
+
+export const RESUME_NUMERIC_DATES = `Priya Example — Product Designer
+Work Experience
+Senior Product Designer, Loom & Weft
+03/2021 – Present
+Product Designer, Cartwheel
+06/2018 – 02/2021
+Education
+MA Interaction Design, 09/2016 – 06/2018
+Skills
+Figma, user research, prototyping`;

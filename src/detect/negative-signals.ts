@@ -47,7 +47,8 @@ const SURVEY: RegExp[] = [
   /\b(?:dataset|data set|the data (?:shows?|showed|suggests?))\b/i,
   /\b(?:box ?plot|histogram|bar chart|scatter plot|graph \d|chart \d|figure \d)\b/i,
   /\b(?:in this (?:analysis|post|article|report)|our (?:analysis|findings)|key findings)\b/i,
-  /\bsalary (?:report|guide|trends?|data|insights)\b/i,
+  /\bsalary (?:report|guide|trends?|data|insights)\b|\b(?:pay|compensation) (?:report|survey|study|benchmarks?)\b/i,
+  /\b(?:reported|submitted|self-reported) (?:salaries|pay|compensation)\b|\bbased on [\d,]{1,9} (?:salaries|salary reports|responses)\b/i,
 ];
 
 /** A salary survey or analysis: statistics about many people's pay, not one offer. */
@@ -63,7 +64,7 @@ export function surveySignals(text: string): Signal[] {
 }
 
 const FUNDING: RegExp[] = [
-  /\braised\b|\braising\b/i,
+  /\b(?:raised|raises|raising)\b/i,
   /\bseries [a-f]\b/i,
   /\bfunding(?: round)?\b/i,
   /\bled by\b/i,
@@ -73,6 +74,7 @@ const FUNDING: RegExp[] = [
   /\bventure(?:s| capital)?\b/i,
   /\bpress release\b|\bfor immediate release\b/i,
   /\bseed round\b|\bpre-seed\b/i,
+  /\b(?:backed by|closes?|closed) (?:a |its )?(?:[$€£]\s?[\d.]{1,8} ?(?:m|mn|million|bn|billion)\b|top investors)|\bbacked by\b/i,
 ];
 
 const HIRING_VOICE =
@@ -80,22 +82,23 @@ const HIRING_VOICE =
 
 /**
  * Funding news: money raised, rounds, investors. Postings mention funding in their company
- * blurb too, so when the text also asks people to apply the evidence counts for less.
+ * blurb too, so when the text also asks people to apply the penalty is capped low.
  */
 export function fundingSignals(text: string): Signal[] {
   const body = text.slice(0, 60_000);
   const hits = distinctHits(body, FUNDING).length;
   if (hits < 3) return [];
-  const damp = HIRING_VOICE.test(body) ? 0.4 : 1;
+  const cap = HIRING_VOICE.test(body) ? 1.5 : 4;
   return [
     {
-      weight: -Math.min(4, 0.8 * hits) * damp,
+      weight: -Math.min(cap, 0.8 * hits),
       reason: `reads like funding news (${hits} funding terms: raised, Series, investors…)`,
     },
   ];
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s+';
+const MONTH =
+  '(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s+|\\d{1,2}/)';
 const DATE_RANGE = new RegExp(
   `\\b(?:${MONTH})?(?:19|20)\\d{2}\\s?(?:-|–|—|to)\\s?(?:(?:${MONTH})?(?:19|20)\\d{2}|present|current|now|today)\\b`,
   'gi',

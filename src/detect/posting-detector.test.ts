@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalize.ts';
 import * as F from './detect-fixtures.ts';
+import { titleFromText } from './fields-from-text.ts';
 import { type DetectInput, detectPosting, POSTING_THRESHOLD } from './posting-detector.ts';
 
 function input(text: string, extra: Partial<DetectInput> = {}): DetectInput {
@@ -40,6 +43,9 @@ describe('detectPosting', () => {
     ['funding news that mentions hiring', F.FUNDING_NEWS, 'funding news'],
     ['a résumé', F.RESUME_TEXT, 'résumé'],
     ['a tech blog post', F.TECH_BLOG, 'nothing on the page'],
+    ['a salary estimate page', F.SALARY_ESTIMATE_PAGE, 'salary survey'],
+    ['short funding news', F.SHORT_FUNDING_NEWS, 'funding news'],
+    ['a résumé with numeric dates', F.RESUME_NUMERIC_DATES, 'résumé'],
     ['an empty page', '', 'nothing on the page'],
   ])('rejects %s', (_, text, reason) => {
     const v = detectPosting(input(text));
@@ -124,5 +130,20 @@ describe('detectPosting', () => {
     const start = performance.now();
     detectPosting(input(text, { title: text.slice(0, 200) }));
     expect(performance.now() - start).toBeLessThan(1500);
+  });
+});
+
+describe('detectPosting on the seed postings (plain text, no structure)', () => {
+  const dir = new URL('../../seeds/', import.meta.url);
+  const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+  it('finds the seeds', () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(seeds)('%s is a posting', (name) => {
+    const text = normalizeText(readFileSync(new URL(name, dir), 'utf8'));
+    const v = detectPosting(input(text, { title: titleFromText(text) }));
+    expect(v.isPosting, v.reasons.join(' | ')).toBe(true);
   });
 });

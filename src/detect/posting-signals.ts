@@ -5,9 +5,9 @@ import { detectLines, plainLine, type Signal } from './signal.ts';
 const HEADING_MAX = 70;
 
 const REQUIREMENTS =
-  /^(?:(?:minimum|basic|preferred|required|key|desired|your|the|our)\s+)?(?:requirements|qualifications|skills(?: (?:and|&) (?:experience|qualifications))?|must[- ]haves?|nice[- ]to[- ]haves?|what (?:you(?:'|’)ll|you will|you) (?:need|bring|have)|what we(?:'|’)re looking for|what we are looking for|who you are|about you|you (?:have|bring|are)|experience (?:required|needed)|ideal candidate|bonus points|what we look for|what (?:we(?:'|’)re|we are) looking for)\b/i;
+  /^(?:(?:minimum|basic|preferred|required|key|desired|your|the|our)\s+)?(?:requirements|qualifications|skills(?: (?:and|&) (?:experience|qualifications))?|must[- ]haves?|nice[- ]to[- ]haves?|what (?:you(?:'|’)?ll|you will|you) (?:need|bring|have)|what we(?:'|’)?re looking for|what we are looking for|who you are|about you|you (?:have|bring|are)|experience (?:required|needed)|ideal candidate|bonus points|what we look for|what (?:we(?:'|’)?re|we are) looking for)\b/i;
 const RESPONSIBILITIES =
-  /^(?:(?:key|main|your|core|primary|the)\s+)?(?:responsibilities|duties|what you(?:'|’)ll do|what you will do|what you(?:'|’)ll be doing|in this role|the role|your role|about the (?:role|job|position|opportunity)|role overview|job description|the opportunity|day[- ]to[- ]day|your mission|your impact|what your impact will be|what you(?:'|’)ll work on|what you will work on)\b/i;
+  /^(?:(?:key|main|your|core|primary|the|job|role)\s+)?(?:responsibilities|duties|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|in this role|the role|your role|about the (?:role|job|position|opportunity)|role overview|job description|the opportunity|day[- ]to[- ]day|your mission|your impact|what your impact will be|what you(?:'|’)?ll work on|what you will work on)\b/i;
 const BENEFITS =
   /^(?:(?:our|the|what we offer|employee)\s*)?(?:benefits|perks|what we offer|why (?:join|work)|compensation(?: (?:and|&) benefits)?)\b/i;
 
@@ -15,7 +15,7 @@ const APPLY =
   /\b(?:apply (?:now|today|here|online|for this (?:job|role|position))|how to apply|to apply\b[,:]|click (?:here )?to apply|submit (?:an|your) (?:application|resume|résumé|cv)|send (?:us )?your (?:cv|resume|résumé|application)|easy apply|apply via|application deadline)/i;
 const HIRING =
   /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i;
-const YOU_WILL = /\byou(?:'|’)ll\b|\byou will\b/gi;
+const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b/gi;
 const EMPLOYMENT =
   /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i;
 const YEARS =
@@ -26,7 +26,12 @@ const JOB_URL =
   /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|postings?|requisitions?)\/[^/?#]{2,}/i;
 
 function headingSignals(lines: string[], sectionKinds: string[]): Signal[] {
-  const headings = lines.map(plainLine).filter((l) => l.length <= HEADING_MAX);
+  // Short lines, and the label of a "Label: text" line ("Minimum Requirements: a degree...").
+  const headings = lines.map(plainLine).flatMap((l) => {
+    if (l.length <= HEADING_MAX) return [l];
+    const colon = l.indexOf(':');
+    return colon > 2 && colon <= 50 ? [l.slice(0, colon)] : [];
+  });
   const kinds = sectionKinds.map((k) => k.toLowerCase());
   const out: Signal[] = [];
   if (
@@ -80,7 +85,7 @@ export function postingSignals(input: PostingSignalInput): Signal[] {
     out.push({ weight: 1.2, reason: 'says it is hiring ("we are looking for")' });
   if (hasJobHeaderLine(lines))
     out.push({
-      weight: 1.5,
+      weight: 2,
       reason: 'starts with a job header line (company | role | place | terms)',
     });
   if (APPLY.test(body)) out.push({ weight: 0.8, reason: 'invites applications' });

@@ -52,7 +52,10 @@ describe('looksLikePostingCheap', () => {
   });
 
   it('costs well under a millisecond on a large non-posting page', () => {
-    const big = doc('<title>Photo gallery</title>', '<div><p>Pictures of the sea.</p></div>'.repeat(20_000));
+    const big = doc(
+      '<title>Photo gallery</title>',
+      '<div><p>Pictures of the sea.</p></div>'.repeat(20_000),
+    );
     const url = new URL('https://example.com/gallery');
     // The fastest of several batches: other processes sharing the CPU only ever slow a batch down.
     let best = Number.POSITIVE_INFINITY;

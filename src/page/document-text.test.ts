@@ -93,7 +93,7 @@ describe('elementText', () => {
     expect(elementText(empty)).toBe('');
   });
 
-  it('grows linearly with the page (4x the page, well under 16x the time)', () => {
+  it('grows linearly with the page (8x the page, far under 64x the time)', () => {
     const timeFor = (n: number) => {
       const d = doc('<p>Build <b>things</b> with <span>us</span>.</p>'.repeat(n));
       let best = Number.POSITIVE_INFINITY;
@@ -104,8 +104,9 @@ describe('elementText', () => {
       }
       return best;
     };
-    const small = timeFor(2_000);
+    const small = timeFor(1_000);
     const large = timeFor(8_000);
-    expect(large / small).toBeLessThan(10);
+    // Linear is about 8x; quadratic would be about 64x. Shared CPUs add noise, hence 30.
+    expect(large / small).toBeLessThan(30);
   });
 });

@@ -89,7 +89,8 @@ describe('mainContentRoot', () => {
       return best;
     };
     const small = timeFor(1_000);
-    const large = timeFor(4_000);
-    expect(large / small).toBeLessThan(10);
+    const large = timeFor(8_000);
+    // Linear is about 8x; quadratic would be about 64x. Shared CPUs add noise, hence 30.
+    expect(large / small).toBeLessThan(30);
   });
 });
