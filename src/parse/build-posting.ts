@@ -7,8 +7,10 @@ import { Posting } from '../schema/posting.ts';
 import type { FieldSource, SalaryRange } from '../schema/salary.ts';
 import { extractExperienceYears } from '../skills/experience.ts';
 import { extractSkills } from '../skills/extract.ts';
+import { currencyFromUrl } from '../sites/url-currency.ts';
 import { splitSections } from '../text/sections.ts';
 import { pickField, pickLocations } from './merge-fields.ts';
+import { safeUrl } from './document-meta.ts';
 import { mergeSalaries } from './merge-salary.ts';
 
 export interface BuildInput {
@@ -33,7 +35,11 @@ function descriptionOf(sources: PageFields[], fallback: string): string {
   return fallback;
 }
 
-function structuredRanges(sources: PageFields[], reasons: string[]): SalaryRange[] {
+function structuredRanges(
+  sources: PageFields[],
+  reasons: string[],
+  urlCurrency: string | null,
+): SalaryRange[] {
   const out: SalaryRange[] = [];
   for (const s of sources) {
     for (const raw of s.structuredSalary ?? []) {
@@ -42,7 +48,7 @@ function structuredRanges(sources: PageFields[], reasons: string[]): SalaryRange
       else if (problem) reasons.push(`Ignored ${s.source} salary: ${problem}`);
     }
     for (const block of s.salaryBlocks ?? []) {
-      for (const r of extractSalaries(block.text)) {
+      for (const r of extractSalaries(block.text, { defaultCurrency: urlCurrency })) {
         out.push({ ...r, source: s.source, location: r.location ?? block.location });
       }
     }
@@ -71,8 +77,11 @@ export function buildPosting(input: BuildInput): Posting {
   const reasons: string[] = [];
   const text = descriptionOf(sources, input.fallbackText);
 
-  const structured = structuredRanges(sources, reasons);
-  const defaultCurrency = structured[0]?.currency ?? null;
+  // The currency a bare "$" means: what structured data states, else what the site's country
+  // implies (seek.com.au, uk.indeed.com), else the salary reader's own default.
+  const urlCurrency = currencyFromUrl(safeUrl(input.url));
+  const structured = structuredRanges(sources, reasons, urlCurrency);
+  const defaultCurrency = structured[0]?.currency ?? urlCurrency;
   const prose = extractSalaries(text, { defaultCurrency });
   const salary = mergeSalaries(structured, prose);
   if (salary[0]) record.salary = salary[0].source;

@@ -1,5 +1,5 @@
 import type { PayPeriod } from '../schema/salary.ts';
-import { CURRENCY_WORDS, SYMBOLS, TEXT_CODES } from './currency-table.ts';
+import { currencyWord, SYMBOLS, TEXT_CODES } from './currency-table.ts';
 import { type Multiplier, multiplierOf } from './magnitude-words.ts';
 import { parseNumeral } from './parse-number.ts';
 import { periodAdverb, periodNoun } from './period-words.ts';
@@ -53,7 +53,7 @@ export function readCurrency(tokens: Token[], i: number): CurrencyMark | null {
   const prefixed = dollarPrefix(t, tokens[i + 1]);
   if (prefixed) return { code: prefixed, dollar: false, weakCode: null, next: i + 2 };
   if (TEXT_CODES.has(t.text)) return { code: t.text, dollar: false, weakCode: null, next: i + 1 };
-  const word = CURRENCY_WORDS[t.text.toLowerCase()];
+  const word = currencyWord(t.text);
   if (!word) return null;
   // "Rs." keeps its dot.
   const dot = tokens[i + 1];
@@ -74,20 +74,27 @@ export function readPeriod(tokens: Token[], i: number): { period: PayPeriod; nex
     return p ? { period: p, next: i + 2 } : null;
   }
   if (t.kind !== 'word') return null;
-  if ((lower === 'per' || lower === 'pro' || lower === 'a' || lower === 'an') && n?.kind === 'word') {
+  if (
+    (lower === 'per' || lower === 'pro' || lower === 'a' || lower === 'an') &&
+    n?.kind === 'word'
+  ) {
     const p = near(t, n, 1) ? periodNoun(n.text) : null;
     return p ? { period: p, next: i + 2 } : null;
   }
   // "p.a." is four tokens: p . a .
   if (lower === 'p' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.text.toLowerCase() === 'a') {
     const dot = tokens[i + 3];
-    return { period: 'year', next: dot?.text === '.' && touching(tokens[i + 2], dot) ? i + 4 : i + 3 };
+    return {
+      period: 'year',
+      next: dot?.text === '.' && touching(tokens[i + 2], dot) ? i + 4 : i + 3,
+    };
   }
   const adverb = periodAdverb(t.text);
   if (adverb) return { period: adverb, next: i + 1 };
   // "day rate", "hour rate"
   const noun = periodNoun(t.text);
-  if (noun && t.text.length > 2 && n?.text.toLowerCase() === 'rate') return { period: noun, next: i + 2 };
+  if (noun && t.text.length > 2 && n?.text.toLowerCase() === 'rate')
+    return { period: noun, next: i + 2 };
   return null;
 }
 
@@ -100,10 +107,15 @@ function isFollowedByFigure(tokens: Token[], i: number): boolean {
 /** Reads one amount starting at tokens[i], or null when tokens[i] does not start one. */
 export function readAmount(tokens: Token[], i: number): Amount | null {
   let j = i;
-  const prefix = readCurrency(tokens, j);
+  let prefix = readCurrency(tokens, j);
   if (prefix) j = prefix.next;
+  // "CAD $120,000", "USD $95k": the code names the dollar that follows it.
+  if (prefix?.code && tokens[j]?.text === '$' && near(tokens[j - 1], tokens[j], 1)) {
+    prefix = { ...prefix, next: j + 1 };
+    j++;
+  }
   const num = tokens[j];
-  if (!num || num.kind !== 'num') return null;
+  if (num?.kind !== 'num') return null;
   if (prefix && !near(tokens[j - 1], num)) return null;
   const numeral = parseNumeral(num.text);
   if (!numeral) return null;
@@ -135,7 +147,12 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
 /** Currency and period after the figure; a currency that starts the next amount is left alone. */
 function readSuffixes(tokens: Token[], amount: Amount): void {
   let j = amount.last + 1;
-  const cur = near(tokens[j - 1], tokens[j]) ? readCurrency(tokens, j) : null;
+  // "(USD)" right after the figure names its currency like a bare code.
+  const paren = tokens[j]?.text === '(' && near(tokens[j - 1], tokens[j], 1);
+  const codeAt = paren ? j + 1 : j;
+  let cur = near(tokens[codeAt - 1], tokens[codeAt]) ? readCurrency(tokens, codeAt) : null;
+  if (paren && (!cur?.code || tokens[cur.next]?.text !== ')')) cur = null;
+  if (cur && paren) cur = { ...cur, next: cur.next + 1 };
   if (cur && !isFollowedByFigure(tokens, cur.next - 1)) {
     amount.code = cur.code ?? amount.code;
     amount.weakCode = cur.weakCode ?? amount.weakCode;
@@ -146,7 +163,7 @@ function readSuffixes(tokens: Token[], amount: Amount): void {
   let k = j;
   for (let fillers = 0; fillers < 2; fillers++) {
     const f = tokens[k];
-    if (!f || f.kind !== 'word' || !FILLERS.has(f.text.toLowerCase()) || !near(tokens[k - 1], f)) break;
+    if (f?.kind !== 'word' || !FILLERS.has(f.text.toLowerCase()) || !near(tokens[k - 1], f)) break;
     k++;
   }
   for (const start of k === j ? [j] : [j, k]) {

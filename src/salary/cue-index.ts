@@ -1,5 +1,5 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
-import { periodAdverb, periodNoun } from './period-words.ts';
+import { PERIOD_ADVERB_WORDS, periodAdverb, periodNoun } from './period-words.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -53,6 +53,7 @@ const POS = 1;
 const NEG = 2;
 const STOP = 4;
 const BOUNDARY = 8;
+const PERIOD = 32;
 
 /** Ends a clause: newline, bullet, pipe, semicolon, or sentence punctuation before a space. */
 function isBoundary(text: string, t: Token): boolean {
@@ -73,16 +74,33 @@ function nextWord(tokens: Token[], k: number): string {
   return joined.kind === 'word' ? joined.text.toLowerCase() : joined.text;
 }
 
+const PAIR = 16;
+const PAIR_STARTS = ['per', 'an', 'a', 'on', 'total', 'series', 'seed', 'sign', 'l'];
+
+/** One look-up per word: its flags, built once from the cue lists. */
+const WORD_FLAGS = new Map<string, number>();
+function addFlag(words: Iterable<string>, flag: number): void {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+}
+addFlag(POSITIVE, POS);
+addFlag(NEGATIVE, NEG);
+addFlag(PHRASE_STOPS, STOP);
+addFlag(PAIR_STARTS, PAIR);
+addFlag(PERIOD_ADVERB_WORDS, PERIOD);
+
 /** Flags of a word token; period and basis cues are recorded in the index as a side effect. */
 function classifyWord(tokens: Token[], k: number, ix: CueIndex): number {
   const w = (tokens[k] as Token).text.toLowerCase();
-  let flags = POSITIVE.has(w) ? POS : NEGATIVE.has(w) ? NEG : 0;
-  if (PHRASE_STOPS.has(w)) flags |= STOP;
-  const adverb = periodAdverb(w);
-  if (adverb) ix.period.set(k, adverb);
+  const found = WORD_FLAGS.get(w);
+  if (found === undefined) return 0;
+  let flags = found & (POS | NEG | STOP);
+  if (found & PERIOD) {
+    const adverb = periodAdverb(w);
+    if (adverb) ix.period.set(k, adverb);
+  }
   if (w === 'ote') ix.basis.set(k, 'ote');
-  // Two-word cues: only a handful of first words need the next token.
-  if (w.length > 6 || !PAIR_STARTS.has(w)) return flags;
+  if (!(found & PAIR)) return flags;
+  // Two-word cues: "per hour", "on-target", "total cash", "series B", "seed round", "sign-on", "L&D".
   const next = nextWord(tokens, k);
   if (w === 'per' || w === 'an' || w === 'a') {
     const noun = periodNoun(next);
@@ -103,8 +121,6 @@ function classifyWord(tokens: Token[], k: number, ix: CueIndex): number {
   }
   return flags;
 }
-
-const PAIR_STARTS = new Set(['per', 'an', 'a', 'on', 'total', 'series', 'seed', 'sign', 'l']);
 
 function classify(text: string, tokens: Token[], k: number, ix: CueIndex): number {
   const t = tokens[k] as Token;

@@ -21,12 +21,57 @@ const ISO_SET = new Set(ISO_CODES.split(' '));
  * words (ALL, TOP, CUP, MOP... are left out so "ALL 3 roles" is not money).
  */
 const UNITS_PER_USD: Readonly<Record<string, number>> = {
-  USD: 1, EUR: 0.9, GBP: 0.8, CAD: 1.4, AUD: 1.5, NZD: 1.6, SGD: 1.3, HKD: 8, CHF: 0.9,
-  SEK: 10, NOK: 10, DKK: 7, ISK: 140, PLN: 4, CZK: 23, HUF: 360, RON: 4.6, BGN: 1.8,
-  UAH: 40, RUB: 90, TRY: 32, ILS: 3.7, AED: 3.7, SAR: 3.8, QAR: 3.6, INR: 83, PKR: 280,
-  LKR: 300, BDT: 110, NPR: 130, JPY: 150, CNY: 7.2, KRW: 1350, TWD: 32, PHP: 56, IDR: 15500,
-  MYR: 4.7, THB: 36, VND: 25000, BRL: 5, MXN: 17, ARS: 900, CLP: 930, COP: 4000, PEN: 3.7,
-  UYU: 40, ZAR: 18, NGN: 1500, KES: 130, EGP: 48, MAD: 10,
+  USD: 1,
+  EUR: 0.9,
+  GBP: 0.8,
+  CAD: 1.4,
+  AUD: 1.5,
+  NZD: 1.6,
+  SGD: 1.3,
+  HKD: 8,
+  CHF: 0.9,
+  SEK: 10,
+  NOK: 10,
+  DKK: 7,
+  ISK: 140,
+  PLN: 4,
+  CZK: 23,
+  HUF: 360,
+  RON: 4.6,
+  BGN: 1.8,
+  UAH: 40,
+  RUB: 90,
+  TRY: 32,
+  ILS: 3.7,
+  AED: 3.7,
+  SAR: 3.8,
+  QAR: 3.6,
+  INR: 83,
+  PKR: 280,
+  LKR: 300,
+  BDT: 110,
+  NPR: 130,
+  JPY: 150,
+  CNY: 7.2,
+  KRW: 1350,
+  TWD: 32,
+  PHP: 56,
+  IDR: 15500,
+  MYR: 4.7,
+  THB: 36,
+  VND: 25000,
+  BRL: 5,
+  MXN: 17,
+  ARS: 900,
+  CLP: 930,
+  COP: 4000,
+  PEN: 3.7,
+  UYU: 40,
+  ZAR: 18,
+  NGN: 1500,
+  KES: 130,
+  EGP: 48,
+  MAD: 10,
 };
 
 /** Codes the text scanner treats as currency when written next to a figure. */
@@ -36,33 +81,80 @@ export const TEXT_CODES: ReadonlySet<string> = new Set(
 
 /** Symbols that name one currency. `$` is handled apart: it needs context. */
 export const SYMBOLS: Readonly<Record<string, string>> = {
-  '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB',
-  '₺': 'TRY', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₦': 'NGN', '₴': 'UAH',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₱': 'PHP',
+  '฿': 'THB',
+  '₫': 'VND',
+  '₦': 'NGN',
+  '₴': 'UAH',
 };
 
 /** Letters glued before `$` that pin the dollar down ("CA$", "A$", "US$"). */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
-  US: 'USD', USD: 'USD', CA: 'CAD', C: 'CAD', CAD: 'CAD', A: 'AUD', AU: 'AUD', AUD: 'AUD',
-  NZ: 'NZD', S: 'SGD', SG: 'SGD', HK: 'HKD', R: 'BRL', MX: 'MXN', NT: 'TWD',
+  US: 'USD',
+  USD: 'USD',
+  CA: 'CAD',
+  C: 'CAD',
+  CAD: 'CAD',
+  A: 'AUD',
+  AU: 'AUD',
+  AUD: 'AUD',
+  NZ: 'NZD',
+  S: 'SGD',
+  SG: 'SGD',
+  HK: 'HKD',
+  R: 'BRL',
+  MX: 'MXN',
+  NT: 'TWD',
 };
 
 /** Currency words and short local signs written as words. Weak ones are not a money marker alone. */
-export const CURRENCY_WORDS: Readonly<Record<string, { code: string; weak: boolean }>> = {
-  'zł': { code: 'PLN', weak: false },
-  'zl': { code: 'PLN', weak: true },
-  'rs': { code: 'INR', weak: false },
-  'kr': { code: 'SEK', weak: false },
-  'kč': { code: 'CZK', weak: false },
-  'lei': { code: 'RON', weak: true },
-  'dollars': { code: 'USD', weak: true },
-  'euros': { code: 'EUR', weak: true },
-  'euro': { code: 'EUR', weak: true },
-  'rupees': { code: 'INR', weak: true },
+const CURRENCY_WORDS: Readonly<Record<string, { code: string; weak: boolean }>> = {
+  zł: { code: 'PLN', weak: false },
+  zl: { code: 'PLN', weak: true },
+  rs: { code: 'INR', weak: false },
+  kr: { code: 'SEK', weak: false },
+  kč: { code: 'CZK', weak: false },
+  lei: { code: 'RON', weak: true },
+  dollars: { code: 'USD', weak: true },
+  euros: { code: 'EUR', weak: true },
+  euro: { code: 'EUR', weak: true },
+  rupees: { code: 'INR', weak: true },
 };
+
+/** A currency word as written ("zł", "Rs", "KR", "Euros"), without lower-casing every word scanned. */
+const CURRENCY_WORD_FORMS = new Map<string, { code: string; weak: boolean }>();
+for (const [w, entry] of Object.entries(CURRENCY_WORDS)) {
+  for (const form of [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)]) {
+    CURRENCY_WORD_FORMS.set(form, entry);
+  }
+}
+
+export function currencyWord(word: string): { code: string; weak: boolean } | undefined {
+  return CURRENCY_WORD_FORMS.get(word);
+}
 
 /** Currencies written with a `$`: a page-level default among these decides a bare `$`. */
 export const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([
-  'USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'TWD', 'BRL', 'ARS', 'CLP', 'COP',
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'MXN',
+  'TWD',
+  'BRL',
+  'ARS',
+  'CLP',
+  'COP',
 ]);
 
 /** Currencies written "kr": a page default among these beats the SEK fallback. */
@@ -86,5 +178,5 @@ export function normalizeCurrency(raw: string): string | null {
   const sym = SYMBOLS[t];
   if (sym) return sym;
   if (t.endsWith('$')) return DOLLAR_PREFIXES[upper.slice(0, -1)] ?? null;
-  return CURRENCY_WORDS[t.toLowerCase()]?.code ?? null;
+  return currencyWord(t.toLowerCase())?.code ?? null;
 }

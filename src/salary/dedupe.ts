@@ -3,7 +3,10 @@ import type { SalaryRange } from '../schema/salary.ts';
 /**
  * One range stated twice (a header "USD 172k - 258k" and the body "$172,500-$258,700 USD",
  * or a paragraph repeated by the page) is returned once, keeping the most precise statement
- * at the position of its first mention.
+ * at the position of its first mention. The same figures in two currencies (a job board's
+ * summary line converting or mislabelling the posting's own range) are one range too, unless
+ * both carry tier labels ("US: $100k-$120k, CA: CA$100k-CA$120k"); the statement with a pay
+ * word next to it wins, since a board's summary line has none.
  */
 export interface Found {
   range: SalaryRange;
@@ -13,6 +16,8 @@ export interface Found {
   start: number;
   /** A code or unambiguous symbol was written (not a bare "$", not assumed). */
   explicitCurrency: boolean;
+  /** A pay word ("salary", "compensation") stands next to it. */
+  cue: boolean;
 }
 
 /** Beyond this many distinct ranges (only adversarial text has them) only exact repeats merge. */
@@ -26,14 +31,22 @@ function close(a: number | null, b: number | null, tolerance: number): boolean {
 function sameRange(a: Found, b: Found): boolean {
   const x = a.range;
   const y = b.range;
-  if (x.currency !== y.currency || x.period !== y.period || x.basis !== y.basis) return false;
+  if (x.period !== y.period || x.basis !== y.basis) return false;
+  if (x.currency !== y.currency) {
+    return x.min === y.min && x.max === y.max && !(x.location && y.location);
+  }
   const tol = Math.max(a.step, b.step);
   return close(x.min, y.min, tol) && close(x.max, y.max, tol);
 }
 
 /** Lower is better: finer digits, then a location label, then an explicit currency. */
 function rank(f: Found): number[] {
-  return [f.step, f.range.location ? 0 : 1, f.explicitCurrency ? 0 : 1, f.range.currencyAssumed ? 1 : 0];
+  return [
+    f.step,
+    f.range.location ? 0 : 1,
+    f.explicitCurrency ? 0 : 1,
+    f.range.currencyAssumed ? 1 : 0,
+  ];
 }
 
 function better(a: Found, b: Found): boolean {
@@ -45,10 +58,14 @@ function better(a: Found, b: Found): boolean {
   return false;
 }
 
+/** The better statement of the two, at the earlier position, with a location if either has one. */
 function merge(kept: Found, other: Found): Found {
-  const best = better(other, kept) ? other : kept;
+  const conflict = kept.range.currency !== other.range.currency && kept.cue !== other.cue;
+  const best = conflict ? (other.cue ? other : kept) : better(other, kept) ? other : kept;
+  const start = Math.min(kept.start, other.start);
   const location = best.range.location ?? kept.range.location ?? other.range.location;
-  return { ...best, start: Math.min(kept.start, other.start), range: { ...best.range, location } };
+  if (best.start === start && best.range.location === location) return best;
+  return { ...best, start, range: { ...best.range, location } };
 }
 
 function exactKey(f: Found): string {
@@ -56,22 +73,31 @@ function exactKey(f: Found): string {
   return `${r.currency}|${r.period}|${r.basis}|${r.min}|${r.max}`;
 }
 
-export function dedupe(found: Found[]): SalaryRange[] {
-  const byKey = new Map<string, Found>();
-  for (const f of found) {
+/**
+ * Collects ranges as they are found. Exact repeats merge at once, so a page (or an attack)
+ * repeating one range thousands of times holds one entry; near-repeats merge at the end.
+ */
+export class RangeSet {
+  private readonly byKey = new Map<string, Found>();
+
+  add(f: Found): void {
     const key = exactKey(f);
-    const prev = byKey.get(key);
-    byKey.set(key, prev ? merge(prev, f) : f);
+    const prev = this.byKey.get(key);
+    this.byKey.set(key, prev ? merge(prev, f) : f);
   }
-  let unique = [...byKey.values()];
-  if (unique.length <= FUZZY_LIMIT) {
-    const out: Found[] = [];
-    for (const f of unique) {
-      const i = out.findIndex((g) => sameRange(g, f));
-      if (i < 0) out.push(f);
-      else out[i] = merge(out[i] as Found, f);
+
+  /** The ranges in the order written, each once. */
+  result(): SalaryRange[] {
+    let unique = [...this.byKey.values()];
+    if (unique.length <= FUZZY_LIMIT) {
+      const out: Found[] = [];
+      for (const f of unique) {
+        const i = out.findIndex((g) => sameRange(g, f));
+        if (i < 0) out.push(f);
+        else out[i] = merge(out[i] as Found, f);
+      }
+      unique = out;
     }
-    unique = out;
+    return unique.sort((a, b) => a.start - b.start).map((f) => f.range);
   }
-  return unique.sort((a, b) => a.start - b.start).map((f) => f.range);
 }

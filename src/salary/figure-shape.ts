@@ -56,11 +56,13 @@ function shapeProblem(tokens: Token[], n: number, hasCurrency: boolean): string 
   }
   if (hasCurrency) return null;
   // "q2_country", "H1B", "3D": digits glued to letters are part of a name.
-  if (prev && adjacent(prev, num, 0) && (prev.kind === 'word' || prev.text === '_')) return 'part of a name';
+  if (prev && adjacent(prev, num, 0) && (prev.kind === 'word' || prev.text === '_'))
+    return 'part of a name';
   if (next && adjacent(num, next, 0) && next.text === '_') return 'part of a name';
   if (isReference(tokens, n)) return 'reference number';
   if (/^(19|20)[0-9]{2}$/.test(num.text)) return 'year';
-  if (/^[0-9]{5}$/.test(num.text) && prev?.kind === 'word' && /^[A-Z]{2}$/.test(prev.text)) return 'zip code';
+  if (/^[0-9]{5}$/.test(num.text) && prev?.kind === 'word' && /^[A-Z]{2}$/.test(prev.text))
+    return 'zip code';
   return null;
 }
 
@@ -69,12 +71,16 @@ function followerWord(tokens: Token[], last: number): { word: string; capital: b
   let k = last + 1;
   if (tokens[k]?.text === '+' && adjacent(tokens[k - 1], tokens[k], 1)) k++;
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !adjacent(tokens[k - 1], t, 2)) return null;
+  if (t?.kind !== 'word' || !adjacent(tokens[k - 1], t, 2)) return null;
   return { word: t.text.toLowerCase(), capital: t.text[0] !== t.text[0]?.toLowerCase() };
 }
 
 /** Why the candidate is not money by its shape, or null. */
-export function figureShapeProblem(tokens: Token[], c: Candidate, hasCurrency: boolean): string | null {
+export function figureShapeProblem(
+  tokens: Token[],
+  c: Candidate,
+  hasCurrency: boolean,
+): string | null {
   for (const a of c.amounts) {
     const why = shapeProblem(tokens, a.numIndex, hasCurrency);
     if (why) return why;

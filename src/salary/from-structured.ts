@@ -70,10 +70,11 @@ function readCurrencyField(v: unknown): string | null | { problem: string } {
   return normalizeCurrency(v) ?? { problem: `unknown currency "${v.slice(0, 20)}"` };
 }
 
-function describe(raw: RawSalary): string {
-  const parts = [raw.min, raw.max, raw.value, raw.currency, raw.unit]
-    .filter((p) => typeof p === 'string' || typeof p === 'number')
-    .map(String);
+/** Structured data has no prose: its text is the fields as given, "150000–180000 USD per-year-salary". */
+function sourceText(raw: RawSalary): string {
+  const show = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const bounds = [show(raw.min), show(raw.max)].filter(Boolean).join('–');
+  const parts = [bounds || show(raw.value), show(raw.currency), show(raw.unit)].filter(Boolean);
   return parts.join(' ').slice(0, MAX_STRING);
 }
 
@@ -89,12 +90,18 @@ function combine(min: Read, max: Read, value: Read): Figure | { problem: string 
       period: lo?.period ?? hi?.period ?? null,
     };
   }
-  return (value as Figure | null) ?? { problem: 'no amount given (min, max and value are all empty)' };
+  return (
+    (value as Figure | null) ?? { problem: 'no amount given (min, max and value are all empty)' }
+  );
 }
 
 function build(raw: RawSalary, source: FieldSource): StructuredSalaryResult {
   if (raw === null || typeof raw !== 'object') return fail('salary is not an object');
-  const figure = combine(readField(raw.min, 'min'), readField(raw.max, 'max'), readField(raw.value, 'value'));
+  const figure = combine(
+    readField(raw.min, 'min'),
+    readField(raw.max, 'max'),
+    readField(raw.value, 'value'),
+  );
   if ('problem' in figure) return fail(figure.problem);
   const field = readCurrencyField(raw.currency);
   if (field !== null && typeof field === 'object') return fail(field.problem);
@@ -119,10 +126,11 @@ function build(raw: RawSalary, source: FieldSource): StructuredSalaryResult {
     location: typeof raw.location === 'string' && raw.location.trim() ? raw.location.trim() : null,
     basis: basis.success ? basis.data : 'base',
     annual: annualize(figure.min, figure.max, period),
-    text: describe(raw),
+    text: sourceText(raw),
     source,
   });
-  if (!parsed.success) return fail(`invalid salary: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+  if (!parsed.success)
+    return fail(`invalid salary: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
   return { range: parsed.data, problem: null };
 }
 

@@ -8,24 +8,25 @@
  * currencyAssumed, so the UI can say it was a guess.
  */
 const BRITISH_IDIOMS =
-  /\b(?:per annum|p\.a\.|annum|pro rata|rates of pay|day rate|daily rate|to competitive|per day|\/day)\b/i;
+  /\b(?:annum|p\.a\.|pro rata|rates of pay|day rate|daily rate|to competitive)\b/i;
 
-/** The most frequent explicit currency among those written, or null. */
-function dominant(written: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const code of written) {
-    const n = (counts.get(code) ?? 0) + 1;
-    counts.set(code, n);
-    if (n > bestCount) {
-      best = code;
-      bestCount = n;
+/** Counts the currencies a text writes explicitly, to pick one for its unmarked figures. */
+export class CurrencyTally {
+  private readonly counts = new Map<string, number>();
+  private best: string | null = null;
+  private bestCount = 0;
+
+  add(code: string): void {
+    const n = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, n);
+    if (n > this.bestCount) {
+      this.best = code;
+      this.bestCount = n;
     }
   }
-  return best;
-}
 
-export function unmarkedCurrency(text: string, written: readonly string[]): string {
-  return dominant(written) ?? (BRITISH_IDIOMS.test(text.slice(0, 200_000)) ? 'GBP' : 'USD');
+  /** The currency for figures written without one (see the comment at the top). */
+  unmarked(text: string): string {
+    return this.best ?? (BRITISH_IDIOMS.test(text.slice(0, 200_000)) ? 'GBP' : 'USD');
+  }
 }

@@ -28,8 +28,15 @@ const COUNTRIES =
   'Francisco Angeles Diego Jose Bay Brooklyn Manhattan NYC Remote';
 /** Words that name a tier rather than a place ("Zone A", "Tier 2", "other U.S. locations"). */
 const TIER_WORDS =
-  'zone zones tier tiers region regions geo band area areas market markets location locations ' +
-  'metro metropolitan city cities state states country countries hub hubs remote';
+  'zone zones tier tiers region regions geo band bands area areas market markets location ' +
+  'locations metro metropolitan city cities state states country countries hub hubs remote ' +
+  'level levels grade grades';
+/** Tier words that make a bare heading line a tier label ("All other US locations"). */
+const HEADING_TIER_WORDS = new Set(
+  'zone zones tier tiers region regions band bands area areas market markets locations level grade'.split(
+    ' ',
+  ),
+);
 
 const NAMES = new Set([...US_STATES.split(' '), ...COUNTRIES.split(' ')]);
 const CODES = new Set(US_CODES.split(' '));
@@ -45,6 +52,13 @@ export function looksLikeLocation(label: string): boolean {
     if (CODES.has(word) || NAMES.has(word)) return true;
     if (TIERS.has(word.toLowerCase())) return true;
   }
+  return false;
+}
+
+/** True when a heading line names a tier by a tier word, not just a place. */
+export function namesTier(label: string): boolean {
+  for (const w of label.toLowerCase().split(/[^\p{L}]+/u))
+    if (HEADING_TIER_WORDS.has(w)) return true;
   return false;
 }
 

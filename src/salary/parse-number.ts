@@ -23,7 +23,7 @@ function isThousands(groups: string[]): boolean {
 function isIndian(groups: string[]): boolean {
   if (groups.length < 3) return false;
   const last = groups[groups.length - 1];
-  if (!last || last.length !== 3) return false;
+  if (last?.length !== 3) return false;
   return groups.slice(0, -1).every((g) => g.length >= 1 && g.length <= 2);
 }
 
@@ -33,8 +33,18 @@ function build(intDigits: string, fracDigits: string): Numeral | null {
   return Number.isFinite(value) ? { value, decimals: fracDigits.length } : null;
 }
 
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 /** The numeral's value, or null when its separators make no sense ("1,2,3", "1.2.3,4,5"). */
 export function parseNumeral(raw: string): Numeral | null {
+  // Most figures are plain digits: skip the separator analysis.
+  if (allDigits(raw)) return raw.length > MAX_DIGITS ? null : { value: Number(raw), decimals: 0 };
   const s = raw.replace(/’/g, "'");
   if (!/^[0-9]/.test(s) || !/[0-9]$/.test(s)) return null;
   if (s.includes(' ') || s.includes("'")) {
@@ -55,6 +65,8 @@ export function parseNumeral(raw: string): Numeral | null {
   const tail = s.slice(Math.max(lastComma, lastDot) + 1);
   const bothUsed = lastComma >= 0 && lastDot >= 0;
   if (bothUsed || tail.length !== 3) {
+    // Money has at most two decimals: "12,3456" is no amount.
+    if (tail.length > 2) return null;
     const head = s.slice(0, Math.max(lastComma, lastDot));
     if (head.includes(decSep)) return null;
     const groups = head.split(otherSep);
@@ -65,6 +77,7 @@ export function parseNumeral(raw: string): Numeral | null {
   // Only one kind of separator and a final group of three digits: grouping, not decimals.
   const groups = s.split(decSep);
   if (s.includes(otherSep)) return null;
-  if (isThousands(groups) || (decSep === ',' && isIndian(groups))) return build(groups.join(''), '');
+  if (isThousands(groups) || (decSep === ',' && isIndian(groups)))
+    return build(groups.join(''), '');
   return null;
 }

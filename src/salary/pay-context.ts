@@ -22,7 +22,11 @@ export interface PayVerdict {
 }
 
 /** Last token index before the candidate that its clause may use, and the window's floor. */
-function beforeScope(tokens: Token[], ix: CueIndex, c: Candidate): { at: number; floor: number; limit: number } {
+function beforeScope(
+  tokens: Token[],
+  ix: CueIndex,
+  c: Candidate,
+): { at: number; floor: number; limit: number } {
   let at = c.first - 1;
   // A figure alone on its line takes its heading ("Compensation Range:") from the line above.
   if (at >= 0 && tokens[at]?.kind === 'nl') {
@@ -60,7 +64,8 @@ export function payVerdict(tokens: Token[], ix: CueIndex, c: Candidate): PayVerd
 
   let negative: string | null = null;
   if (negBefore) negative = tokens[neg]?.text ?? 'not pay';
-  else if (inAfter(tokens, negAfterAt, stop, maxEnd)) negative = tokens[negAfterAt]?.text ?? 'not pay';
+  else if (inAfter(tokens, negAfterAt, stop, maxEnd))
+    negative = tokens[negAfterAt]?.text ?? 'not pay';
   let basis: SalaryBasis = 'base';
   if (inAfter(tokens, basisAfter, stop, maxEnd)) basis = ix.basis.get(basisAfter) ?? 'base';
   else if (inBefore(tokens, basisBefore, floor, limit)) basis = ix.basis.get(basisBefore) ?? 'base';

@@ -7,20 +7,62 @@ import type { PayPeriod } from '../schema/salary.ts';
 
 /** Unit nouns after "per", "a"/"an" or a slash: "per annum", "an hour", "/yr", "zł/h". */
 const PERIOD_NOUNS: Readonly<Record<string, PayPeriod>> = {
-  annum: 'year', year: 'year', yr: 'year', y: 'year', jahr: 'year', rok: 'year',
-  hour: 'hour', hr: 'hour', h: 'hour', stunde: 'hour', std: 'hour', godz: 'hour', heure: 'hour',
-  day: 'day', d: 'day', diem: 'day', tag: 'day', dzień: 'day', jour: 'day',
-  week: 'week', wk: 'week', w: 'week', woche: 'week', semaine: 'week',
-  month: 'month', mo: 'month', mth: 'month', m: 'month', monat: 'month', mies: 'month',
-  miesiąc: 'month', mois: 'month',
+  annum: 'year',
+  year: 'year',
+  yr: 'year',
+  y: 'year',
+  jahr: 'year',
+  rok: 'year',
+  hour: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  stunde: 'hour',
+  std: 'hour',
+  godz: 'hour',
+  heure: 'hour',
+  day: 'day',
+  d: 'day',
+  diem: 'day',
+  tag: 'day',
+  dzień: 'day',
+  jour: 'day',
+  week: 'week',
+  wk: 'week',
+  w: 'week',
+  woche: 'week',
+  semaine: 'week',
+  month: 'month',
+  mo: 'month',
+  mth: 'month',
+  m: 'month',
+  monat: 'month',
+  mies: 'month',
+  miesiąc: 'month',
+  mois: 'month',
 };
 
 /** Adverbs and abbreviations that state the period on their own: "$50k pa", "£400 daily". */
 const PERIOD_ADVERBS: Readonly<Record<string, PayPeriod>> = {
-  annually: 'year', yearly: 'year', annual: 'year', pa: 'year', jährlich: 'year', rocznie: 'year',
-  hourly: 'hour', ph: 'hour', daily: 'day', pd: 'day', weekly: 'week', pw: 'week',
-  monthly: 'month', pcm: 'month', monatlich: 'month', miesięcznie: 'month',
+  annually: 'year',
+  yearly: 'year',
+  annual: 'year',
+  pa: 'year',
+  jährlich: 'year',
+  rocznie: 'year',
+  hourly: 'hour',
+  ph: 'hour',
+  daily: 'day',
+  pd: 'day',
+  weekly: 'week',
+  pw: 'week',
+  monthly: 'month',
+  pcm: 'month',
+  monatlich: 'month',
+  miesięcznie: 'month',
 };
+
+/** Every stand-alone period word, for callers that index words up front. */
+export const PERIOD_ADVERB_WORDS: readonly string[] = Object.keys(PERIOD_ADVERBS);
 
 /** Plurals and "/yrs" style endings reduce to the singular noun. */
 function singular(word: string): string {
@@ -38,22 +80,6 @@ export function periodNoun(word: string): PayPeriod | null {
 export function periodAdverb(word: string): PayPeriod | null {
   const w = word.toLowerCase();
   return PERIOD_ADVERBS[w] ?? null;
-}
-
-/**
- * A period stated before the figures in the same clause ("hourly rate: $25-$30", "The annual
- * salary for this position is ..."). Bounded alternation, no nested quantifiers.
- */
-const LEADING_PERIOD =
-  /\b(annual|annually|yearly|per annum|hourly|per hour|daily|day rate|weekly|monthly|per month)\b/g;
-
-export function leadingPeriod(clause: string): PayPeriod | null {
-  let found: PayPeriod | null = null;
-  for (const m of clause.toLowerCase().matchAll(LEADING_PERIOD)) {
-    const w = m[1] ?? '';
-    found = w.startsWith('per ') ? periodNoun(w.slice(4)) : periodAdverb(w === 'day rate' ? 'daily' : w);
-  }
-  return found;
 }
 
 /**

@@ -21,10 +21,16 @@ export function roughUsd(value: number, currency: string): number {
 }
 
 /** Why this bound cannot be a salary for that period, or null when it is believable. */
-export function implausibleBound(value: number, period: PayPeriod, currency: string): string | null {
+export function implausibleBound(
+  value: number,
+  period: PayPeriod,
+  currency: string,
+): string | null {
   const perYear = roughUsdPerYear(value, period, currency);
-  if (perYear < MIN_ANNUAL_USD) return `${value} ${currency} per ${period} is too small to be a salary`;
-  if (perYear > MAX_ANNUAL_USD) return `${value} ${currency} per ${period} is too large to be a salary`;
+  if (perYear < MIN_ANNUAL_USD)
+    return `${value} ${currency} per ${period} is too small to be a salary`;
+  if (perYear > MAX_ANNUAL_USD)
+    return `${value} ${currency} per ${period} is too large to be a salary`;
   return null;
 }
 

@@ -37,18 +37,21 @@ interface OpenBound {
 
 /** Open-bound words just before an amount: "up to", "from", "starting at", "od", "min.". */
 function openBound(tokens: Token[], first: number): OpenBound | null {
-  const w1 = wordBefore(tokens, first);
-  const w2 = wordBefore(tokens, first, 2);
-  if (w1 === 'to' && w2 === 'up') return { open: 'min', words: 2 };
+  // "min. 50,000", "Minimum: €3,000": the word before a dot or colon.
+  const p = tokens[first - 1]?.text;
+  const skip = p === '.' || p === ':' ? 1 : 0;
+  const w1 = wordBefore(tokens, first - skip);
+  const w2 = wordBefore(tokens, first - skip, 2);
+  if (w1 === 'to' && w2 === 'up') return { open: 'min', words: 2 + skip };
   if (w1 === 'upto' || w1 === 'do' || w1 === 'bis' || w1 === 'max' || w1 === 'maximum') {
-    return { open: 'min', words: 1 };
+    return { open: 'min', words: 1 + skip };
   }
   if (w1 === 'from' || w1 === 'od' || w1 === 'ab' || w1 === 'min' || w1 === 'minimum') {
-    return { open: 'max', words: 1 };
+    return { open: 'max', words: 1 + skip };
   }
-  if (w1 === 'least' && w2 === 'at') return { open: 'max', words: 2 };
+  if (w1 === 'least' && w2 === 'at') return { open: 'max', words: 2 + skip };
   if (w1 === 'at' && (w2 === 'starting' || w2 === 'starts' || w2 === 'start')) {
-    return { open: 'max', words: 2 };
+    return { open: 'max', words: 2 + skip };
   }
   // "the minimum salary is 29.000 €": the bound word a few words earlier.
   for (let back = 2; back <= 5; back++) {
@@ -59,10 +62,24 @@ function openBound(tokens: Token[], first: number): OpenBound | null {
   return null;
 }
 
+/** "$120k+": a lone figure with a plus means "from". */
+function plusBound(tokens: Token[], a: Amount): OpenBound | null {
+  const plus = tokens[a.last + 1];
+  if (plus?.text !== '+' || plus.start !== tokens[a.last]?.end) return null;
+  return tokens[a.last + 2]?.kind === 'num' ? null : { open: 'max', words: 0 };
+}
+
 /** Index of the connector after amount a ("-", "to", "and", "do", "bis"), or -1. */
 function connectorAt(tokens: Token[], a: Amount): number {
   let j = a.last + 1;
-  for (let n = 0; n < 2 && FILLERS.has(lower(tokens[j])) && sameLine(tokens[j - 1], tokens[j], 2); n++) j++;
+  // "€60,000 EUR Gross - up to €65,000": a word or two may sit before the connector.
+  while (
+    j - a.last <= 2 &&
+    FILLERS.has(lower(tokens[j])) &&
+    sameLine(tokens[j - 1], tokens[j], 2)
+  ) {
+    j++;
+  }
   const c = tokens[j];
   if (!sameLine(tokens[j - 1], c, 3) || !c) return -1;
   if (c.kind === 'dash') return j;
@@ -73,32 +90,36 @@ function connectorAt(tokens: Token[], a: Amount): number {
   return -1;
 }
 
-function stepOf(a: Amount, factor: number): number {
-  return a.multiplier ? factor / 10 ** a.decimals : 1;
+function stepOf(a: Amount): number {
+  return a.multiplier ? a.multiplier.factor / 10 ** a.decimals : 1;
 }
 
-function build(tokens: Token[], amounts: Amount[], min: number | null, max: number | null): Candidate {
-  const firstA = amounts[0] as Amount;
-  const lastA = amounts[amounts.length - 1] as Amount;
-  const steps = amounts.map((a) => stepOf(a, a.multiplier?.factor ?? 1));
-  const code = amounts.find((a) => a.code)?.code ?? null;
+/** The candidate for one amount (a, b = a) or a range of two; no closures, it runs per figure. */
+function build(
+  tokens: Token[],
+  a: Amount,
+  b: Amount | null,
+  min: number | null,
+  max: number | null,
+): Candidate {
+  const last = b ?? a;
+  const code = a.code ?? b?.code ?? null;
+  const indian = a.multiplier?.indian === true || b?.multiplier?.indian === true;
   return {
-    first: firstA.first,
-    last: lastA.last,
-    start: tokens[firstA.first]?.start ?? 0,
-    end: tokens[lastA.last]?.end ?? 0,
+    first: a.first,
+    last: last.last,
+    start: tokens[a.first]?.start ?? 0,
+    end: tokens[last.last]?.end ?? 0,
     min,
     max,
-    minStep: steps[0] ?? 1,
-    maxStep: steps[steps.length - 1] ?? 1,
-    amounts,
-    isRange: amounts.length > 1,
+    minStep: stepOf(a),
+    maxStep: stepOf(last),
+    amounts: b ? [a, b] : [a],
+    isRange: b !== null,
     code,
-    dollar: code === null && amounts.some((a) => a.dollar),
-    weakCode:
-      amounts.find((a) => a.weakCode)?.weakCode ??
-      (amounts.some((a) => a.multiplier?.indian) ? 'INR' : null),
-    period: lastA.period ?? firstA.period,
+    dollar: code === null && (a.dollar || b?.dollar === true),
+    weakCode: a.weakCode ?? b?.weakCode ?? (indian ? 'INR' : null),
+    period: last.period ?? a.period,
   };
 }
 
@@ -130,9 +151,9 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
     if (lower(tokens[k]) === 'up' && lower(tokens[k + 1]) === 'to') k += 2;
     const b = sameLine(tokens[k - 1], tokens[k], 3) ? readAmount(tokens, k) : null;
     const pair = b ? pairValues(a, b) : null;
-    if (b && pair) return build(tokens, [a, b], pair[0], pair[1]);
+    if (b && pair) return build(tokens, a, b, pair[0], pair[1]);
     if (!b && OPEN_MAX_WORDS.has(lower(tokens[k]))) {
-      const c = build(tokens, [a], aValue, null);
+      const c = build(tokens, a, null, aValue, null);
       const p = sameLine(tokens[k], tokens[k + 1], 2) ? readPeriod(tokens, k + 1) : null;
       c.last = p ? p.next - 1 : k;
       c.end = tokens[c.last]?.end ?? c.end;
@@ -141,9 +162,17 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
       return c;
     }
   }
-  const bound = openBound(tokens, a.first);
-  if (!bound) return build(tokens, [a], aValue, aValue);
-  const c = bound.open === 'min' ? build(tokens, [a], null, aValue) : build(tokens, [a], aValue, null);
+  const before = openBound(tokens, a.first);
+  const bound = before ?? plusBound(tokens, a);
+  if (!bound) return build(tokens, a, null, aValue, aValue);
+  const c =
+    bound.open === 'min'
+      ? build(tokens, a, null, null, aValue)
+      : build(tokens, a, null, aValue, null);
+  if (!before) {
+    c.last++;
+    c.end = tokens[c.last]?.end ?? c.end;
+  }
   if (bound.words > 0) {
     c.first = a.first - bound.words;
     c.start = tokens[c.first]?.start ?? c.start;

@@ -14,9 +14,15 @@ export interface Token {
 }
 
 /** Dashes, incl. U+FFFD: a cp1252 en/em dash read as UTF-8 becomes the replacement char. */
-const DASHES = new Set(['-', '–', '—', '‒', '―', '−', '\uFFFD']);
+const DASHES = ['–', '—', '‒', '―', '−', '\uFFFD'];
 /** Non-ASCII punctuation that separates phrases; other symbols (emoji, arrows) are skipped. */
-const WIDE_PUNCT = new Set(['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►']);
+const WIDE_PUNCT = ['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►'];
+/** Kind of each non-ASCII char that is not a letter but matters, by char code. */
+const WIDE_KINDS = new Map<number, TokenKind>([
+  ...Object.keys(SYMBOLS).map((c) => [c.charCodeAt(0), 'sym'] as const),
+  ...DASHES.map((c) => [c.charCodeAt(0), 'dash'] as const),
+  ...WIDE_PUNCT.map((c) => [c.charCodeAt(0), 'punct'] as const),
+]);
 const LETTER = /\p{L}/u;
 
 function isDigitCode(code: number): boolean {
@@ -27,11 +33,15 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
-function isLetterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+/** Letters by char code; Latin ranges answered without the Unicode regex, surrogates never letters. */
+function isLetterCode(code: number): boolean {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
-  return code > 127 && LETTER.test(text[i] as string);
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(code));
 }
+
 /**
  * End of a numeral starting at `i`: digits joined by single separators. A space joins only
  * a group of exactly three digits ("45 000"), so "5 100" in prose is rarely glued, and never
@@ -96,27 +106,23 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const c = text[i] as string;
     let end = i + 1;
-    let kind: TokenKind;
+    let kind: TokenKind | undefined;
     if (isDigitCode(code)) {
       kind = 'num';
       end = scanNumber(text, i);
-    } else if (isLetterAt(text, i)) {
-      kind = 'word';
-      while (end < n && isLetterAt(text, end)) end++;
-      end = i + splitGluedCode(text.slice(i, Math.min(end, i + 5)), end - i);
     } else if (code === 10) {
       kind = 'nl';
+    } else if (isLetterCode(code)) {
+      kind = 'word';
+      while (end < n && isLetterCode(text.charCodeAt(end))) end++;
+      end = i + splitGluedCode(text.slice(i, Math.min(end, i + 5)), end - i);
     } else if (code < 128) {
-      kind = c === '$' ? 'sym' : c === '-' ? 'dash' : 'punct';
-    } else if (SYMBOLS[c]) {
-      kind = 'sym';
-    } else if (DASHES.has(c)) {
-      kind = 'dash';
-    } else if (WIDE_PUNCT.has(c)) {
-      kind = 'punct';
+      kind = code === 36 ? 'sym' : code === 45 ? 'dash' : 'punct';
     } else {
+      kind = WIDE_KINDS.get(code);
+    }
+    if (kind === undefined) {
       i++;
       continue;
     }

@@ -1,0 +1,49 @@
+import { buildCueIndex } from './cue-index.ts';
+import { currencyWord, DOLLAR_PREFIXES, TEXT_CODES } from './currency-table.ts';
+import { payVerdict } from './pay-context.ts';
+import { impossible, isPay } from './pay-filter.ts';
+import { readCandidate } from './range-grammar.ts';
+import { tierLabel } from './tier-label.ts';
+import type { PayFigure } from './to-range.ts';
+import { type Token, tokenize } from './tokenize.ts';
+
+/** Tokens a range can start with: a figure, a symbol, a currency code or word ("USD", "CA$", "Rs"). */
+function canStart(t: Token, next: Token | undefined): boolean {
+  if (t.kind === 'num' || t.kind === 'sym') return true;
+  if (t.kind !== 'word' || t.text.length > 7) return false;
+  if (TEXT_CODES.has(t.text)) return true;
+  if (next?.text === '$' && DOLLAR_PREFIXES[t.text]) return true;
+  return currencyWord(t.text) !== undefined;
+}
+
+/**
+ * One pass over a piece of text: every pay figure that starts in [ownFrom, ownTo) (offsets in
+ * `piece`), with `offset` added to make its position absolute. The piece carries context on
+ * both sides so figures near the edges see their words.
+ */
+export function scanPiece(
+  piece: string,
+  offset: number,
+  ownFrom: number,
+  ownTo: number,
+  emit: (figure: PayFigure) => void,
+): void {
+  const tokens = tokenize(piece);
+  const cues = buildCueIndex(piece, tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    const c = canStart(t, tokens[i + 1]) ? readCandidate(tokens, i) : null;
+    if (!c) {
+      i++;
+      continue;
+    }
+    i = Math.max(i + 1, c.last + 1);
+    if (c.start < ownFrom || c.start >= ownTo) continue;
+    // The cue tables answer first: most figures in prose fail here, before the shape checks.
+    const verdict = payVerdict(tokens, cues, c);
+    if (verdict.negative || !isPay(c, verdict.positive) || impossible(tokens, c)) continue;
+    const tier = tierLabel(piece, tokens, c);
+    emit({ c, verdict, tier, text: piece.slice(tier.start, tier.end), start: tier.start + offset });
+  }
+}
