@@ -23,9 +23,10 @@ export type SkillCategory = z.infer<typeof SkillCategory>;
 /**
  * One catalog entry. `caseSensitive`: the name, and every alias written with a capital, must
  * appear in that case (lower-case aliases still match any case). `ambiguous`: the name, if a
- * single plain word, needs tech context (a list of other skills, "experience with X", ...);
- * aliases marked with a leading "~" need it too. `context`: words whose presence nearby also
- * counts as tech context ("android" for Room).
+ * single plain word, needs tech context (a list of other skills, "experience with X", ...).
+ * An alias with a leading "~" needs that context whatever the entry says (React's "~react":
+ * "React" is safe, lower-case "react" only in a list). `context`: words whose presence nearby
+ * also counts as tech context ("android" for Room).
  */
 export const CatalogEntry = z.object({
   name: z.string().trim().min(1).max(60),
@@ -61,9 +62,6 @@ function loadCatalog(raw: unknown): { entries: CatalogEntry[]; issues: string[] 
       issues.push(`entry ${i} (${entry.name}): "${clash}" already names ${owner.get(clash)}`);
       return;
     }
-    if (entry.aliases.some((a) => a.startsWith('~')) && !entry.ambiguous) {
-      issues.push(`entry ${i} (${entry.name}): "~" aliases need "ambiguous": true`);
-    }
     for (const k of [entry.name, ...entry.aliases].map(lookupKey)) owner.set(k, entry.name);
     entries.push(entry);
   });
@@ -87,6 +85,11 @@ for (const entry of CATALOG) {
 export function findSkill(nameOrAlias: string): CatalogEntry | null {
   if (typeof nameOrAlias !== 'string') return null;
   return byKey.get(lookupKey(nameOrAlias)) ?? null;
+}
+
+/** An entry's aliases as people write them, for display: the "~" context marker removed. */
+export function plainAliases(entry: CatalogEntry): string[] {
+  return entry.aliases.map((a) => a.replace(/^~/, ''));
 }
 
 /** Canonical catalog name for a name or alias; unknown names come back trimmed as given. */

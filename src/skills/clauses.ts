@@ -2,7 +2,18 @@ import type { Token } from './tokenize.ts';
 
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '•', '·']);
 // "e.g." and "etc." end no clause.
-const ABBREVIATION = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'inc', 'esp']);
+const ABBREVIATION = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'vs',
+  'incl',
+  'approx',
+  'inc',
+  'esp',
+]);
 
 /** Clause number of each token: clauses end at . ; : ! ? bullets and line breaks. */
 export function clauseIds(tokens: readonly Token[]): Int32Array {

@@ -1,15 +1,11 @@
 import type { CatalogEntry } from './catalog.ts';
+import { adjacent, startsUpper, wholeLineLists } from './lists.ts';
 import type { Candidate } from './match.ts';
 import type { Token } from './tokenize.ts';
 
-// Between two items of one list: "Hadoop, Spark", "Python or R", "C/C++", "Java & Go".
-const LIST_SEP = new Set([',', '/', '&', '+', '|', ';', '(', ')', '[', ']', '-', '–', '—', '·']);
-const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus', 'vs', 'versus']);
-// Words a whole-line list may carry besides its items ("Go, Rust, etc.").
-const LIST_FILLER = new Set(['and', 'or', 'etc', 'e.g', 'eg', 'i.e', 'ie', 'plus', 'also']);
 // "experience with X", "tools (X)", "languages such as X": words that announce a technology.
 const CUE_BEFORE = new Set(
-  'experience experienced knowledge proficiency proficient familiarity familiar expertise expert skills skill background written programming coding code develop developing development build building built use using uses used tools tool platforms platform frameworks framework languages language libraries library technologies technology stack services databases database understanding exposure fluency fluent mastery automation crm'.split(
+  'experience experienced knowledge proficiency proficient familiarity familiar expertise expert skills skill background write writing written programming coding code develop developing development build building built use using uses used tools tool platforms platform frameworks framework languages language libraries library technologies technology stack services databases database understanding exposure fluency fluent mastery automation crm'.split(
     ' ',
   ),
 );
@@ -42,17 +38,36 @@ const CUE_AFTER_WEAK = new Set(
   ),
 );
 // "Series C", "Vitamin C", "Plan B": a letter after these is a label, not a language.
-const NEG_BEFORE = new Set(
-  'series vitamin plan type grade class tier level round section part phase model category appendix figure exhibit group mr mrs ms dr prof shift option stage hepatitis block building this next last early late'.split(
+const NEG_BEFORE_LETTER = new Set(
+  'series vitamin plan type grade class tier level round section part phase model category appendix figure exhibit group mr mrs ms dr prof shift option stage hepatitis block building'.split(
     ' ',
   ),
 );
-const SENTENCE_END = new Set(['.', '!', '?', ':', '•', '*', '-', '–', '—', '·', '#', '>', '"', '|']);
-
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
+// "this Spring", "next Spring": a season.
+const NEG_BEFORE = new Set(['this', 'next', 'last', 'early', 'late']);
+// "SOAP notes", "RAG status", "C suite": a label before these is not the technology.
+const NEG_AFTER = new Set(
+  'notes note status level suite rated rating ratings shaped major minor'.split(' '),
+);
+// "written in Go", "analysis in R": a bare "in" announces a language or a tool, but before a
+// city or a person ("in Aurora", "in Phoenix") it does not, so other categories need more.
+const IN_CATEGORIES = new Set(['language', 'tool', 'platform']);
+const SENTENCE_END = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  '•',
+  '*',
+  '-',
+  '–',
+  '—',
+  '·',
+  '#',
+  '>',
+  '"',
+  '|',
+]);
 
 function sentenceInitial(tokens: readonly Token[], c: Candidate): boolean {
   const head = tokens[c.first];
@@ -70,17 +85,19 @@ function rejected(tokens: readonly Token[], c: Candidate): boolean {
   }
   // "Spring 2025", "Go 2024": a season or a label before a year.
   if (next?.word && /^(19|20)\d\d$/.test(next.key)) return true;
+  if (next?.word && NEG_AFTER.has(next.key)) return true;
   const prev = tokens[c.first - 1];
-  if (prev?.word && NEG_BEFORE.has(prev.key) && c.form.size === 1) return true;
-  return false;
+  if (!prev?.word || c.form.size !== 1) return false;
+  if (NEG_BEFORE.has(prev.key)) return true;
+  return (tokens[c.first]?.text.length ?? 0) === 1 && NEG_BEFORE_LETTER.has(prev.key);
 }
 
 function cueBefore(tokens: readonly Token[], c: Candidate): boolean {
   const own = tokens[c.first];
   if (!own || !startsUpper(own.text)) return false;
   const prev = tokens[c.first - 1];
-  if (c.form.exact !== null && prev?.word && (prev.key === 'in' || prev.key === 'using')) {
-    return true;
+  if (c.form.exact !== null && prev?.word && prev.key === 'in') {
+    if (IN_CATEGORIES.has(c.entry.category)) return true;
   }
   for (let k = c.first - 1, hops = 0; k >= 0 && hops <= 3; k--, hops++) {
     const t = tokens[k];
@@ -114,68 +131,6 @@ function nearbyContext(text: string, c: Candidate): boolean {
 }
 
 /**
- * True when only list separators lie between two candidates on one line. With nothing but a
- * space between them ("Hadoop Spark"), the one being confirmed must be capitalised.
- */
-function adjacent(
-  tokens: readonly Token[],
-  left: Candidate,
-  right: Candidate,
-  subject: Candidate,
-): boolean {
-  if (right.first === left.first) return true;
-  const r = tokens[right.first];
-  if (!r || r.lineStart) return false;
-  const gap = right.first - left.last - 1;
-  if (gap < 0) return false;
-  if (gap === 0) return startsUpper(tokens[subject.first]?.text ?? '');
-  if (gap > 3) return false;
-  for (let k = left.last + 1; k < right.first; k++) {
-    const t = tokens[k];
-    if (!t || t.lineStart) return false;
-    if (!(t.word ? LIST_WORDS.has(t.key) : LIST_SEP.has(t.key))) return false;
-  }
-  return true;
-}
-
-/** Candidates on one line (after its last ":") that, with filler, make up the whole line. */
-function wholeLineLists(tokens: readonly Token[], cands: readonly Candidate[]): Set<Candidate> {
-  const out = new Set<Candidate>();
-  let i = 0;
-  while (i < cands.length) {
-    const first = cands[i];
-    if (!first) break;
-    let segStart = first.first;
-    while (segStart > 0 && !tokens[segStart]?.lineStart && tokens[segStart - 1]?.key !== ':') {
-      segStart--;
-    }
-    const group: Candidate[] = [];
-    let j = i;
-    let covered = true;
-    let k = segStart;
-    for (; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (!t || (k > segStart && (t.lineStart || t.key === ':'))) break;
-      const c = cands[j];
-      if (c && k >= c.first && k <= c.last) {
-        if (group[group.length - 1] !== c) group.push(c);
-        if (k === c.last) j++;
-        // Several candidates can share one glued token.
-        while (cands[j] && (cands[j]?.first ?? -1) <= k) {
-          group.push(cands[j] as Candidate);
-          j++;
-        }
-        continue;
-      }
-      if (t.word && !LIST_FILLER.has(t.key)) covered = false;
-    }
-    if (covered && group.length >= 2) for (const c of group) out.add(c);
-    i = Math.max(j, i + 1);
-  }
-  return out;
-}
-
-/**
  * Keeps candidates that stand on their own, and ambiguous ones ("Go", "Spark", "node") only
  * with tech context: a neighbouring skill in a list, a line that is a list of skills, a cue
  * word ("experience with", "programming"), or the entry's context words nearby.
@@ -188,9 +143,13 @@ export function confirmCandidates(
   const needs = cands.map((c) => {
     if (c.glued) return false;
     if (c.form.ambiguous) return true;
-    return c.form.exact !== null && c.form.plainWord && sentenceInitial(tokens, c);
+    // Only a name written like a sentence-case word ("React", "Snowflake") can be faked by a
+    // capital at the start of a sentence; "ROS", "iOS" or "dbt" cannot.
+    const sentenceCase = c.form.exact !== null && /^[A-Z][a-z]+$/.test(c.form.exact);
+    return sentenceCase && sentenceInitial(tokens, c);
   });
   const ok = cands.map((_, i) => !needs[i]);
+  if (ok.every(Boolean)) return [...cands];
   const lists = wholeLineLists(tokens, cands);
   cands.forEach((c, i) => {
     if (ok[i]) return;
@@ -198,23 +157,20 @@ export function confirmCandidates(
       needs[i] = false;
       return;
     }
-    ok[i] =
-      lists.has(c) || cueBefore(tokens, c) || cueAfter(tokens, c) || nearbyContext(text, c);
+    ok[i] = lists.has(c) || cueBefore(tokens, c) || cueAfter(tokens, c) || nearbyContext(text, c);
   });
-  // Confirmation spreads along lists: "Kotlin, jetpack compose, coroutines, room, hilt".
-  for (let changed = true, pass = 0; changed && pass < 8; pass++) {
-    changed = false;
-    cands.forEach((c, i) => {
-      if (ok[i] || !needs[i]) return;
-      const left = cands[i - 1];
-      const right = cands[i + 1];
-      const viaLeft = left && ok[i - 1] && adjacent(tokens, left, c, c);
-      const viaRight = right && ok[i + 1] && adjacent(tokens, c, right, c);
-      if (viaLeft || viaRight) {
-        ok[i] = true;
-        changed = true;
-      }
-    });
+  // Confirmation spreads along lists ("Kotlin, jetpack compose, coroutines, room, hilt"):
+  // rightwards from a confirmed item in one pass, leftwards in the other.
+  for (let i = 1; i < cands.length; i++) {
+    const left = cands[i - 1];
+    const c = cands[i];
+    if (c && left && !ok[i] && needs[i] && ok[i - 1] && adjacent(tokens, left, c, c)) ok[i] = true;
+  }
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const right = cands[i + 1];
+    const c = cands[i];
+    if (c && right && !ok[i] && needs[i] && ok[i + 1] && adjacent(tokens, c, right, c))
+      ok[i] = true;
   }
   return cands.filter((_, i) => ok[i]);
 }

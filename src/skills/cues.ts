@@ -41,7 +41,17 @@ const PHRASES: ReadonlyArray<readonly [string, CueKind, boolean]> = [
   ['we rely on', 'stack', false],
   ["we've built", 'stack', false],
 ];
-const PLUS_BEFORE = new Set(['a', 'big', 'huge', 'great', 'strong', 'added', 'definite', 'major', 'nice']);
+const PLUS_BEFORE = new Set([
+  'a',
+  'big',
+  'huge',
+  'great',
+  'strong',
+  'added',
+  'definite',
+  'major',
+  'nice',
+]);
 const PREFERRED = new Set(
   'preferred preferably prefer preference desired desirable ideally beneficial advantageous bonus pluses optional helpful nice-to-have nice-to-haves'.split(
     ' ',
@@ -74,13 +84,31 @@ function phraseAt(tokens: readonly Token[], i: number): [CueKind, boolean, numbe
   return null;
 }
 
+// One lookup per token: what a word can start or be.
+const PHRASE = 1;
+const PREF = 2;
+const REQ = 4;
+const REQ_WEAK = 8;
+const STRENGTH = 16;
+const STRONG = 32;
+const PLUS = 64;
+const WORDS = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORDS.set(w, (WORDS.get(w) ?? 0) | bit);
+};
+mark(PHRASES_BY_FIRST.keys(), PHRASE);
+mark(PREFERRED, PREF);
+mark(REQUIRED, REQ);
+mark(REQUIRED_WEAK, REQ_WEAK);
+mark(STRENGTH_NOUNS, STRENGTH);
+mark(['strong', 'solid'], STRONG);
+mark(['plus'], PLUS);
+
 /** Importance cues in the text, grouped by clause. */
 export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<number, Cue[]> {
   const byClause = new Map<number, Cue[]>();
   const strengthClauses = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (t.word && STRENGTH_NOUNS.has(t.key)) strengthClauses.add(clauses[i] ?? -1);
-  });
+  const strengthWords: number[] = [];
   const add = (at: number, kind: CueKind, weak: boolean) => {
     const id = clauses[at] ?? -1;
     const list = byClause.get(id);
@@ -90,18 +118,23 @@ export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<num
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word) continue;
-    const phrase = phraseAt(tokens, i);
+    const bits = WORDS.get(t.key);
+    if (bits === undefined) continue;
+    if (bits & STRENGTH) strengthClauses.add(clauses[i] ?? -1);
+    const phrase = bits & PHRASE ? phraseAt(tokens, i) : null;
     if (phrase) {
       add(i, phrase[0], phrase[1]);
       i += phrase[2] - 1;
-    } else if (t.key === 'plus' && PLUS_BEFORE.has(tokens[i - 1]?.key ?? '')) {
-      add(i, 'preferred', false);
-    } else if (PREFERRED.has(t.key)) add(i, 'preferred', false);
-    else if (REQUIRED.has(t.key)) add(i, 'required', false);
-    else if (REQUIRED_WEAK.has(t.key)) add(i, 'required', true);
-    else if ((t.key === 'strong' || t.key === 'solid') && strengthClauses.has(clauses[i] ?? -1)) {
-      add(i, 'required', true);
-    }
+    } else if (bits & PLUS) {
+      if (PLUS_BEFORE.has(tokens[i - 1]?.key ?? '')) add(i, 'preferred', false);
+    } else if (bits & PREF) add(i, 'preferred', false);
+    else if (bits & REQ) add(i, 'required', false);
+    else if (bits & REQ_WEAK) add(i, 'required', true);
+    else if (bits & STRONG) strengthWords.push(i);
+  }
+  // "strong" asks for a skill only in a clause that also says "skills", "experience", ...
+  for (const i of strengthWords) {
+    if (strengthClauses.has(clauses[i] ?? -1)) add(i, 'required', true);
   }
   return byClause;
 }
@@ -141,7 +174,8 @@ export function importanceOf(
   }
   if (!best) return base;
   if (best.kind === 'preferred') return 'preferred';
-  if (best.kind === 'stack') return kind === 'required' || kind === 'preferred' ? 'mentioned' : base;
+  if (best.kind === 'stack')
+    return kind === 'required' || kind === 'preferred' ? 'mentioned' : base;
   if (kind === 'preferred') return best.weak ? base : 'required';
   return 'required';
 }

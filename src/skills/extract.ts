@@ -74,5 +74,8 @@ function extract(text: string): SkillMention[] {
   });
   return [...best.values()]
     .sort((a, b) => a.rank - b.rank || a.at - b.at)
-    .map(({ mention }) => ({ ...mention, years: mention.years ?? yearsByName.get(mention.name) ?? null }));
+    .map(({ mention }) => ({
+      ...mention,
+      years: mention.years ?? yearsByName.get(mention.name) ?? null,
+    }));
 }

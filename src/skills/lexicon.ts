@@ -36,28 +36,37 @@ function formsOf(entry: CatalogEntry): Array<[string, Form]> {
   });
 }
 
-function build(): { forms: Map<string, Form[]>; firsts: Set<string>; maxSize: number } {
-  const forms = new Map<string, Form[]>();
-  const firsts = new Set<string>();
+/** What one lower-case key leads to: forms written exactly so, and whether longer forms start here. */
+export interface Entry {
+  forms: Form[];
+  startsLonger: boolean;
+}
+
+function build(): { lexicon: Map<string, Entry>; maxSize: number } {
+  const lexicon = new Map<string, Entry>();
+  const slot = (key: string): Entry => {
+    let e = lexicon.get(key);
+    if (!e) {
+      e = { forms: [], startsLonger: false };
+      lexicon.set(key, e);
+    }
+    return e;
+  };
   let maxSize = 1;
   for (const entry of CATALOG) {
     for (const [key, form] of formsOf(entry)) {
       if (key === '') continue;
-      const list = forms.get(key);
-      if (list) list.push(form);
-      else forms.set(key, [form]);
-      firsts.add(key.split(' ')[0] ?? key);
+      slot(key).forms.push(form);
+      if (form.size > 1) slot(key.split(' ')[0] ?? key).startsLonger = true;
       maxSize = Math.max(maxSize, form.size);
     }
   }
-  return { forms, firsts, maxSize: Math.min(maxSize, 4) };
+  return { lexicon, maxSize: Math.min(maxSize, 4) };
 }
 
 const built = build();
 
-/** Every form, keyed by its lower-case token keys joined with spaces. Built once. */
-export const FORMS: ReadonlyMap<string, readonly Form[]> = built.forms;
-/** First-token keys of all forms: a token not in here starts no multi-token form. */
-export const FIRST_KEYS: ReadonlySet<string> = built.firsts;
+/** Every form by its lower-case token keys joined with spaces, plus first-token marks. Built once. */
+export const LEXICON: ReadonlyMap<string, Entry> = built.lexicon;
 /** Longest form, in tokens (at most 4). */
 export const MAX_FORM_TOKENS: number = built.maxSize;

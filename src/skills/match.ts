@@ -1,5 +1,5 @@
 import type { CatalogEntry } from './catalog.ts';
-import { FIRST_KEYS, FORMS, type Form, MAX_FORM_TOKENS } from './lexicon.ts';
+import { type Form, LEXICON, MAX_FORM_TOKENS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** A catalog form found in the tokens, before context checks. */
@@ -32,9 +32,13 @@ const TECH_SUFFIX = new Set([
 ]);
 const DOMAIN = /\.(com|org|net|io|ai|co|dev|app|gov|edu|us|uk|de|ca|au|in|run)$/i;
 
+// Module-local references: read on every token, so no re-export indirection per read.
+const lexicon = LEXICON;
+const maxTokens = MAX_FORM_TOKENS;
+
 function pick(key: string, exact: string, loose: boolean): Form | null {
-  const forms = FORMS.get(key);
-  if (!forms) return null;
+  const forms = lexicon.get(key)?.forms;
+  if (!forms || forms.length === 0) return null;
   let found: Form | null = null;
   for (const form of forms) {
     if (form.exact !== null && form.exact !== exact) continue;
@@ -44,14 +48,24 @@ function pick(key: string, exact: string, loose: boolean): Form | null {
   return found;
 }
 
+/** "apis" -> "api", but not "business", "status", "analysis". */
+function pluralish(key: string): boolean {
+  const n = key.length;
+  if (n < 4 || key.charCodeAt(n - 1) !== 115) return false;
+  const before = key.charCodeAt(n - 2);
+  return before !== 115 && before !== 117 && before !== 105; // "ss", "us", "is"
+}
+
 /** A form for one word on its own, trying the plural and a glued version number too. */
 function pickWord(key: string, text: string): Form | null {
   const direct = pick(key, text, false);
   if (direct) return direct;
-  if (key.length > 3 && key.endsWith('s')) {
+  if (pluralish(key)) {
     const singular = pick(key.slice(0, -1), text.slice(0, -1), true);
     if (singular) return singular;
   }
+  const tail = key.charCodeAt(key.length - 1);
+  if (tail < 48 || tail > 57) return null;
   const versioned = /^([a-z][a-z+#]*?)\d+(?:\.\d+)?$/.exec(key);
   if (versioned?.[1] && versioned[1].length > 1) {
     return pick(versioned[1], text.slice(0, versioned[1].length), true);
@@ -64,17 +78,17 @@ function longestAt(tokens: readonly Token[], i: number): { form: Form; size: num
   if (!head?.word) return null;
   const one = pickWord(head.key, head.text);
   let best = one ? { form: one, size: 1 } : null;
-  if (!FIRST_KEYS.has(head.key)) return best;
+  if (!lexicon.get(head.key)?.startsLonger) return best;
   let key = head.key;
   let exact = head.text;
-  for (let n = 2; n <= MAX_FORM_TOKENS; n++) {
+  for (let n = 2; n <= maxTokens; n++) {
     const t = tokens[i + n - 1];
     if (!t || t.lineStart) break;
     key += ` ${t.key}`;
     exact += ` ${t.text}`;
     if (!t.word) continue;
     let form = pick(key, exact, false);
-    if (!form && t.key.length > 3 && t.key.endsWith('s')) {
+    if (!form && pluralish(t.key)) {
       form = pick(key.slice(0, -1), exact.slice(0, -1), true);
     }
     if (form) best = { form, size: n };
@@ -88,9 +102,10 @@ function candidate(form: Form, i: number, start: number, end: number, glued: boo
 
 /** "Node.js-based", "AWS-native", "ML-driven": the parts of a compound that name skills. */
 function compoundParts(token: Token, i: number): Candidate[] {
-  if (DOMAIN.test(token.text)) return [];
+  if (token.text.length > 80 || DOMAIN.test(token.text)) return [];
   const out: Candidate[] = [];
   const pieces = token.text.split('-');
+  if (pieces.length > 6) return [];
   let offset = token.start;
   pieces.forEach((piece, p) => {
     const others = pieces.filter((_, q) => q !== p).map((x) => x.toLowerCase());
@@ -134,8 +149,18 @@ function partition(parts: readonly string[], from: number, strict: boolean): Gro
 }
 
 /** "HadoopSpark" (markup stripped between list items), "environmentsKubernetes" (glued sentences). */
+function hasCamelHump(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const p = text.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
+}
+
 function gluedParts(token: Token, i: number): Candidate[] {
-  if (!/^[A-Za-z0-9]+$/.test(token.text) || !/[a-z][A-Z]/.test(token.text)) return [];
+  const t = token.text;
+  if (t.length < 4 || t.length > 80 || !hasCamelHump(t) || !/^[A-Za-z0-9]+$/.test(t)) return [];
   const parts = camelParts(token.text);
   if (parts.length < 2 || parts.length > 8) return [];
   const offsets: number[] = [];
@@ -177,13 +202,16 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     const hit = longestAt(tokens, i);
     if (hit) {
       const last = tokens[i + hit.size - 1] ?? token;
-      out.push({ ...candidate(hit.form, i, token.start, last.end, false), last: i + hit.size - 1 });
+      const c = candidate(hit.form, i, token.start, last.end, false);
+      c.last = i + hit.size - 1;
+      out.push(c);
       i += hit.size - 1;
       continue;
     }
-    if (token.text.includes('-') || token.text.slice(1).includes('.')) {
+    if (token.text.length < 4) continue;
+    if (token.text.includes('-') || token.text.indexOf('.', 1) > 0) {
       out.push(...compoundParts(token, i));
-    } else {
+    } else if (token.text !== token.key) {
       out.push(...gluedParts(token, i));
     }
   }

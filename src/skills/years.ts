@@ -8,24 +8,25 @@ export interface YearsPhrase {
   max: number | null;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
+const WORD_NUMBERS = new Map<string, number>([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['fifteen', 15],
+  ['twenty', 20],
+]);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
+const NOT_EXPERIENCE = new Set(['ago', 'old', 'young', 'later', 'earlier']);
 
 interface Parsed {
   min: number;
@@ -35,8 +36,10 @@ interface Parsed {
 
 function numberOf(t: Token | undefined): Parsed | null {
   if (!t?.word) return null;
-  const word = WORD_NUMBERS[t.key];
+  const word = WORD_NUMBERS.get(t.key);
   if (word !== undefined) return { min: word, max: null, open: false };
+  const c = t.key.charCodeAt(0);
+  if (c < 48 || c > 57) return null;
   const single = /^(\d{1,2})(?:\.\d)?(\+)?$/.exec(t.key);
   if (single) return { min: Number(single[1]), max: null, open: single[2] === '+' };
   const range = /^(\d{1,2})[-–](\d{1,2})(\+)?$/.exec(t.key);
@@ -67,6 +70,8 @@ function phraseAt(tokens: readonly Token[], i: number): YearsPhrase | null {
     }
   }
   if (!YEAR_WORDS.has(tokens[j]?.key ?? '')) return null;
+  // "10 years ago", "a 5 year old company": a date or an age, not experience.
+  if (NOT_EXPERIENCE.has(tokens[j + 1]?.key ?? '')) return null;
   if (max !== null && max < n.min) return null;
   return { first: i, last: j, min: n.min, max: open ? null : max };
 }

@@ -53,7 +53,7 @@ const RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['responsibilities', /\b(responsibilities|responsibility|duties|accountabilities)\b/],
   [
     'responsibilities',
-    /^(what (youll|you will|you) (do|be doing|work on|achieve)|(your|the) role|about (the|this) (role|job|position)|the position|(role|position|job) (overview|summary|description)|the opportunity|(what )?your impact|in this role|day to day|a day in the life|how (youll|you will) spend|(youll|you will) help|(youll|you will)$|your mission|your day|the job|the work|the challenge|example projects|impact)\b/,
+    /^(what (youll|you will|you) (do|be doing|work on|achieve)|(your|the) role|about (the|this) (role|job|position)|the position|(role|position|job) (overview|summary|description)|the opportunity|(what )?your impact|in this role|day to day|a day in the life|how (youll|you will) spend|(youll|you will) help|(youll|you will)$|your (mission|day|tasks|responsibilities)|the job|the work|the challenge|example projects|impact)\b/,
   ],
   [
     'about',
@@ -113,46 +113,73 @@ interface HeadingHit {
 }
 
 const BULLET = /^(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+/;
+// Headings are short; longer lines are only checked for an inline label at their start.
+const MAX_PLAIN_HEADING = 80;
+
+function isDecor(c: number): boolean {
+  return c === 42 || c === 95 || c === 32; // "*", "_", " "
+}
 
 function stripDecor(s: string): string {
-  return s.replace(/^[*_\s]+/, '').replace(/[*_\s]+$/, '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && isDecor(s.charCodeAt(a))) a++;
+  while (b > a && isDecor(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
 }
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w !== '').length;
 }
 
+function cleanLabel(s: string): string {
+  return stripDecor(s).replace(/[*_]+/g, '');
+}
+
+function inlineLabel(inner: string, bullet: boolean): HeadingHit | null {
+  const colon = inner.indexOf(':');
+  if (colon < 2 || colon > 70) return null;
+  const head = cleanLabel(inner.slice(0, colon));
+  const rest = stripDecor(inner.slice(colon + 1));
+  if (rest === '' || wordCount(head) > 7 || !isWholeHeading(head)) return null;
+  const kind = classifyHeading(head);
+  return kind ? { heading: head, kind, inline: true, strong: false, bullet } : null;
+}
+
 function detectHeading(raw: string): HeadingHit | null {
   let s = raw.trim();
-  if (s === '' || s.length > 300) return null;
-  const md = /^#{1,6}\s+/.test(s);
+  if (s === '') return null;
+  const md = s.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(s);
   if (md) s = s.replace(/^#{1,6}\s+/, '');
   const bullet = !md && !s.startsWith('**') && BULLET.test(s);
   if (bullet) s = s.replace(BULLET, '');
-  const inner = stripDecor(s);
-  if (inner === '') return null;
-  const boldWhole = /^[*_]{2}/.test(s) && /[*_]{2}:?$/.test(s) && !inner.includes('**');
-  const label = stripDecor(inner.replace(/:$/, '')).replace(/[*_]+/g, '');
-  const kind = classifyHeading(label);
-  if ((md || boldWhole) && !bullet) {
-    return { heading: label, kind, inline: false, strong: true, bullet };
-  }
-  if (inner.endsWith(':') && wordCount(label) <= 10) {
-    if (bullet && kind === null) return null;
-    return { heading: label, kind, inline: false, strong: false, bullet };
-  }
-  const colon = inner.indexOf(':');
-  if (colon > 1 && colon <= 70) {
-    const head = stripDecor(inner.slice(0, colon)).replace(/[*_]+/g, '');
-    const rest = stripDecor(inner.slice(colon + 1));
-    const headKind = wordCount(head) <= 7 && isWholeHeading(head) ? classifyHeading(head) : null;
-    if (rest !== '' && headKind !== null) {
-      return { heading: head, kind: headKind, inline: true, strong: false, bullet };
+  const head = s.slice(0, 2);
+  const tail = s.slice(-3);
+  const boldWhole = /^[*_]{2}/.test(head) && /[*_]{2}:?$/.test(tail);
+  if ((md || boldWhole) && !bullet && s.length <= 300) {
+    const inner = stripDecor(s);
+    if (inner !== '' && !(boldWhole && inner.includes('**'))) {
+      const label = cleanLabel(inner.replace(/:$/, ''));
+      return { heading: label, kind: classifyHeading(label), inline: false, strong: true, bullet };
     }
   }
-  if (bullet || kind === null || wordCount(label) > 8 || /[.!?,;]$/.test(label)) return null;
-  if (!isWholeHeading(label)) return null;
-  return { heading: label, kind, inline: false, strong: false, bullet };
+  if (s.length > MAX_PLAIN_HEADING * 2) return inlineLabel(s.slice(0, 120), bullet);
+  const inner = stripDecor(s);
+  if (inner === '') return null;
+  if (inner.endsWith(':')) {
+    const label = cleanLabel(inner.slice(0, -1));
+    if (wordCount(label) <= 10) {
+      const kind = classifyHeading(label);
+      if (bullet && kind === null) return null;
+      return { heading: label, kind, inline: false, strong: false, bullet };
+    }
+  }
+  const inline = inlineLabel(inner, bullet);
+  if (inline) return inline;
+  if (bullet || inner.length > MAX_PLAIN_HEADING || /[.!?,;]$/.test(inner)) return null;
+  const label = cleanLabel(inner);
+  if (wordCount(label) > 8 || !isWholeHeading(label)) return null;
+  return { heading: label, kind: classifyHeading(label), inline: false, strong: false, bullet };
 }
 
 /** True when the heading phrase is the whole line, give or take filler ("Key Duties & ..."). */
@@ -191,7 +218,10 @@ export function splitSections(text: string): Section[] {
       if (kind === null) {
         const sub = !hit.strong && wordCount(hit.heading) <= 3;
         const inList = resume ?? enclosing;
-        kind = sub && (inList.kind === 'required' || inList.kind === 'preferred') ? inList.kind : 'other';
+        kind =
+          sub && (inList.kind === 'required' || inList.kind === 'preferred')
+            ? inList.kind
+            : 'other';
       }
       open(pos, hit.heading, kind);
       resume = hit.inline && hit.bullet ? (resume ?? enclosing) : null;

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOG,
+  CATALOG_ISSUES,
+  canonicalSkillName,
+  findSkill,
+  plainAliases,
+  SKILL_COUNT,
+  searchSkills,
+} from './catalog.ts';
+
+describe('catalog data', () => {
+  it('loads without issues and has at least 650 entries', () => {
+    expect(CATALOG_ISSUES).toEqual([]);
+    expect(SKILL_COUNT).toBeGreaterThanOrEqual(650);
+    expect(SKILL_COUNT).toBe(CATALOG.length);
+  });
+
+  it('stays small enough to ship in the content script', () => {
+    const raw = readFileSync(new URL('./catalog.json', import.meta.url));
+    expect(gzipSync(raw, { level: 9 }).length).toBeLessThan(16_000);
+  });
+
+  it('flags every ordinary-word name the matcher must treat with care', () => {
+    const names = [
+      'Go',
+      'R',
+      'C',
+      'Spark',
+      'Ray',
+      'Make',
+      'Room',
+      'Hilt',
+      'Helm',
+      'Pants',
+      'Poetry',
+      'Prefect',
+      'Glean',
+      'Atlantis',
+      'Spanner',
+      'Chef',
+      'Puppet',
+      'Swift',
+      'Rust',
+      'Dart',
+      'Flask',
+      'Express',
+    ];
+    for (const name of names) expect(findSkill(name)?.ambiguous, name).toBe(true);
+    expect(findSkill('Next.js')?.aliases).toContain('~next');
+  });
+
+  it('covers the cloud services postings name', () => {
+    const names = [
+      'AWS Lambda',
+      'Amazon SQS',
+      'Amazon EKS',
+      'Amazon Redshift',
+      'Google Cloud',
+      'GCP',
+      'Cloud SQL',
+      'Bigtable',
+      'Pub/Sub',
+      'GKE',
+      'AKS',
+      'HL7',
+      'FHIR',
+      'Workato',
+      'Jetpack Compose',
+    ];
+    for (const name of names) expect(findSkill(name), name).not.toBeNull();
+  });
+});
+
+describe('findSkill / canonicalSkillName', () => {
+  it.each([
+    ['nodejs', 'Node.js'],
+    ['NODE.JS', 'Node.js'],
+    ['golang', 'Go'],
+    ['k8s', 'Kubernetes'],
+    ['sklearn', 'scikit-learn'],
+    ['Scikit-Learn', 'scikit-learn'],
+    ['postgres', 'PostgreSQL'],
+    ['GCP', 'Google Cloud'],
+    ['  Tensorflow  ', 'TensorFlow'],
+    ['mlflow', 'MLflow'],
+    ['next', 'Next.js'],
+    ['Pub/Sub', 'Pub/Sub'],
+    ['pubsub', 'Pub/Sub'],
+  ])('%j -> %s', (input, name) => {
+    expect(findSkill(input)?.name).toBe(name);
+    expect(canonicalSkillName(input)).toBe(name);
+  });
+
+  it('returns unknown names trimmed as given, and null from findSkill', () => {
+    expect(findSkill('Underwater basket weaving')).toBeNull();
+    expect(canonicalSkillName('  Underwater basket weaving ')).toBe('Underwater basket weaving');
+    expect(findSkill(undefined as unknown as string)).toBeNull();
+    expect(canonicalSkillName(null as unknown as string)).toBe('');
+  });
+});
+
+describe('searchSkills', () => {
+  it('puts exact hits, then name prefixes, then alias prefixes, then substrings', () => {
+    const names = searchSkills('java', 10).map((e) => e.name);
+    expect(names[0]).toBe('Java');
+    expect(names).toContain('JavaScript');
+    const kube = searchSkills('kube').map((e) => e.name);
+    expect(kube.slice(0, 2).sort()).toEqual(['Kubeflow', 'Kubernetes']);
+    expect(searchSkills('k8s')[0]?.name).toBe('Kubernetes');
+    const sql = searchSkills('sql', 50).map((e) => e.name);
+    expect(sql[0]).toBe('SQL');
+    expect(sql.indexOf('SQLite')).toBeLessThan(sql.indexOf('PostgreSQL'));
+  });
+
+  it('offers aliases for display without the context marker', () => {
+    const node = findSkill('Node.js');
+    expect(node && plainAliases(node)).toContain('node');
+    expect(node && plainAliases(node).some((a) => a.startsWith('~'))).toBe(false);
+  });
+
+  it('respects the limit and gives nothing for an empty query', () => {
+    expect(searchSkills('a', 3)).toHaveLength(3);
+    expect(searchSkills('')).toEqual([]);
+    expect(searchSkills('   ')).toEqual([]);
+    expect(searchSkills('python', 0)).toEqual([]);
+    expect(searchSkills(7 as unknown as string)).toEqual([]);
+  });
+});
