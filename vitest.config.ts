@@ -7,6 +7,7 @@ export default defineConfig({
       'extension/**/*.test.ts',
       'extension/**/*.test.tsx',
       'scripts/**/*.test.ts',
+      'lint/**/*.test.ts',
     ],
     environment: 'node',
     // Two cores: keep workers to what the machine has.

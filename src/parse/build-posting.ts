@@ -5,12 +5,12 @@ import { extractSalaries } from '../salary/extract.ts';
 import { structuredSalary } from '../salary/from-structured.ts';
 import { Posting } from '../schema/posting.ts';
 import type { FieldSource, SalaryRange } from '../schema/salary.ts';
+import { currencyFromUrl } from '../sites/url-currency.ts';
 import { extractExperienceYears } from '../skills/experience.ts';
 import { extractSkills } from '../skills/extract.ts';
-import { currencyFromUrl } from '../sites/url-currency.ts';
 import { splitSections } from '../text/sections.ts';
-import { pickField, pickLocations } from './merge-fields.ts';
 import { safeUrl } from './document-meta.ts';
+import { pickField, pickLocations } from './merge-fields.ts';
 import { mergeSalaries } from './merge-salary.ts';
 
 export interface BuildInput {
