@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import {
+  dockedHosts,
+  type ExtensionSession,
+  importProfile,
+  launchWithExtension,
+  openSite,
+  panelFrame,
+  panelFrames,
+  sessionState,
+  tabIdOf,
+} from './support/chromium.ts';
+
+let s: ExtensionSession;
+test.beforeAll(async () => {
+  s = await launchWithExtension();
+  await (await importProfile(s)).close();
+});
+test.afterAll(async () => {
+  expect(s.network.violations()).toEqual([]);
+  await s.close();
+});
+
+test('LinkedIn: a new currentJobId without reload is picked up, still one panel', async () => {
+  const page = await openSite(s, 'linkedin');
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();
+  const tabId = await tabIdOf(s, page);
+  const navigations: string[] = [];
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) navigations.push(f.url());
+  });
+
+  // The list click: pushState first, the detail pane swapped 400 ms later (like LinkedIn).
+  await page.getByText('Machine Learning Engineer — Initech').click();
+  await expect(panel.getByRole('heading', { name: 'Machine Learning Engineer' })).toBeVisible();
+  await expect(panel.getByTestId('joblens-salary')).toContainText('165,000');
+  await expect(
+    panel.locator('[data-testid="joblens-skill"][data-state="matched"]', { hasText: 'Python' }),
+  ).toHaveCount(1);
+  expect(page.url()).toContain('currentJobId=4100000002');
+  expect(await dockedHosts(page)).toBe(1);
+  expect(panelFrames(s, page)).toHaveLength(1);
+
+  // The background's record of the tab follows: the new job's key, never the old content under it.
+  const state = (await sessionState(s))[`tab:${tabId}`] as {
+    key: string;
+    posting: { title: string };
+  };
+  expect(state.key).toBe('linkedin:4100000002');
+  expect(state.posting.title).toBe('Machine Learning Engineer');
+
+  // And back again.
+  await page.getByText('Platform Engineer — Globex').click();
+  await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();
+  await expect(panel.getByTestId('joblens-salary')).toContainText('140,000');
+  expect(await dockedHosts(page)).toBe(1);
+  await page.waitForTimeout(1500);
+  const after = (await sessionState(s))[`tab:${tabId}`] as { key: string };
+  expect(after.key).toBe('linkedin:4100000001');
+  // The URL changed without a single document load.
+  expect(navigations.every((u) => u.includes('linkedin.com/jobs/search'))).toBe(true);
+  await page.close();
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FIXTURES } from './paths.ts';
+
+/** One fixture page served under a real career-site URL. */
+export interface SitePage {
+  url: string;
+  /** A fixture file in e2e/fixtures, or the page's HTML itself. */
+  file?: string;
+  html?: string;
+  /** Extra script run by the page (the probe test injects one). */
+  inject?: string;
+}
+
+/** Where each fixture lives "in the wild": content-script match patterns apply as they would there. */
+export const PAGES = {
+  greenhouse: {
+    url: 'https://boards.greenhouse.io/northwind/jobs/4012345',
+    file: 'greenhouse-posting.html',
+  },
+  greenhouseAgain: {
+    url: 'https://boards.greenhouse.io/northwind/jobs/4012345?gh_src=newsletter',
+    file: 'greenhouse-posting.html',
+  },
+  greenhouseIndex: { url: 'https://boards.greenhouse.io/northwind', file: 'careers-index.html' },
+  lever: {
+    url: 'https://jobs.lever.co/brightpath/8c1f0b1e-2d3a-4f5b-9c6d-7e8f9a0b1c2d',
+    file: 'lever-posting.html',
+  },
+  workday: {
+    url: 'https://contoso.wd5.myworkdayjobs.com/en-US/External/job/Denver-CO/Site-Reliability-Engineer_R-20417',
+    file: 'workday-posting.html',
+  },
+  ashby: {
+    url: 'https://jobs.ashbyhq.com/lumenworks/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c',
+    file: 'ashby-posting.html',
+  },
+  linkedin: {
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=engineer',
+    file: 'linkedin-search.html',
+  },
+  company: {
+    url: 'https://careers.acme-widgets.example/openings/backend-developer',
+    file: 'company-jsonld.html',
+  },
+  probe: {
+    url: 'https://boards.greenhouse.io/northwind/jobs/4012399',
+    file: 'greenhouse-posting.html',
+    inject: 'probe.js',
+  },
+} satisfies Record<string, SitePage>;
+
+export type PageName = keyof typeof PAGES;
+
+/** The page's HTML, with the injected script (if any) inlined before </body>. */
+export function pageHtml(page: SitePage): string {
+  const html = page.html ?? readFileSync(resolve(FIXTURES, page.file ?? ''), 'utf8');
+  if (!page.inject) return html;
+  const script = readFileSync(resolve(FIXTURES, page.inject), 'utf8');
+  return html.replace('</body>', `<script>\n${script}\n</script>\n</body>`);
+}
+
+/** URL without the fragment: what a request for the page is keyed by. */
+export function requestKey(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.toString();
+}
+
+export function servedPages(extra: SitePage[] = []): Map<string, SitePage> {
+  const map = new Map<string, SitePage>();
+  for (const p of [...Object.values(PAGES), ...extra]) map.set(requestKey(p.url), p);
+  return map;
+}

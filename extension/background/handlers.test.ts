@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { From } from '../messaging/check-incoming.ts';
+import { createMemoryArea } from '../storage/memory-area.ts';
+import { createStore } from '../storage/store.ts';
+import { match, posting, profile } from '../testing/fixtures.ts';
+import { type BackgroundDeps, createHandlers } from './handlers.ts';
+import { createReportWaiters } from './report-waiters.ts';
+import { createTabStates } from './tab-states.ts';
+
+const URL_A = 'https://boards.greenhouse.io/acme/jobs/101';
+const fromTab = (tabId: number, url = URL_A): From => ({ kind: 'content', tabId, url });
+const popup: From = { kind: 'page', page: 'popup', tabId: null };
+
+function setup(opts: { live?: boolean } = {}) {
+  const badges = new Map<number, string>();
+  const notices: string[] = [];
+  const told: number[] = [];
+  let clock = 100;
+  const deps: BackgroundDeps = {
+    store: createStore(createMemoryArea()),
+    tabs: createTabStates(createMemoryArea()),
+    waiters: createReportWaiters(),
+    now: () => ++clock,
+    score: (_p, post) => match({ score: post.skills.length * 10 }),
+    keyFor: (_url, p) => `${p.site}:${p.jobId}`,
+    setBadge: async (tabId, b) => void badges.set(tabId, b.text),
+    notifyPages: async (tabId, what) => void notices.push(`${tabId}:${what}`),
+    tellContent: async (tabId) => void told.push(tabId),
+    pingContent: async () => (opts.live === false ? null : { url: URL_A, key: null }),
+    injectContentScript: async () => undefined,
+    openOptions: async () => undefined,
+    alwaysRun: { set: async (_o, e) => e, isEnabled: async () => false },
+    log: () => undefined,
+  };
+  return { deps, h: createHandlers(deps), badges, notices, told };
+}
+
+describe('background handlers', () => {
+  it('a report stores the tab state, scores it with the profile and sets the badge', async () => {
+    const { deps, h, badges } = setup();
+    await deps.store.setProfile(profile());
+    const view = await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(3));
+    expect(view).toEqual({ tabId: 3, hidden: false, collapsed: false });
+    expect(badges.get(3)).toBe('20');
+    const tab = await h['tab/get']({ tabId: 3 }, popup);
+    expect(tab).toMatchObject({
+      status: 'posting',
+      key: 'greenhouse:101',
+      match: { score: 20 },
+      hasProfile: true,
+    });
+  });
+
+  it('without a profile: a dot badge and no match; "no posting" clears the badge', async () => {
+    const { h, badges } = setup();
+    await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(3));
+    expect(badges.get(3)).toBe('•');
+    await h['posting/report']({ url: URL_A, posting: null }, fromTab(3));
+    expect(badges.get(3)).toBe('');
+    expect((await h['tab/get']({ tabId: 3 }, popup)).status).toBe('none');
+  });
+
+  it('refuses a report about another site than the sending page', async () => {
+    const { h } = setup();
+    await expect(
+      h['posting/report']({ url: 'https://evil.example/x', posting: posting() }, fromTab(3)),
+    ).rejects.toThrow(/outside the sending page/);
+  });
+
+  it('saves from the tab state (not from anything the page sends), one entry per job', async () => {
+    const { deps, h } = setup();
+    await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(1));
+    await h['posting/report'](
+      { url: `${URL_A}?gh_src=x`, posting: posting() },
+      fromTab(2, `${URL_A}?gh_src=x`),
+    );
+    await Promise.all([h['role/save']({ tabId: 1 }, popup), h['role/save']({ tabId: 2 }, popup)]);
+    expect(Object.keys(await deps.store.getSavedRoles())).toEqual(['greenhouse:101']);
+    await expect(h['role/save']({ tabId: 9 }, popup)).rejects.toThrow(/No job posting/);
+  });
+
+  it('a stale tab (content script gone) reads as unknown and is forgotten', async () => {
+    const { deps, h } = setup({ live: false });
+    await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(4));
+    expect((await h['tab/get']({ tabId: 4 }, popup)).status).toBe('unknown');
+    expect(await deps.tabs.get(4)).toBeNull();
+  });
+
+  it('importing a profile rescores open tabs and updates their badges', async () => {
+    const { h, badges, notices } = setup();
+    await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(5));
+    await h['profile/import']({ profile: profile() }, { kind: 'page', page: 'options', tabId: 9 });
+    expect(badges.get(5)).toBe('20');
+    expect(notices).toContain('5:tab');
+    expect(notices).toContain('null:profile');
+  });
+
+  it('hiding the panel on a host tells that host’s tabs only', async () => {
+    const { h, told } = setup();
+    await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(6));
+    await h['posting/report'](
+      { url: 'https://jobs.lever.co/x/y', posting: null },
+      fromTab(7, 'https://jobs.lever.co/x/y'),
+    );
+    const site = await h['site/panel']({ host: 'boards.greenhouse.io', hidden: true }, popup);
+    expect(site).toEqual({ hidden: true, collapsed: false });
+    expect(told).toEqual([6]);
+    expect(await h['content/view']({ url: URL_A }, fromTab(6))).toMatchObject({ hidden: true });
+  });
+});

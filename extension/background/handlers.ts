@@ -1,0 +1,203 @@
+import type { Match } from '../../src/schema/match.ts';
+import type { Posting } from '../../src/schema/posting.ts';
+import type { Profile } from '../../src/schema/profile.ts';
+import type { TypesFor } from '../messaging/protocol.ts';
+import type { Handlers } from '../messaging/router.ts';
+import type { ContentView } from '../messaging/views.ts';
+import { hostOf, webOrigin } from '../shared/match-pattern.ts';
+import { sortRoles } from '../storage/saved-roles.ts';
+import type { Store } from '../storage/store.ts';
+import { type Badge, badgeFor } from './badge.ts';
+import type { createReportWaiters } from './report-waiters.ts';
+import type { TabState, TabStates } from './tab-states.ts';
+import { buildContentView, buildTabView } from './tab-view.ts';
+
+export interface BackgroundDeps {
+  store: Store;
+  tabs: TabStates;
+  waiters: ReturnType<typeof createReportWaiters>;
+  now(): number;
+  score(profile: Profile, posting: Posting): Match;
+  keyFor(url: string, posting: Posting): string;
+  setBadge(tabId: number, badge: Badge): Promise<void>;
+  notifyPages(tabId: number | null, what: 'tab' | 'roles' | 'profile' | 'notices'): Promise<void>;
+  tellContent(tabId: number, view: ContentView): Promise<void>;
+  /** The content script's answer, or null when none is listening (the tab moved on). */
+  pingContent(tabId: number): Promise<{ url: string; key: string | null } | null>;
+  injectContentScript(tabId: number): Promise<void>;
+  openOptions(): Promise<void>;
+  alwaysRun: {
+    set(origin: string, enabled: boolean): Promise<boolean>;
+    isEnabled(origin: string): Promise<boolean>;
+  };
+  log(message: string): void;
+}
+
+export type BackgroundMessage = TypesFor<'content->background' | 'page->background'>;
+
+const ANALYZE_WAIT_MS = 5000;
+
+function safeScore(deps: BackgroundDeps, profile: Profile | null, posting: Posting): Match | null {
+  if (!profile) return null;
+  try {
+    return deps.score(profile, posting);
+  } catch (err) {
+    deps.log(`scoring failed: ${String(err)}`);
+    return null;
+  }
+}
+
+async function applyBadge(deps: BackgroundDeps, state: TabState): Promise<void> {
+  try {
+    await deps.setBadge(state.tabId, badgeFor(state.posting?.isPosting === true, state.match));
+  } catch (err) {
+    deps.log(`badge for tab ${state.tabId}: ${String(err)}`);
+  }
+}
+
+/** A new profile changes every open tab's score. */
+async function rescoreAll(deps: BackgroundDeps, profile: Profile | null): Promise<void> {
+  for (const state of await deps.tabs.all()) {
+    if (!state.posting?.isPosting) continue;
+    const next = {
+      ...state,
+      match: safeScore(deps, profile, state.posting),
+      updatedAt: deps.now(),
+    };
+    await deps.tabs.set(next);
+    await applyBadge(deps, next);
+    await deps.notifyPages(state.tabId, 'tab');
+  }
+}
+
+async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
+  let state = await deps.tabs.get(tabId);
+  let live = true;
+  if (state && checkLive) {
+    live = (await deps.pingContent(tabId)) !== null;
+    if (!live) {
+      await deps.tabs.remove(tabId);
+      state = null;
+    }
+  }
+  const [roles, profile, settings, notices] = await Promise.all([
+    deps.store.getSavedRoles(),
+    deps.store.getProfile(),
+    deps.store.getSettings(),
+    deps.store.notices(),
+  ]);
+  const saved = state?.key ? (roles[state.key] ?? null) : null;
+  return buildTabView({
+    tabId,
+    state,
+    live: live && state !== null,
+    saved,
+    profile,
+    settings,
+    notices: notices.length,
+  });
+}
+
+/** Every message the background answers. Content scripts can only report and ask. */
+export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage> {
+  return {
+    'posting/report': async ({ url, posting }, from) => {
+      if (from.kind !== 'content') throw new Error('reports come from content scripts');
+      if (webOrigin(url) === null || webOrigin(url) !== webOrigin(from.url)) {
+        throw new Error('report for a URL outside the sending page');
+      }
+      const isPosting = posting?.isPosting === true;
+      const profile = isPosting ? await deps.store.getProfile() : null;
+      const state: TabState = {
+        tabId: from.tabId,
+        url,
+        key: isPosting && posting ? deps.keyFor(url, posting) : null,
+        posting: isPosting ? posting : null,
+        match: isPosting && posting ? safeScore(deps, profile, posting) : null,
+        updatedAt: deps.now(),
+      };
+      await deps.tabs.set(state);
+      await applyBadge(deps, state);
+      deps.waiters.reported(from.tabId);
+      await deps.notifyPages(from.tabId, 'tab');
+      return buildContentView(from.tabId, url, await deps.store.getSettings());
+    },
+    'content/view': async ({ url }, from) => {
+      if (from.kind !== 'content') throw new Error('only content scripts ask for their view');
+      return buildContentView(from.tabId, url, await deps.store.getSettings());
+    },
+    'tab/get': ({ tabId }, from) =>
+      viewOf(deps, tabId, from.kind === 'page' && from.page === 'popup'),
+    'tab/analyze': async ({ tabId }) => {
+      const reported = deps.waiters.wait(tabId, ANALYZE_WAIT_MS);
+      await deps.injectContentScript(tabId);
+      if (!(await reported)) deps.log(`tab ${tabId}: no report after analyze`);
+      return viewOf(deps, tabId, false);
+    },
+    'role/save': async ({ tabId }) => {
+      const state = await deps.tabs.get(tabId);
+      if (!state?.posting?.isPosting || !state.key)
+        throw new Error('No job posting in this tab to save');
+      const role = await deps.store.saveRole({
+        key: state.key,
+        posting: state.posting,
+        match: state.match,
+        now: deps.now(),
+      });
+      await deps.notifyPages(null, 'roles');
+      return role;
+    },
+    'role/remove': async ({ key }) => {
+      const removed = await deps.store.removeRole(key);
+      await deps.notifyPages(null, 'roles');
+      return { removed };
+    },
+    'role/patch': async ({ key, stage, note }) => {
+      const role = await deps.store.patchRole(key, { stage, note });
+      await deps.notifyPages(null, 'roles');
+      return role;
+    },
+    'roles/list': async () => sortRoles(await deps.store.getSavedRoles()),
+    'profile/get': () => deps.store.getProfile(),
+    'profile/import': async ({ profile }) => {
+      await deps.store.setProfile(profile);
+      await rescoreAll(deps, profile);
+      await deps.notifyPages(null, 'profile');
+      return { done: true as const };
+    },
+    // The panel cannot open it itself (Firefox gives framed extension pages no such API).
+    'options/open': async () => {
+      await deps.openOptions();
+      return { done: true as const };
+    },
+    'notices/list': () => deps.store.notices(),
+    'notices/dismiss': async ({ id }) => {
+      await deps.store.dismissNotice(id);
+      await deps.notifyPages(null, 'notices');
+      return { done: true as const };
+    },
+    'site/panel': async ({ host, hidden, collapsed }) => {
+      const settings = await deps.store.updateSettings((s) => {
+        const cur = s.sites[host] ?? { hidden: false, collapsed: false };
+        const next = { hidden: hidden ?? cur.hidden, collapsed: collapsed ?? cur.collapsed };
+        return { ...s, sites: { ...s.sites, [host]: next } };
+      });
+      for (const state of await deps.tabs.all()) {
+        if (hostOf(state.url) !== host) continue;
+        await deps
+          .tellContent(state.tabId, buildContentView(state.tabId, state.url, settings))
+          .catch(() => undefined);
+        await deps.notifyPages(state.tabId, 'tab');
+      }
+      return settings.sites[host] ?? { hidden: false, collapsed: false };
+    },
+    'site/always-run': async ({ origin, enabled }) => ({
+      enabled: await deps.alwaysRun.set(origin, enabled),
+    }),
+    'site/always-run-status': async ({ origin }) => ({
+      enabled: await deps.alwaysRun.isEnabled(origin),
+    }),
+  };
+}
+
+export { rescoreAll };

@@ -1,0 +1,86 @@
+import { CONTENT_SCRIPT_FILE } from '../content/script-file.ts';
+import { jobKey, scoreMatch } from '../core/engine.ts';
+import { createChangeFeed } from '../messaging/change-feed.ts';
+import { toContent } from '../messaging/client.ts';
+import { listen } from '../messaging/router.ts';
+import { action, permissions, runtime, scripting, storage, tabs } from '../platform/browser-api.ts';
+import { createMemoryArea } from '../storage/memory-area.ts';
+import { createStore } from '../storage/store.ts';
+import { createAlwaysRun } from './always-run.ts';
+import { type BackgroundDeps, createHandlers } from './handlers.ts';
+import { createReportWaiters } from './report-waiters.ts';
+import { createTabStates } from './tab-states.ts';
+
+const PING_TIMEOUT_MS = 700;
+const log = (m: string) => console.info(`[JobLens] ${m}`);
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+}
+
+/** The built content script: whatever the manifest lists (the build names it), else the known path. */
+function contentScriptFile(): string {
+  return runtime.manifest().content_scripts?.[0]?.js?.[0] ?? CONTENT_SCRIPT_FILE.built;
+}
+
+export function startBackground(): void {
+  const feed = createChangeFeed(log);
+  const store = createStore(storage.local(), {
+    log,
+    onSetAside: () => feed.publish({ tabId: null, what: 'notices' }),
+  });
+  const tabStates = createTabStates(storage.session() ?? createMemoryArea(), log);
+  const alwaysRun = createAlwaysRun(store, contentScriptFile(), log);
+  const ready = store
+    .init()
+    .then(() => alwaysRun.sync())
+    .catch((e) => log(`start: ${String(e)}`));
+
+  const deps: BackgroundDeps = {
+    store,
+    tabs: tabStates,
+    waiters: createReportWaiters(),
+    now: Date.now,
+    score: scoreMatch,
+    keyFor: (url, posting) => jobKey(url, posting.site, posting.jobId),
+    setBadge: (tabId, badge) => action.setBadge(tabId, badge.text, badge.color),
+    notifyPages: async (tabId, what) => feed.publish({ tabId, what }),
+    tellContent: async (tabId, view) => {
+      await toContent(tabId, 'content/panel-view', view);
+    },
+    pingContent: (tabId) =>
+      withTimeout(toContent(tabId, 'content/ping', {}), PING_TIMEOUT_MS).catch(() => null),
+    injectContentScript: async (tabId) => {
+      try {
+        await scripting.executeFile(tabId, contentScriptFile());
+      } catch (err) {
+        throw new Error(
+          `JobLens cannot read this page (${err instanceof Error ? err.message : String(err)})`,
+        );
+      }
+    },
+    openOptions: () => runtime.openOptionsPage(),
+    alwaysRun,
+    log,
+  };
+
+  const handlers = createHandlers(deps);
+  // Storage is migrated before any handler touches it.
+  const gated = Object.fromEntries(
+    Object.entries(handlers).map(([type, fn]) => [
+      type,
+      async (payload: never, from: never) => {
+        await ready;
+        return (fn as (p: never, f: never) => unknown)(payload, from);
+      },
+    ]),
+  ) as typeof handlers;
+  listen('background', gated);
+
+  tabs.onRemoved((tabId) => {
+    void tabStates.remove(tabId);
+  });
+  permissions.onRemoved(() => {
+    void ready.then(() => alwaysRun.sync());
+  });
+}

@@ -1,0 +1,42 @@
+/** What the content script knows when one look at the page is done. */
+export interface LookResult {
+  /** null: not a posting. */
+  key: string | null;
+  fingerprint: string | null;
+}
+
+export interface EpochState {
+  /** What this tab last reported: key null = "no posting". undefined = nothing yet. */
+  reported: LookResult | undefined;
+  /** The posting reported before the URL changed (to spot a DOM not yet swapped). */
+  previous: LookResult | undefined;
+  isLastAttempt: boolean;
+  /** Analyze was asked for: report even if nothing changed. */
+  force: boolean;
+}
+
+export type Decision = { report: true; again: boolean } | { report: false; again: boolean };
+
+/**
+ * The content script's whole policy in one pure function: report a posting once per key (and
+ * again only if its content changed), report "no posting" once, look again while the page may
+ * still be filling in, stop as soon as a look confirms what was reported.
+ */
+export function decide(look: LookResult, s: EpochState): Decision {
+  const again = !s.isLastAttempt;
+  if (look.key === null) {
+    // Say "no posting" once (clears a panel or badge left from before), keep looking.
+    const alreadySaid = s.reported !== undefined && s.reported.key === null;
+    return { report: s.force || !alreadySaid, again };
+  }
+  const stale =
+    s.previous?.key != null &&
+    s.previous.key !== look.key &&
+    s.previous.fingerprint === look.fingerprint &&
+    s.reported?.key !== look.key;
+  if (stale && again) return { report: false, again: true };
+  const same = s.reported?.key === look.key && s.reported?.fingerprint === look.fingerprint;
+  if (same && !s.force) return { report: false, again: false };
+  // Reported (new or changed): one more look picks up fields that arrive late.
+  return { report: true, again };
+}

@@ -1,0 +1,74 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+import { CONTENT_SCRIPT_MATCHES } from '../src/sites/registry.ts';
+import { CONTENT_SCRIPT_FILE } from './content/script-file.ts';
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Gecko id: stable so Firefox keeps the add-on's storage across reinstalls. */
+export const GECKO_ID = 'joblens@joblens.local';
+
+// Extension pages load only our own files and talk to nobody: no remote code, no fetch.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'none'",
+  "img-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "frame-src 'self'",
+].join('; ');
+
+const ICONS = {
+  16: 'icons/icon-16.png',
+  32: 'icons/icon-32.png',
+  48: 'icons/icon-48.png',
+  128: 'icons/icon-128.png',
+};
+
+/** "*://*.linkedin.com/jobs/*" -> "*://*.linkedin.com/*": resource patterns are origin-only. */
+export function warMatches(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+}
+
+/** One manifest for both browsers; only the background and the gecko block differ. */
+export function buildManifest(target: TargetBrowser) {
+  const matches = [...CONTENT_SCRIPT_MATCHES];
+  return defineManifest({
+    manifest_version: 3,
+    name: 'JobLens',
+    version: pkg.version,
+    description: pkg.description,
+    icons: ICONS,
+    action: { default_title: 'JobLens', default_popup: 'popup.html', default_icon: ICONS },
+    options_ui: { page: 'options.html', open_in_tab: true },
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Requested one origin at a time from the popup ("Always run on this site").
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    background:
+      target === 'firefox'
+        ? { scripts: ['background/index.ts'], type: 'module' }
+        : { service_worker: 'background/index.ts', type: 'module' },
+    content_scripts: [
+      { matches, js: [CONTENT_SCRIPT_FILE.source], run_at: 'document_idle', all_frames: false },
+    ],
+    // Only the panel page, and only to the career sites it is docked on (Chrome takes
+    // origins here, so a path-limited content-script pattern widens to its host).
+    web_accessible_resources: [{ resources: ['panel.html'], matches: warMatches(matches) }],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(target === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  } as Parameters<typeof defineManifest>[0]);
+}

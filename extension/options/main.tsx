@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../ui/theme.css';
+import './options.css';
+import { Options } from './Options.tsx';
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

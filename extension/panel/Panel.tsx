@@ -1,0 +1,72 @@
+import { toBackground } from '../messaging/client.ts';
+import { PostingHeader } from '../ui/PostingHeader.tsx';
+import { SalaryList } from '../ui/SalaryList.tsx';
+import { SaveControls } from '../ui/SaveControls.tsx';
+import { ScoreView } from '../ui/ScoreView.tsx';
+import { SkillList } from '../ui/SkillList.tsx';
+import { useTabView } from '../ui/use-tab-view.ts';
+
+/** The panel docked beside a posting. It lives in its own extension-origin frame. */
+export function Panel({ tabId }: { tabId: number | null }) {
+  const { view, error, refresh } = useTabView(tabId);
+  if (tabId === null) return <p class="jl-error">This panel was opened without a tab.</p>;
+  if (!view)
+    return (
+      <main class="jl-panel">
+        {error ? <p class="jl-error">{error}</p> : <p class="jl-muted">Reading…</p>}
+      </main>
+    );
+
+  const { posting, match, site, host } = view;
+  const setSite = (change: { hidden?: boolean; collapsed?: boolean }) => {
+    if (host) void toBackground('site/panel', { host, ...change }).then(refresh);
+  };
+
+  return (
+    <main
+      class={`jl-panel${site.collapsed ? ' jl-panel--collapsed' : ''}`}
+      data-testid="joblens-panel"
+    >
+      <div class="jl-bar">
+        <strong class="jl-brand">JobLens</strong>
+        {match && <span class="jl-bar__score">{match.score}</span>}
+        <span class="jl-bar__spacer" />
+        <button
+          type="button"
+          class="jl-icon"
+          data-testid="joblens-collapse"
+          aria-expanded={!site.collapsed}
+          title={site.collapsed ? 'Expand' : 'Collapse'}
+          onClick={() => setSite({ collapsed: !site.collapsed })}
+        >
+          {site.collapsed ? '▸' : '▾'}
+        </button>
+        <button
+          type="button"
+          class="jl-icon"
+          data-testid="joblens-hide"
+          title={`Hide the panel on ${host ?? 'this site'} (turn it back on from the toolbar button)`}
+          onClick={() => setSite({ hidden: true })}
+        >
+          ✕
+        </button>
+      </div>
+      {!site.collapsed && (
+        <div class="jl-body">
+          {posting ? (
+            <>
+              <PostingHeader posting={posting} />
+              <ScoreView match={match} hasProfile={view.hasProfile} />
+              <SalaryList ranges={posting.salary} profileLocation={view.profileLocation} />
+              <SkillList posting={posting} match={match} />
+              <SaveControls view={view} onChanged={refresh} />
+            </>
+          ) : (
+            <p class="jl-muted">No job posting on this page.</p>
+          )}
+          {error && <p class="jl-error">{error}</p>}
+        </div>
+      )}
+    </main>
+  );
+}

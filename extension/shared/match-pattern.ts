@@ -1,0 +1,70 @@
+/**
+ * WebExtension match patterns ("https://*.greenhouse.io/*"), enough to tell whether a URL is
+ * one the manifest's patterns cover: the content script uses it to decide whether the panel
+ * page may be framed here (web_accessible_resources lists the same patterns).
+ */
+export function matchesPattern(pattern: string, rawUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return false;
+  }
+  if (pattern === '<all_urls>') return url.protocol === 'http:' || url.protocol === 'https:';
+  const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme = '', host = '', path = ''] = m;
+  const proto = url.protocol.slice(0, -1);
+  if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;
+  const hostname = url.hostname.toLowerCase();
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2).toLowerCase();
+      if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
+    } else if (hostname !== host.toLowerCase()) {
+      return false;
+    }
+  }
+  return globMatch(path, url.pathname + url.search);
+}
+
+/** `*` matches any run of characters; everything else literally. Linear: split on `*`. */
+function globMatch(glob: string, text: string): boolean {
+  const parts = glob.split('*');
+  const first = parts[0] ?? '';
+  if (!text.startsWith(first)) return false;
+  let pos = first.length;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (i === parts.length - 1) return text.length - pos >= part.length && text.endsWith(part);
+    const at = text.indexOf(part, pos);
+    if (at < 0) return false;
+    pos = at + part.length;
+  }
+  return pos === text.length;
+}
+
+export function matchesAny(patterns: readonly string[], url: string): boolean {
+  return patterns.some((p) => matchesPattern(p, url));
+}
+
+/** "https://careers.example.com" for an http(s) URL, else null. */
+export function webOrigin(rawUrl: string): string | null {
+  try {
+    const url = new URL(rawUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The host permission pattern that covers one origin. */
+export const originPattern = (origin: string): string => `${origin}/*`;
+
+export function hostOf(rawUrl: string): string | null {
+  try {
+    return new URL(rawUrl).hostname || null;
+  } catch {
+    return null;
+  }
+}

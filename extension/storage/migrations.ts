@@ -1,0 +1,108 @@
+import { KEYS } from './keys.ts';
+
+/** The layout version this build reads and writes. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** A whole storage.local snapshot. Migrations are pure: snapshot in, snapshot out. */
+export type Snapshot = Readonly<Record<string, unknown>>;
+export type Migration = (data: Snapshot) => Record<string, unknown>;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * v1 -> v2. The v1 (prototype) layout stored savedRoles as an array with a `status` field
+ * and no key; v2 keys them by jobKey (so one job is one entry) and calls the field `stage`.
+ * Entries without a usable key are kept under their index so validation sets them aside
+ * visibly rather than this migration dropping them.
+ */
+export const v1ToV2: Migration = (data) => {
+  const out: Record<string, unknown> = { ...data };
+  const roles = data[KEYS.savedRoles];
+  if (Array.isArray(roles)) {
+    const byKey: Record<string, unknown> = {};
+    roles.forEach((role, i) => {
+      if (!isObject(role)) {
+        byKey[`v1-entry-${i}`] = role;
+        return;
+      }
+      const { status, ...rest } = role;
+      const key =
+        typeof rest.key === 'string' && rest.key
+          ? rest.key
+          : typeof rest.url === 'string'
+            ? rest.url
+            : `v1-entry-${i}`;
+      const next: Record<string, unknown> = {
+        ...rest,
+        key,
+        stage: rest.stage ?? status ?? 'saved',
+        note: rest.note ?? '',
+      };
+      const prev = byKey[key];
+      // Duplicates of one job: keep the most recently updated.
+      if (!isObject(prev) || Number(prev.updatedAt ?? 0) <= Number(next.updatedAt ?? 0))
+        byKey[key] = next;
+    });
+    out[KEYS.savedRoles] = byKey;
+  }
+  out[KEYS.schemaVersion] = 2;
+  return out;
+};
+
+/** MIGRATIONS[n] takes version n to n + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+
+export type MigrationResult =
+  | { ok: true; data: Record<string, unknown>; from: number; to: number }
+  | { ok: false; reason: string; from: number };
+
+/**
+ * The stored version: absent on a fresh install (nothing to migrate, so current) or on
+ * data from before versioning existed (v1, which had savedRoles but no version key).
+ */
+export function storedVersion(data: Snapshot): number {
+  const v = data[KEYS.schemaVersion];
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0) return v;
+  return Object.keys(data).length === 0 ? CURRENT_SCHEMA_VERSION : 1;
+}
+
+export function migrate(
+  data: Snapshot,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target = CURRENT_SCHEMA_VERSION,
+): MigrationResult {
+  const from = storedVersion(data);
+  if (from > target) {
+    return {
+      ok: false,
+      reason: `stored data is from a newer JobLens (v${from}, this is v${target})`,
+      from,
+    };
+  }
+  let current: Record<string, unknown> = { ...data };
+  for (let v = from; v < target; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, reason: `no migration from v${v}`, from };
+    try {
+      current = step(current);
+    } catch (err) {
+      return { ok: false, reason: `migration v${v}->v${v + 1} failed: ${String(err)}`, from };
+    }
+  }
+  current[KEYS.schemaVersion] = target;
+  return { ok: true, data: current, from, to: target };
+}
+
+/** What to write back: keys whose value changed, and keys the migration removed. */
+export function diffSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+): { set: Record<string, unknown>; remove: string[] } {
+  const set: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(v)) set[k] = v;
+  }
+  const remove = Object.keys(before).filter((k) => !(k in after));
+  return { set, remove };
+}

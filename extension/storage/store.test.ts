@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { match, posting, profile } from '../testing/fixtures.ts';
+import { createMemoryArea, type KeyValueArea } from './memory-area.ts';
+import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
+import { createStore } from './store.ts';
+
+/** A storage area whose every call yields to the event loop, as the real one does. */
+function slowArea(
+  initial: Record<string, unknown> = {},
+): KeyValueArea & { dump(): Promise<Record<string, unknown>> } {
+  const inner = createMemoryArea(initial);
+  const later = <T>(p: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) =>
+      setTimeout(() => p().then(resolve, reject), Math.random() * 3),
+    );
+  return {
+    get: (k) => later(() => inner.get(k)),
+    set: (i) => later(() => inner.set(i)),
+    remove: (k) => later(() => inner.remove(k)),
+    dump: () => inner.get(null),
+  };
+}
+
+let clock = 1_000;
+const now = () => ++clock;
+
+describe('store: saved roles', () => {
+  it('saves from many tabs at once: every save lands', async () => {
+    const area = slowArea();
+    const store = createStore(area, { now });
+    const keys = Array.from({ length: 12 }, (_, i) => `greenhouse:acme:${i}`);
+    await Promise.all(
+      keys.map((key, i) =>
+        store.saveRole({ key, posting: posting({ jobId: String(i) }), match: match(), now: now() }),
+      ),
+    );
+    const roles = await store.getSavedRoles();
+    expect(Object.keys(roles).sort()).toEqual([...keys].sort());
+  });
+
+  it('saving one job twice (two URLs, two tabs) keeps one entry and the user stage/note', async () => {
+    const store = createStore(slowArea(), { now });
+    const key = 'greenhouse:acme:101';
+    const first = await store.saveRole({ key, posting: posting(), match: match(), now: now() });
+    await store.patchRole(key, { stage: 'applied', note: 'sent CV' });
+    await Promise.all([
+      store.saveRole({
+        key,
+        posting: posting({ url: 'https://boards.greenhouse.io/acme/jobs/101?gh_src=a' }),
+        match: match({ score: 90 }),
+        now: now(),
+      }),
+      store.saveRole({
+        key,
+        posting: posting({ title: 'Backend Engineer II' }),
+        match: match(),
+        now: now(),
+      }),
+    ]);
+    const roles = await store.getSavedRoles();
+    expect(Object.keys(roles)).toEqual([key]);
+    expect(roles[key]).toMatchObject({
+      stage: 'applied',
+      note: 'sent CV',
+      savedAt: first.savedAt,
+      title: 'Backend Engineer II',
+    });
+  });
+
+  it('removes and patches by key; unknown keys are reported, not created', async () => {
+    const store = createStore(createMemoryArea(), { now });
+    await store.saveRole({ key: 'k', posting: posting(), match: null, now: now() });
+    expect(await store.patchRole('missing', { stage: 'offer' })).toBeNull();
+    expect(await store.removeRole('missing')).toBe(false);
+    expect(await store.removeRole('k')).toBe(true);
+    expect(await store.getSavedRoles()).toEqual({});
+  });
+});
+
+describe('store: validation on read', () => {
+  it('sets a bad saved role aside under quarantine: with the reason and keeps the rest', async () => {
+    const area = createMemoryArea();
+    const store = createStore(area, { now });
+    const good = await store.saveRole({ key: 'good', posting: posting(), match: null, now: now() });
+    await area.set({ savedRoles: { good, bad: { ...good, key: 'bad', stage: 'dreaming' } } });
+    const roles = await store.getSavedRoles();
+    expect(Object.keys(roles)).toEqual(['good']);
+    const all = await area.get(null);
+    const q = Object.entries(all).filter(([k]) => k.startsWith('quarantine:'));
+    expect(q).toHaveLength(1);
+    expect(q[0]?.[1]).toMatchObject({
+      originalKey: 'savedRoles/bad',
+      value: { stage: 'dreaming' },
+    });
+    const notices = await store.notices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.reason).toMatch(/stage/);
+    // The stored record no longer has it, so the next read does not set it aside again.
+    await store.getSavedRoles();
+    expect(await store.notices()).toHaveLength(1);
+  });
+
+  it('sets a bad profile aside and treats the profile as missing', async () => {
+    const area = createMemoryArea({
+      schemaVersion: 2,
+      profile: { version: 1, skills: 'all of them' },
+    });
+    const store = createStore(area, { now });
+    expect(await store.getProfile()).toBeNull();
+    const notices = await store.notices();
+    expect(notices.map((n) => n.originalKey)).toEqual(['profile']);
+    expect((await area.get('profile')).profile).toBeUndefined();
+    await store.dismissNotice(notices[0]!.id);
+    expect(await store.notices()).toEqual([]);
+  });
+
+  it('bad settings fall back to defaults, visibly', async () => {
+    const store = createStore(createMemoryArea({ settings: { sites: 5 } }), { now });
+    expect(await store.getSettings()).toEqual({ sites: {}, alwaysRun: [] });
+    expect((await store.notices())[0]?.originalKey).toBe('settings');
+  });
+
+  it('round-trips a profile and rejects an invalid one before writing', async () => {
+    const store = createStore(createMemoryArea(), { now });
+    await store.setProfile(profile());
+    expect(await store.getProfile()).toEqual(profile());
+    await expect(store.setProfile({ version: 2 } as never)).rejects.toThrow();
+    expect(await store.getProfile()).toEqual(profile());
+  });
+});
+
+describe('store: init', () => {
+  it('migrates a v1 store in place', async () => {
+    const area = createMemoryArea({ savedRoles: [{ key: 'k', status: 'offer' }] });
+    const store = createStore(area, { now });
+    const r = await store.init();
+    expect(r).toMatchObject({ ok: true, from: 1, to: CURRENT_SCHEMA_VERSION });
+    const all = await area.get(null);
+    expect(all.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(all.savedRoles).toEqual({ k: { key: 'k', stage: 'offer', note: '' } });
+  });
+
+  it('writes only the version on a fresh install', async () => {
+    const area = createMemoryArea();
+    await createStore(area, { now }).init();
+    expect(await area.get(null)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION });
+  });
+
+  it('leaves data from a newer build untouched', async () => {
+    const data = { schemaVersion: 99, savedRoles: { x: 1 } };
+    const area = createMemoryArea(data);
+    const r = await createStore(area, { now, log: () => undefined }).init();
+    expect(r.ok).toBe(false);
+    expect(await area.get(null)).toEqual(data);
+  });
+});
+
+describe('store: notices', () => {
+  it('lists values set aside by any key, even before that key was read, and says so', async () => {
+    let told = 0;
+    const area = createMemoryArea({
+      schemaVersion: 2,
+      settings: { alwaysRun: 'all' },
+      savedRoles: { x: { key: 'x' } },
+    });
+    const store = createStore(area, { now, onSetAside: () => told++ });
+    const notices = await store.notices();
+    expect(notices.map((n) => n.originalKey).sort()).toEqual(['savedRoles/x', 'settings']);
+    expect(told).toBe(2);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Match } from '../../src/schema/match.ts';
+import { toBackground } from '../messaging/client.ts';
+import { bandOf } from '../shared/score-band.ts';
+
+interface Props {
+  match: Match | null;
+  hasProfile: boolean;
+  /** How many reasons to list (the popup shows fewer). */
+  maxReasons?: number;
+}
+
+/** The score, its band, and the reasons behind it, most important first. */
+export function ScoreView({ match, hasProfile, maxReasons = 6 }: Props) {
+  if (!match) {
+    return (
+      <section class="jl-score jl-score--none">
+        <p class="jl-muted">
+          {hasProfile
+            ? 'No score for this posting.'
+            : 'Import your profile to see how well you match.'}
+        </p>
+        {!hasProfile && (
+          <button
+            type="button"
+            class="jl-btn"
+            data-testid="joblens-open-options"
+            onClick={() => void toBackground('options/open', {})}
+          >
+            Open JobLens options
+          </button>
+        )}
+      </section>
+    );
+  }
+  const band = bandOf(match.score);
+  return (
+    <section class="jl-score" aria-label="Match score">
+      <div class="jl-score__head">
+        <span
+          class={`jl-score__pill jl-band--${band}`}
+          data-testid="joblens-score"
+          data-band={band}
+        >
+          {match.score}
+        </span>
+        <span class="jl-score__label">match</span>
+      </div>
+      <ul class="jl-reasons">
+        {match.reasons.slice(0, maxReasons).map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

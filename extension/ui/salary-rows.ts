@@ -1,0 +1,36 @@
+import { formatAnnual, formatSalaryRange } from '../../src/format/salary-format.ts';
+import { chooseRange } from '../../src/match/tier-select.ts';
+import type { SalaryRange } from '../../src/schema/salary.ts';
+
+export interface SalaryRow {
+  /** Exactly as the posting writes it. */
+  written: string;
+  /** Normalised: "USD 60–75/hr". */
+  normalized: string;
+  /** Per year, or null when the range is yearly already. */
+  annual: string | null;
+  tier: string | null;
+  basis: SalaryRange['basis'];
+  currencyAssumed: boolean;
+  /** The tier that applies to the profile's location. */
+  yours: boolean;
+}
+
+/** Every range of the posting, with the one for the profile's location marked. */
+export function salaryRows(
+  ranges: readonly SalaryRange[],
+  profileLocation: string | null,
+): SalaryRow[] {
+  const chosen = ranges.length > 1 && profileLocation ? chooseRange(ranges, profileLocation) : null;
+  const yours =
+    chosen && (chosen.how === 'location' || chosen.how === 'other') ? chosen.range : null;
+  return ranges.map((r) => ({
+    written: r.text,
+    normalized: formatSalaryRange(r, { withLocation: false }),
+    annual: formatAnnual(r),
+    tier: r.location,
+    basis: r.basis,
+    currencyAssumed: r.currencyAssumed,
+    yours: r === yours,
+  }));
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { match, posting, salary } from '../testing/fixtures.ts';
+import { salaryRows } from './salary-rows.ts';
+import { skillGroups } from './skill-groups.ts';
+
+describe('salaryRows', () => {
+  const tiers = [
+    salary({
+      location: 'Colorado',
+      text: '$100,000 – $120,000 (Colorado)',
+      min: 100000,
+      max: 120000,
+      annual: { min: 100000, max: 120000 },
+    }),
+    salary({
+      location: 'New York City',
+      text: '$130,000 – $150,000 (NYC)',
+      min: 130000,
+      max: 150000,
+      annual: { min: 130000, max: 150000 },
+    }),
+  ];
+
+  it('keeps the written text and marks the tier for the profile location', () => {
+    const rows = salaryRows(tiers, 'Denver, Colorado');
+    expect(rows.map((r) => [r.written, r.tier, r.yours])).toEqual([
+      ['$100,000 – $120,000 (Colorado)', 'Colorado', true],
+      ['$130,000 – $150,000 (NYC)', 'New York City', false],
+    ]);
+  });
+
+  it('marks nothing without a profile location or with a single range', () => {
+    expect(salaryRows(tiers, null).some((r) => r.yours)).toBe(false);
+    expect(salaryRows([salary()], 'Denver, CO')[0]?.yours).toBe(false);
+  });
+
+  it('annualises hourly pay and leaves yearly alone', () => {
+    const hourly = salary({
+      period: 'hour',
+      min: 50,
+      max: 60,
+      annual: { min: 104000, max: 124800 },
+      text: '$50-60/hr',
+    });
+    const [row] = salaryRows([hourly], null);
+    expect(row?.normalized).toMatch(/50.60\/hr/);
+    expect(row?.annual).toMatch(/104,000.124,800\/yr/);
+    expect(salaryRows([salary()], null)[0]?.annual).toBeNull();
+  });
+});
+
+describe('skillGroups', () => {
+  it('groups matched, missing required, missing preferred', () => {
+    const m = match({
+      skills: [
+        {
+          name: 'Kafka',
+          importance: 'preferred',
+          state: 'missing',
+          yearsRequired: null,
+          yearsHave: null,
+        },
+        { name: 'Go', importance: 'required', state: 'matched', yearsRequired: 3, yearsHave: 4 },
+        {
+          name: 'Rust',
+          importance: 'required',
+          state: 'missing',
+          yearsRequired: null,
+          yearsHave: null,
+        },
+      ],
+    });
+    const groups = skillGroups(posting(), m);
+    expect(
+      groups.map((g) => [g.id, g.skills.map((s) => `${s.name}:${s.state}:${s.importance}`)]),
+    ).toEqual([
+      ['matched', ['Go:matched:required']],
+      ['missing-required', ['Rust:missing:required']],
+      ['missing-preferred', ['Kafka:missing:preferred']],
+    ]);
+    expect(groups[0]?.skills[0]?.detail).toBe('4 yrs (asks 3+)');
+  });
+
+  it('lists the posting skills as unknown without a profile', () => {
+    const groups = skillGroups(posting(), null);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.skills.map((s) => s.state)).toEqual(['unknown', 'unknown']);
+  });
+
+  it('has no groups for a posting without skills', () => {
+    expect(skillGroups(posting({ skills: [] }), null)).toEqual([]);
+  });
+});
