@@ -1,0 +1,171 @@
+import { otherPageFigures } from './extension-other-pages.ts';
+import {
+  BENCH_PAGES,
+  type BenchPage,
+  type Browsers,
+  closeTab,
+  mainThread,
+  openTab,
+  pageTiming,
+  recorded,
+  waitPanel,
+} from './extension-session.ts';
+import { contentScriptCost, startTrace, stopTrace } from './extension-trace.ts';
+import { type Figure, figure, type SectionResult, unavailable } from './figure.ts';
+import { median, round, sleep } from './stats.ts';
+
+const SECTION = 'Extension: content script (Chromium)';
+const REPS = 4;
+/** After the panel shows, the script looks once more (250 ms later) and then stops. */
+const SETTLE_MS = 1500;
+
+interface Run {
+  work: number;
+  task: number;
+  longCount: number;
+  longMs: number;
+  dclToPanel: number;
+}
+
+type LongTask = { start: number; duration: number };
+
+async function longTasks(tab: Awaited<ReturnType<typeof openTab>>) {
+  const list = (await recorded<LongTask[]>(tab.page, 'longtasks')) ?? [];
+  return { count: list.length, ms: list.reduce((s, t) => s + t.duration, 0) };
+}
+
+/** One load of a posting page with the extension, then the same load without it. */
+async function postingPair(b: Browsers, name: BenchPage): Promise<Run | string> {
+  const url = BENCH_PAGES[name].url;
+  const start = Date.now();
+  const ext = await openTab(b.ext.context, url);
+  try {
+    const panel = await waitPanel(b.ext, ext.page);
+    if (!panel) return 'the panel never appeared';
+    await sleep(SETTLE_MS);
+    const elapsed = Date.now() - start;
+    const [m, lt, timing] = await Promise.all([
+      mainThread(ext.cdp),
+      longTasks(ext),
+      pageTiming(ext.page),
+    ]);
+    const plainStart = Date.now();
+    const plain = await openTab(b.plain, url);
+    await sleep(Math.max(0, elapsed - (Date.now() - plainStart)));
+    const [pm, plt] = await Promise.all([mainThread(plain.cdp), longTasks(plain)]);
+    await closeTab(plain);
+    return {
+      work: m.work - pm.work,
+      task: m.task - pm.task,
+      longCount: lt.count - plt.count,
+      longMs: lt.ms - plt.ms,
+      dclToPanel: panel.shownAt - (timing.origin + timing.dcl),
+    };
+  } finally {
+    await closeTab(ext);
+  }
+}
+
+/** One traced load: when the script was injected, and what the trace attributes to it. */
+async function traced(b: Browsers, name: BenchPage) {
+  const url = BENCH_PAGES[name].url;
+  const tab = await openTab(b.ext.context, null);
+  try {
+    await startTrace(tab.cdp);
+    await tab.page.goto(url, { waitUntil: 'load' });
+    const panel = await waitPanel(b.ext, tab.page);
+    await sleep(SETTLE_MS);
+    const timing = await pageTiming(tab.page);
+    const cost = contentScriptCost(await stopTrace(tab.cdp), `${b.ext.origin}/content/`, url);
+    if (!panel || !cost) return null;
+    return { ...cost, injectionToPanel: panel.shownAt - (timing.origin + cost.injectedAfterNavMs) };
+  } finally {
+    await closeTab(tab);
+  }
+}
+
+async function postingFigures(b: Browsers, name: BenchPage): Promise<Figure[]> {
+  const id = `ext.content.posting.${name}`;
+  const runs: Run[] = [];
+  for (let i = 0; i < REPS; i++) {
+    const r = await postingPair(b, name);
+    if (typeof r === 'string')
+      return [
+        unavailable(
+          SECTION,
+          `${id}.mainThread`,
+          `${name} posting: main-thread work`,
+          'ms',
+          r,
+          'error',
+        ),
+      ];
+    runs.push(r);
+  }
+  const t = await traced(b, name);
+  const med = (k: keyof Run) => round(median(runs.map((r) => r[k])), 1);
+  const label = `${name} posting (${new URL(BENCH_PAGES[name].url).host})`;
+  const figures = [
+    figure(
+      SECTION,
+      `${id}.mainThread`,
+      `${label}: main-thread work caused by the extension (script+compile+style+layout, with − without, median of ${REPS})`,
+      med('work'),
+      'ms',
+    ),
+    figure(
+      SECTION,
+      `${id}.task`,
+      `${label}: all main-thread task time, with − without`,
+      med('task'),
+      'ms',
+    ),
+    figure(
+      SECTION,
+      `${id}.longTasks`,
+      `${label}: long tasks added (count; total ${med('longMs')} ms)`,
+      med('longCount'),
+      '',
+    ),
+    figure(
+      SECTION,
+      `${id}.dclToPanel`,
+      `${label}: DOMContentLoaded → panel rendered`,
+      med('dclToPanel'),
+      'ms',
+    ),
+  ];
+  if (t) {
+    figures.push(
+      figure(
+        SECTION,
+        `${id}.injectionToPanel`,
+        `${label}: injection → panel rendered (traced run)`,
+        round(t.injectionToPanel, 1),
+        'ms',
+      ),
+      figure(
+        SECTION,
+        `${id}.trace.evaluate`,
+        `${label}: evaluating content/index.js (traced; compile ${round(t.compileMs, 1)} ms)`,
+        round(t.evaluateMs, 1),
+        'ms',
+      ),
+      figure(
+        SECTION,
+        `${id}.trace.callbacks`,
+        `${label}: content-script timers/handlers after load (traced)`,
+        round(t.callbacksMs, 1),
+        'ms',
+      ),
+    );
+  }
+  return figures;
+}
+export async function runContent(b: Browsers): Promise<SectionResult> {
+  const figures: Figure[] = [];
+  for (const name of ['greenhouse', 'jsonld'] as const)
+    figures.push(...(await postingFigures(b, name)));
+  figures.push(...(await otherPageFigures(b, SECTION)));
+  return { figures };
+}

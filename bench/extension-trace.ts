@@ -1,0 +1,112 @@
+import type { CDPSession } from '@playwright/test';
+
+/** The fields of a Chrome trace event this file reads. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; documentLoaderURL?: string }; frame?: string };
+}
+
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: CATEGORIES },
+  });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) return [];
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream }).catch(() => undefined);
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+export interface ContentScriptTrace {
+  /** Trace time (ms) of the content script's injection, after the page's navigationStart. */
+  injectedAfterNavMs: number;
+  /** Evaluating the script file: compile plus its top-level code. */
+  evaluateMs: number;
+  compileMs: number;
+  /** Timers, observers and message handlers of the content script afterwards. */
+  callbacksMs: number;
+  /** Union of all of the above on the page's main thread. */
+  attributedMs: number;
+}
+
+const urlOf = (e: TraceEvent) => e.args?.data?.url ?? '';
+
+function unionMs(spans: Array<[number, number]>): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
+    if (a > end) {
+      total += b - a;
+      end = b;
+    } else if (b > end) {
+      total += b - end;
+      end = b;
+    }
+  }
+  return total / 1000;
+}
+
+/**
+ * What the trace attributes to the content script (`scriptPrefix`, e.g.
+ * chrome-extension://ID/content/) on the main thread of the renderer that loaded `pageUrl`.
+ * Zero when the script was never injected. Promise continuations after a message reply carry
+ * no script URL in the trace, so this is a lower bound; the with/without comparison in
+ * extension-content.ts is the complete (but noisier) figure. Null: the page is not in the trace.
+ */
+export function contentScriptCost(
+  events: TraceEvent[],
+  scriptPrefix: string,
+  pageUrl: string,
+): ContentScriptTrace | null {
+  const nav = events
+    .filter(
+      (e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '') === pageUrl,
+    )
+    .sort((a, b) => b.ts - a.ts)[0];
+  if (!nav) return null;
+  const inPage = (e: TraceEvent) =>
+    e.pid === nav.pid && e.ph === 'X' && urlOf(e).startsWith(scriptPrefix);
+  const evals = events
+    .filter((e) => e.name === 'EvaluateScript' && inPage(e))
+    .sort((a, b) => a.ts - b.ts);
+  const first = evals[0];
+  if (!first)
+    return {
+      injectedAfterNavMs: Number.NaN,
+      evaluateMs: 0,
+      compileMs: 0,
+      callbacksMs: 0,
+      attributedMs: 0,
+    };
+  const ours = (e: TraceEvent) => inPage(e) && e.tid === first.tid;
+  const compile = events.filter((e) => e.name === 'v8.compile' && ours(e));
+  const calls = events.filter((e) => e.name === 'FunctionCall' && ours(e));
+  const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
+  const sum = (es: TraceEvent[]) => es.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  return {
+    injectedAfterNavMs: (first.ts - nav.ts) / 1000,
+    evaluateMs: sum(evals),
+    compileMs: sum(compile),
+    callbacksMs: unionMs(calls.map(span)),
+    attributedMs: unionMs([...evals, ...calls, ...compile].map(span)),
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildManifest, type TargetBrowser } from './manifest.config.ts';
+
+// The reviewed security surface of the manifest. Each entry is justified in
+// docs/permissions.md; a change here must come with a change there, reviewed.
+const PINNED = {
+  permissions: ['storage', 'activeTab', 'scripting'],
+  optional_host_permissions: ['https://*/*', 'http://*/*'],
+  host_permissions: undefined,
+  optional_permissions: undefined,
+  externally_connectable: undefined,
+  content_scripts_matches: [
+    '*://*.greenhouse.io/*',
+    '*://jobs.lever.co/*',
+    '*://jobs.eu.lever.co/*',
+    '*://*.myworkdayjobs.com/*',
+    '*://jobs.ashbyhq.com/*',
+    '*://*.linkedin.com/jobs/*',
+    '*://*.linkedin.com/comm/jobs/*',
+    '*://*.indeed.com/*',
+    '*://jobs.smartrecruiters.com/*',
+    '*://careers.smartrecruiters.com/*',
+    '*://*.workable.com/*',
+    '*://*.icims.com/*',
+    '*://*.seek.com.au/*',
+    '*://*.seek.co.nz/*',
+    '*://*.jobstreet.com/*',
+    '*://*.jobsdb.com/*',
+  ],
+  web_accessible_resources: ['panel.html'],
+  csp: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; frame-src 'self'",
+};
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  content_security_policy?: { extension_pages?: string };
+};
+
+describe.each<TargetBrowser>(['chrome', 'firefox'])('%s manifest security surface', (target) => {
+  const m = buildManifest(target) as unknown as Manifest;
+
+  it('asks for exactly the reviewed permissions', () => {
+    expect(m.permissions).toEqual(PINNED.permissions);
+    expect(m.optional_host_permissions).toEqual(PINNED.optional_host_permissions);
+    expect(m.host_permissions).toBe(PINNED.host_permissions);
+    expect(m.optional_permissions).toBe(PINNED.optional_permissions);
+    expect(m.externally_connectable).toBe(PINNED.externally_connectable);
+  });
+
+  it('runs the content script only on the reviewed career sites', () => {
+    expect(m.content_scripts?.flatMap((c) => c.matches)).toEqual(PINNED.content_scripts_matches);
+  });
+
+  it('exposes only the panel page to web pages', () => {
+    expect(m.web_accessible_resources?.flatMap((w) => w.resources)).toEqual(
+      PINNED.web_accessible_resources,
+    );
+    for (const w of m.web_accessible_resources ?? []) {
+      expect(w.matches).not.toContain('<all_urls>');
+      expect(w.matches.every((p) => !p.startsWith('*://*/'))).toBe(true);
+    }
+  });
+
+  it('keeps the strict CSP: no remote code, no connections', () => {
+    expect(m.content_security_policy?.extension_pages).toBe(PINNED.csp);
+  });
+});
+
+it('Firefox declares that no data is collected', () => {
+  const m = buildManifest('firefox') as unknown as {
+    browser_specific_settings: { gecko: { data_collection_permissions: unknown; id: string } };
+  };
+  expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+    required: ['none'],
+  });
+  expect(m.browser_specific_settings.gecko.id).toBe('joblens@joblens.local');
+});
