@@ -3,9 +3,14 @@
 # As root on Debian, install what is missing; elsewhere, stop and print the exact command.
 set -euo pipefail
 
+# Usage: ensure-browsers.sh [chromium] [firefox-esr]   (default: both)
+wanted=("$@")
+[ ${#wanted[@]} -gt 0 ] || wanted=(chromium firefox-esr)
+
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+for pkg in "${wanted[@]}"; do
+  command -v "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
