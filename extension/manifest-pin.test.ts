@@ -21,19 +21,21 @@ const PINNED = {
     '*://jobs.smartrecruiters.com/*',
     '*://careers.smartrecruiters.com/*',
     '*://*.workable.com/*',
-    '*://*.icims.com/*',
     '*://*.seek.com.au/*',
     '*://*.seek.co.nz/*',
     '*://*.jobstreet.com/*',
     '*://*.jobsdb.com/*',
+    // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
+    '*://*.icims.com/*',
   ],
-  web_accessible_resources: ['panel.html'],
+  content_scripts_all_frames: ['*://*.icims.com/*'],
+  web_accessible_resources: ['panel.html', 'content/engine.js'],
   csp: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; frame-src 'self'",
 };
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; all_frames?: boolean }[];
   web_accessible_resources?: { resources: string[]; matches: string[] }[];
   content_security_policy?: { extension_pages?: string };
 };
@@ -51,9 +53,12 @@ describe.each<TargetBrowser>(['chrome', 'firefox'])('%s manifest security surfac
 
   it('runs the content script only on the reviewed career sites', () => {
     expect(m.content_scripts?.flatMap((c) => c.matches)).toEqual(PINNED.content_scripts_matches);
+    expect(
+      m.content_scripts?.filter((c) => c.all_frames === true).flatMap((c) => c.matches),
+    ).toEqual(PINNED.content_scripts_all_frames);
   });
 
-  it('exposes only the panel page to web pages', () => {
+  it("exposes only the panel page and the content script's engine to web pages", () => {
     expect(m.web_accessible_resources?.flatMap((w) => w.resources)).toEqual(
       PINNED.web_accessible_resources,
     );

@@ -1,7 +1,8 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 import { CONTENT_SCRIPT_MATCHES } from '../src/sites/registry.ts';
-import { CONTENT_SCRIPT_FILE } from './content/script-file.ts';
+import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from './content/script-file.ts';
+import { FRAME_CONTENT_MATCHES } from './shared/frame-sites.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -52,12 +53,28 @@ export function buildManifest(target: TargetBrowser) {
       target === 'firefox'
         ? { scripts: ['background/index.ts'], type: 'module' }
         : { service_worker: 'background/index.ts', type: 'module' },
+    // Top frames only, except on iCIMS, whose job page is a frame of the company's careers
+    // page (docs/threat-model.md, "iCIMS frames"). Same script, so each frame gets one copy.
     content_scripts: [
-      { matches, js: [CONTENT_SCRIPT_FILE.source], run_at: 'document_idle', all_frames: false },
+      {
+        matches: matches.filter((p) => !FRAME_CONTENT_MATCHES.includes(p)),
+        js: [CONTENT_SCRIPT_FILE.source],
+        run_at: 'document_idle',
+        all_frames: false,
+      },
+      {
+        matches: [...FRAME_CONTENT_MATCHES],
+        js: [CONTENT_SCRIPT_FILE.source],
+        run_at: 'document_idle',
+        all_frames: true,
+      },
     ],
-    // Only the panel page, and only to the career sites it is docked on (Chrome takes
-    // origins here, so a path-limited content-script pattern widens to its host).
-    web_accessible_resources: [{ resources: ['panel.html'], matches: warMatches(matches) }],
+    // Only the panel page and the parsing engine the content script imports there, and only
+    // to the career sites the content script runs on (Chrome takes origins here, so a
+    // path-limited content-script pattern widens to its host).
+    web_accessible_resources: [
+      { resources: ['panel.html', ENGINE_FILE.built], matches: warMatches(matches) },
+    ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(target === 'firefox'
       ? {

@@ -12,10 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function lint(name: string, code: string): { code: number | null; out: string } {
   const file = join(dir, name);
   writeFileSync(file, code);
-  const r = spawnSync(process.execPath, ['node_modules/@biomejs/biome/bin/biome', 'lint', relative(ROOT, file)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/@biomejs/biome/bin/biome', 'lint', relative(ROOT, file)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -23,10 +27,16 @@ describe('lint bans unsafe HTML and code sinks', () => {
   it.each([
     ['inner.ts', 'export function f(el: Element, s: string) { el.innerHTML = s; }\n'],
     ['outer.ts', 'export function f(el: Element, s: string) { el.outerHTML = s; }\n'],
-    ['adjacent.ts', "export function f(el: Element, s: string) { el.insertAdjacentHTML('beforeend', s); }\n"],
+    [
+      'adjacent.ts',
+      "export function f(el: Element, s: string) { el.insertAdjacentHTML('beforeend', s); }\n",
+    ],
     ['fn.ts', "export const f = new Function('return 1');\n"],
     ['eval.ts', "export const f = () => eval('1');\n"],
-    ['jsx.tsx', 'export const C = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;\n'],
+    [
+      'jsx.tsx',
+      'export const C = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;\n',
+    ],
   ])('%s is rejected', (name, code) => {
     const r = lint(name, code);
     expect(r.code, r.out).not.toBe(0);

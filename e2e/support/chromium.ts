@@ -68,7 +68,16 @@ export async function launchWithExtension(
     origin: `chrome-extension://${extensionId}`,
     network,
     refused,
-    close: () => context.close(),
+    async close() {
+      network.stop();
+      await context.close();
+      // Backstop of the per-test check in auditNetwork: leaks outside any test (hooks).
+      const leaks = network.leaks();
+      if (leaks.length)
+        throw new Error(
+          `no-network: extension contexts requested ${leaks.map((l) => `${l.url} (by ${l.by}${l.test ? `, in "${l.test}"` : ''})`).join(', ')}`,
+        );
+    },
   };
 }
 

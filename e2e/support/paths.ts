@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = resolve(ROOT, 'e2e', 'fixtures');
 export const OUTPUT = resolve(ROOT, 'e2e', 'output');
-export const DIST_CHROME = resolve(ROOT, 'dist', 'chrome');
+/** JOBLENS_DIST_CHROME: test a build elsewhere (with JOBLENS_SKIP_BUILD=1). */
+export const DIST_CHROME = process.env.JOBLENS_DIST_CHROME ?? resolve(ROOT, 'dist', 'chrome');
 export const DIST_FIREFOX = resolve(ROOT, 'dist', 'firefox');
 
 function which(name: string): string | null {

@@ -7,8 +7,11 @@ import type { ContentView } from '../messaging/views.ts';
 import { hostOf, webOrigin } from '../shared/match-pattern.ts';
 import { sortRoles } from '../storage/saved-roles.ts';
 import type { Store } from '../storage/store.ts';
-import { type Badge, badgeFor } from './badge.ts';
+import type { Badge } from './badge.ts';
+import { takesReport } from './frame-policy.ts';
+import { createOptionsHandlers } from './options-handlers.ts';
 import type { createReportWaiters } from './report-waiters.ts';
+import { applyBadge, rescoreAll, rescoreSaved, safeScore } from './rescore.ts';
 import type { TabState, TabStates } from './tab-states.ts';
 import { buildContentView, buildTabView } from './tab-view.ts';
 
@@ -21,10 +24,13 @@ export interface BackgroundDeps {
   keyFor(url: string, posting: Posting): string;
   setBadge(tabId: number, badge: Badge): Promise<void>;
   notifyPages(tabId: number | null, what: 'tab' | 'roles' | 'profile' | 'notices'): Promise<void>;
-  tellContent(tabId: number, view: ContentView): Promise<void>;
+  /** To the content script in one frame of the tab (default: the top frame). */
+  tellContent(tabId: number, view: ContentView, frameId?: number): Promise<void>;
   /** The content script's answer, or null when none is listening (the tab moved on). */
-  pingContent(tabId: number): Promise<{ url: string; key: string | null } | null>;
+  pingContent(tabId: number, frameId?: number): Promise<{ url: string; key: string | null } | null>;
   injectContentScript(tabId: number): Promise<void>;
+  /** The parsing engine (content/engine.js) into the tab's top frame, beside its content script. */
+  injectEngine(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
   alwaysRun: {
     set(origin: string, enabled: boolean): Promise<boolean>;
@@ -37,44 +43,11 @@ export type BackgroundMessage = TypesFor<'content->background' | 'page->backgrou
 
 const ANALYZE_WAIT_MS = 5000;
 
-function safeScore(deps: BackgroundDeps, profile: Profile | null, posting: Posting): Match | null {
-  if (!profile) return null;
-  try {
-    return deps.score(profile, posting);
-  } catch (err) {
-    deps.log(`scoring failed: ${String(err)}`);
-    return null;
-  }
-}
-
-async function applyBadge(deps: BackgroundDeps, state: TabState): Promise<void> {
-  try {
-    await deps.setBadge(state.tabId, badgeFor(state.posting?.isPosting === true, state.match));
-  } catch (err) {
-    deps.log(`badge for tab ${state.tabId}: ${String(err)}`);
-  }
-}
-
-/** A new profile changes every open tab's score. */
-async function rescoreAll(deps: BackgroundDeps, profile: Profile | null): Promise<void> {
-  for (const state of await deps.tabs.all()) {
-    if (!state.posting?.isPosting) continue;
-    const next = {
-      ...state,
-      match: safeScore(deps, profile, state.posting),
-      updatedAt: deps.now(),
-    };
-    await deps.tabs.set(next);
-    await applyBadge(deps, next);
-    await deps.notifyPages(state.tabId, 'tab');
-  }
-}
-
 async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
   let state = await deps.tabs.get(tabId);
   let live = true;
   if (state && checkLive) {
-    live = (await deps.pingContent(tabId)) !== null;
+    live = (await deps.pingContent(tabId, state.frameId ?? 0)) !== null;
     if (!live) {
       await deps.tabs.remove(tabId);
       state = null;
@@ -107,6 +80,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
         throw new Error('report for a URL outside the sending page');
       }
       const isPosting = posting?.isPosting === true;
+      // One posting per tab: a frame's report (iCIMS) may be kept out (frame-policy.ts).
+      if (!(await takesReport(deps, from, isPosting)))
+        return {
+          ...buildContentView(from.tabId, url, await deps.store.getSettings()),
+          hidden: true,
+        };
       const profile = isPosting ? await deps.store.getProfile() : null;
       const state: TabState = {
         tabId: from.tabId,
@@ -115,6 +94,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
         posting: isPosting ? posting : null,
         match: isPosting && posting ? safeScore(deps, profile, posting) : null,
         updatedAt: deps.now(),
+        frameId: from.frameId ?? 0,
       };
       await deps.tabs.set(state);
       await applyBadge(deps, state);
@@ -125,6 +105,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
     'content/view': async ({ url }, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts ask for their view');
       return buildContentView(from.tabId, url, await deps.store.getSettings());
+    },
+    // Only into the asking script's own tab: no sender can aim the injection elsewhere.
+    'engine/load': async (_payload, from) => {
+      if (from.kind !== 'content') throw new Error('only content scripts load the engine');
+      await deps.injectEngine(from.tabId);
+      return { done: true as const };
     },
     'tab/get': ({ tabId }, from) =>
       viewOf(deps, tabId, from.kind === 'page' && from.page === 'popup'),
@@ -162,9 +148,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
     'profile/import': async ({ profile }) => {
       await deps.store.setProfile(profile);
       await rescoreAll(deps, profile);
+      void rescoreSaved(deps);
       await deps.notifyPages(null, 'profile');
       return { done: true as const };
     },
+    ...createOptionsHandlers(deps),
     // The panel cannot open it itself (Firefox gives framed extension pages no such API).
     'options/open': async () => {
       await deps.openOptions();
@@ -185,7 +173,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       for (const state of await deps.tabs.all()) {
         if (hostOf(state.url) !== host) continue;
         await deps
-          .tellContent(state.tabId, buildContentView(state.tabId, state.url, settings))
+          .tellContent(
+            state.tabId,
+            buildContentView(state.tabId, state.url, settings),
+            state.frameId ?? 0,
+          )
           .catch(() => undefined);
         await deps.notifyPages(state.tabId, 'tab');
       }

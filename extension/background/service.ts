@@ -1,8 +1,8 @@
-import { CONTENT_SCRIPT_FILE } from '../content/script-file.ts';
+import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from '../content/script-file.ts';
 import { jobKey, scoreMatch } from '../core/engine.ts';
 import { createChangeFeed } from '../messaging/change-feed.ts';
-import { toContent } from '../messaging/client.ts';
 import { listen } from '../messaging/router.ts';
+import { toContent } from '../messaging/to-content.ts';
 import { action, permissions, runtime, scripting, storage, tabs } from '../platform/browser-api.ts';
 import { createMemoryArea } from '../storage/memory-area.ts';
 import { createStore } from '../storage/store.ts';
@@ -26,6 +26,7 @@ function contentScriptFile(): string {
 export function startBackground(): void {
   const feed = createChangeFeed(log);
   const store = createStore(storage.local(), {
+    sync: storage.sync(),
     log,
     onSetAside: () => feed.publish({ tabId: null, what: 'notices' }),
   });
@@ -45,20 +46,23 @@ export function startBackground(): void {
     keyFor: (url, posting) => jobKey(url, posting.site, posting.jobId),
     setBadge: (tabId, badge) => action.setBadge(tabId, badge.text, badge.color),
     notifyPages: async (tabId, what) => feed.publish({ tabId, what }),
-    tellContent: async (tabId, view) => {
-      await toContent(tabId, 'content/panel-view', view);
+    tellContent: async (tabId, view, frameId = 0) => {
+      await toContent(tabId, 'content/panel-view', view, frameId);
     },
-    pingContent: (tabId) =>
-      withTimeout(toContent(tabId, 'content/ping', {}), PING_TIMEOUT_MS).catch(() => null),
+    pingContent: (tabId, frameId = 0) =>
+      withTimeout(toContent(tabId, 'content/ping', {}, frameId), PING_TIMEOUT_MS).catch(() => null),
     injectContentScript: async (tabId) => {
       try {
-        await scripting.executeFile(tabId, contentScriptFile());
+        // The engine first: the content script finds it installed and knows it is asked to
+        // analyze, not just loaded on a page (content/boot.ts).
+        await scripting.executeFiles(tabId, [ENGINE_FILE.built, contentScriptFile()]);
       } catch (err) {
         throw new Error(
           `JobLens cannot read this page (${err instanceof Error ? err.message : String(err)})`,
         );
       }
     },
+    injectEngine: (tabId) => scripting.executeFiles(tabId, [ENGINE_FILE.built]),
     openOptions: () => runtime.openOptionsPage(),
     alwaysRun,
     log,

@@ -12,6 +12,8 @@ export const TabState = z.object({
   posting: Posting.nullable(),
   match: Match.nullable(),
   updatedAt: z.number(),
+  /** The frame that reported it: 0 (absent) the top one, else a frame-enabled site's (iCIMS). */
+  frameId: z.number().int().nonnegative().optional(),
 });
 export type TabState = z.infer<typeof TabState>;
 

@@ -1,50 +1,27 @@
 import type { Posting } from '../../src/schema/posting.ts';
-import {
-  CONTENT_SCRIPT_MATCHES,
-  jobKey,
-  looksLikePostingCheap,
-  parsePage,
-} from '../core/engine.ts';
 import { toBackground } from '../messaging/client.ts';
-import { listen } from '../messaging/router.ts';
+import { listenAsContent } from '../messaging/content-listener.ts';
 import type { ContentView } from '../messaging/views.ts';
 import { runtime } from '../platform/browser-api.ts';
-import { matchesAny } from '../shared/match-pattern.ts';
 import { decide, type LookResult } from './decide.ts';
-import { contentFingerprint } from './fingerprint.ts';
+import type { ContentController, ControllerOptions, EngineLook } from './engine-api.ts';
+import { createLooker } from './look.ts';
 import { createPanelHost, type PanelHost } from './panel-host.ts';
 import { delayBefore } from './schedule.ts';
-import { watchUrl } from './url-watch.ts';
 
-function look(): { result: LookResult; posting: Posting | null } {
-  const url = location.href;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { result: { key: null, fingerprint: null }, posting: null };
-  }
-  // The cheap test keeps the full parse off the vast majority of pages.
-  if (!looksLikePostingCheap(document, parsed))
-    return { result: { key: null, fingerprint: null }, posting: null };
-  const posting = parsePage(document, url);
-  if (!posting.isPosting) return { result: { key: null, fingerprint: null }, posting: null };
-  return {
-    result: {
-      key: jobKey(url, posting.site, posting.jobId),
-      fingerprint: contentFingerprint(posting),
-    },
-    posting,
-  };
-}
+const warn = (m: string, err?: unknown) => console.warn(`[JobLens] ${m}`, err ?? '');
 
 /**
- * The content script: finds the posting on load and after every SPA navigation, reports it to
- * the background (which scores it; the profile never comes here), and docks the panel.
+ * The content script once the page may be a posting (it runs inside content/engine.js):
+ * finds the posting now and after every SPA navigation, reports it to the background (which
+ * scores it; the profile never comes here), and docks the panel. Parses only when the page
+ * changed (look.ts); "no posting" is said only where something was said before.
  */
-export function startContent() {
-  // The panel page is web-accessible only on the supported career sites.
-  const panelAllowed = matchesAny(CONTENT_SCRIPT_MATCHES, location.href);
+export function startController(
+  options: ControllerOptions,
+  parse: (doc: Document, url: string) => EngineLook,
+): ContentController {
+  const { watch, matchedSite } = options;
   let panel: PanelHost | null = null;
   let view: ContentView | null = null;
   let reported: LookResult | undefined;
@@ -53,9 +30,11 @@ export function startContent() {
   let force = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  let unlisten: (() => void) | null = null;
 
   const render = () => {
-    if (!panelAllowed || !view || view.hidden || !reported?.key) {
+    // The panel page is web-accessible only on the supported career sites.
+    if (!matchedSite || !view || view.hidden || !reported?.key) {
       panel?.remove();
       return;
     }
@@ -66,60 +45,86 @@ export function startContent() {
   const stop = () => {
     stopped = true;
     if (timer !== null) clearTimeout(timer);
-    unwatch();
-    unlisten();
+    watch.stop();
+    unlisten?.();
     panel?.remove();
   };
 
-  const step = async () => {
-    timer = null;
-    if (stopped) return;
-    const { result, posting } = look();
-    const isLastAttempt = delayBefore(attempt + 1) === null;
-    const decision = decide(result, { reported, previous, isLastAttempt, force });
-    if (decision.report) {
-      force = false;
-      reported = result;
-      try {
-        view = await toBackground('posting/report', { url: location.href, posting });
-      } catch (err) {
-        // The extension was reloaded or removed: this copy of the script is orphaned.
-        if (String(err).includes('context invalidated')) return stop();
-        console.warn('[JobLens] report failed', err);
-      }
-      render();
-    }
-    if (decision.again) schedule(attempt + 1);
+  /** From the first report on, the background may ask (ping) and tell (panel view). */
+  const connect = () => {
+    unlisten ??= listenAsContent({
+      'content/panel-view': (next) => {
+        view = next;
+        render();
+        return { done: true as const };
+      },
+      'content/ping': () => ({ url: location.href, key: reported?.key ?? null }),
+    });
   };
 
-  function schedule(i: number) {
+  const report = async (result: LookResult, posting: Posting | null, forced: boolean) => {
+    reported = result;
+    // "No posting" in a document that never reported anything: nothing to take back (the
+    // browser resets the tab's badge on navigation; no panel was docked).
+    if (result.key === null && unlisten === null && !forced) return;
+    connect();
+    try {
+      view = await toBackground('posting/report', { url: location.href, posting });
+    } catch (err) {
+      // The extension was reloaded or removed: this copy of the script is orphaned.
+      if (String(err).includes('context invalidated')) return stop();
+      warn('report failed', err);
+    }
+    render();
+  };
+
+  const look = createLooker({
+    doc: document,
+    href: () => location.href,
+    matchedSite,
+    mutations: watch.mutations,
+    parse,
+  });
+
+  const step = () => {
+    timer = null;
+    if (stopped) return;
+    const forced = force;
+    force = false;
+    const seen = look(forced);
+    const isLastAttempt = seen.settled || delayBefore(attempt + 1) === null;
+    const decision = decide(seen, { reported, previous, isLastAttempt, force: forced });
+    if (decision.report)
+      void report({ key: seen.key, fingerprint: seen.fingerprint }, seen.posting, forced);
+    if (decision.again && !seen.settled) schedule(attempt + 1);
+  };
+
+  /** `now`: look in this task (the DOM is complete), else in the next one at the earliest. */
+  function schedule(i: number, now = false) {
     const delay = delayBefore(i);
     if (delay === null || stopped) return;
     attempt = i;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => void step(), delay);
+    timer = null;
+    if (now && delay === 0) step();
+    else timer = setTimeout(step, delay);
   }
 
-  /** A new document state to look at: after load, a URL change, or "Analyze this page". */
-  const restart = (analyze: boolean) => {
+  /**
+   * A new document state to look at: a URL change, "Analyze this page", bfcache. A SPA
+   * changes the URL (the Navigation API tells us synchronously, inside its pushState) and
+   * only then renders the new job: the first look waits for the task to end.
+   */
+  const restart = (analyze: boolean, now = false) => {
     previous = reported;
-    force = analyze;
-    schedule(0);
+    force = force || analyze;
+    schedule(0, now);
   };
 
-  const unwatch = watchUrl(() => restart(false));
-  const unlisten = listen('content', {
-    'content/panel-view': (next) => {
-      view = next;
-      render();
-      return { done: true as const };
-    },
-    'content/ping': () => ({ url: location.href, key: reported?.key ?? null }),
-  });
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) restart(true);
   });
-
-  restart(false);
-  return { analyzeNow: () => restart(true), stop };
+  // Handed over from boot.ts, which just looked at a complete DOM: go on in this task.
+  restart(options.force, true);
+  return { analyzeNow: () => restart(true), urlChanged: () => restart(false), stop };
 }

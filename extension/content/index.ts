@@ -1,4 +1,4 @@
-import { startContent } from './controller.ts';
+import { startContent } from './boot.ts';
 
 type Controller = ReturnType<typeof startContent>;
 const FLAG = '__joblensContentScript';

@@ -7,3 +7,13 @@ export const CONTENT_SCRIPT_FILE = {
   source: 'content/index.ts',
   built: 'content/index.js',
 } as const;
+
+/**
+ * The parsing engine: a second self-contained IIFE (vite.config.ts builds it). The background
+ * injects it with scripting.executeScript into a tab whose content script asks for it, so it
+ * needs no web_accessible_resources entry and never loads on pages that are not postings.
+ */
+export const ENGINE_FILE = {
+  source: 'content/engine.ts',
+  built: 'content/engine.js',
+} as const;

@@ -1,21 +1,8 @@
 /**
- * The parser core as the extension uses it: one import site, so the content script and the
- * background bundle exactly these entry points of src/.
+ * The parser core as the extension uses it, in one list: the content script bundles
+ * page-check.ts, its engine parse.ts, the background this whole module.
  */
-import { parseDocument } from '../../src/parse/parse-document.ts';
-import type { Posting } from '../../src/schema/posting.ts';
-
-export { looksLikePostingCheap } from '../../src/detect/quick-check.ts';
 export { scoreMatch } from '../../src/match/score.ts';
-export { canonicalJobUrl, jobKey } from '../../src/sites/job-identity.ts';
-export { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../src/sites/registry.ts';
-
-/** DOMParser documents are inert: scripts in parsed HTML never run. */
-const browserEnv = {
-  parseHtml: (html: string): Document => new DOMParser().parseFromString(html, 'text/html'),
-};
-
-/** Parse the live page. Never throws (parseDocument reports failures as "not a posting"). */
-export function parsePage(doc: Document, url: string): Posting {
-  return parseDocument(doc, url, browserEnv);
-}
+export { canonicalJobUrl } from '../../src/sites/job-identity.ts';
+export { adapterFor, CONTENT_SCRIPT_MATCHES, looksLikePostingCheap } from './page-check.ts';
+export { jobKey, parsePage } from './parse.ts';

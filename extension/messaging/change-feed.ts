@@ -1,10 +1,18 @@
 import { type PortApi, runtime } from '../platform/browser-api.ts';
-import { pageOf } from './check-incoming.ts';
-import { MESSAGES, type PayloadOf } from './protocol.ts';
+import { pageOf } from './pages.ts';
+import type { PayloadOf } from './protocol.ts';
+import { isRecord } from './wire.ts';
 
 export type PageChange = PayloadOf<'page/changed'>;
 const PORT_NAME = 'joblens/changes';
 const RECONNECT_MS = 500;
+const WHAT = new Set<unknown>(['tab', 'roles', 'profile', 'notices']);
+
+/** A notice from our background (the port is ours): a hand-written check, no zod in pages. */
+export function isPageChange(x: unknown): x is PageChange {
+  if (!isRecord(x) || !WHAT.has(x.what)) return false;
+  return x.tabId === null || (Number.isInteger(x.tabId) && (x.tabId as number) >= 0);
+}
 
 /**
  * Background -> pages "something changed" notices travel over ports, not broadcast messages:
@@ -48,8 +56,7 @@ export function subscribeChanges(onChange: (change: PageChange) => void): () => 
     if (stopped) return;
     port = runtime.connect(PORT_NAME);
     port.onMessage((raw) => {
-      const change = MESSAGES['page/changed'].payload.safeParse(raw);
-      if (change.success) onChange(change.data);
+      if (isPageChange(raw)) onChange({ tabId: raw.tabId, what: raw.what });
       else console.warn('[JobLens] ignored malformed change notice');
     });
     port.onDisconnect(() => {

@@ -1,4 +1,8 @@
-import { Envelope, MESSAGES, type MessageType, PAGE_NAMES, type PageName } from './protocol.ts';
+import { isFrameSite } from '../shared/frame-sites.ts';
+import { type PageName, pageOf } from './pages.ts';
+import { Envelope, MESSAGES, type MessageType } from './protocol.ts';
+
+export { pageOf };
 
 /** The parts of runtime.MessageSender the checks read. */
 export interface SenderInfo {
@@ -18,7 +22,8 @@ export interface ReceiverContext {
 }
 
 export type From =
-  | { kind: 'content'; tabId: number; url: string }
+  /** frameId 0: the tab's top frame; others only on frame-enabled sites (iCIMS). */
+  | { kind: 'content'; tabId: number; url: string; frameId?: number }
   | { kind: 'page'; page: PageName; tabId: number | null }
   | { kind: 'background' };
 
@@ -39,16 +44,6 @@ function isMessageType(t: string): t is MessageType {
   return Object.hasOwn(MESSAGES, t);
 }
 
-/** "chrome-extension://id/popup.html?tab=3" -> "popup"; anything else -> null. */
-export function pageOf(url: string, extensionOrigin: string): PageName | null {
-  if (!url.startsWith(extensionOrigin)) return null;
-  const path = url.slice(extensionOrigin.length).split(/[?#]/, 1)[0] ?? '';
-  const name = path.replace(/\.html$/, '');
-  return (PAGE_NAMES as readonly string[]).includes(name) && path.endsWith('.html')
-    ? (name as PageName)
-    : null;
-}
-
 function refuse(reason: string): Incoming {
   return { ok: false, ignore: false, reason };
 }
@@ -66,9 +61,9 @@ function senderFor(
       const tabId = sender.tab?.id;
       if (typeof tabId !== 'number' || tabId < 0) return 'content message not from a tab';
       if (fromOurOrigin || url === '') return 'content message not from a web page';
-      if (sender.frameId !== undefined && sender.frameId !== 0)
-        return 'content message from a sub-frame';
-      return { kind: 'content', tabId, url };
+      const frameId = sender.frameId ?? 0;
+      if (frameId !== 0 && !isFrameSite(url)) return 'content message from a sub-frame';
+      return { kind: 'content', tabId, url, frameId };
     }
     case 'page->background': {
       const page = pageOf(url, ctx.extensionOrigin);

@@ -1,42 +1,19 @@
-import { runtime, tabs } from '../platform/browser-api.ts';
-import {
-  type Direction,
-  envelope,
-  MESSAGES,
-  type MessageType,
-  type PayloadOf,
-  Reply,
-  type ResponseOf,
-  type TypesFor,
-} from './protocol.ts';
+import { runtime } from '../platform/browser-api.ts';
+import type { Direction, PayloadOf, ResponseOf, TypesFor } from './protocol.ts';
+import { unwrapReply } from './reply.ts';
+import { wrap } from './wire.ts';
 
-/** The background answered with an error (a refused or failed message). */
-export class MessageError extends Error {
-  override name = 'MessageError';
-}
+export { MessageError } from './reply.ts';
 
-function unwrap<T extends MessageType>(type: T, raw: unknown): ResponseOf<T> {
-  const reply = Reply.safeParse(raw);
-  if (!reply.success) throw new MessageError(`${type}: no answer`);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
-  return MESSAGES[type].response.parse(reply.data.data) as ResponseOf<T>;
-}
-
-/** Send to the background (from a content script or one of our pages). */
+/**
+ * Send to the background (from a content script or one of our pages). Zod-free, so neither
+ * the content script nor the popup bundles zod; the background validates what it receives.
+ */
 export async function toBackground<T extends TypesFor<'content->background' | 'page->background'>>(
   type: T,
   payload: PayloadOf<T>,
 ): Promise<ResponseOf<T>> {
-  return unwrap(type, await runtime.sendMessage(envelope(type, payload)));
-}
-
-/** Send to the content script in one tab's top frame. */
-export async function toContent<T extends TypesFor<'background->content'>>(
-  tabId: number,
-  type: T,
-  payload: PayloadOf<T>,
-): Promise<ResponseOf<T>> {
-  return unwrap(type, await tabs.sendMessage(tabId, envelope(type, payload)));
+  return unwrapReply(type, await runtime.sendMessage(wrap(type, payload)));
 }
 
 export type { Direction };

@@ -4,6 +4,8 @@ import { Profile } from '../../src/schema/profile.ts';
 import { Notice } from '../storage/quarantine.ts';
 import { NOTE_MAX, SavedRole, Stage } from '../storage/saved-role.ts';
 import { SitePanelSettings } from '../storage/settings.ts';
+import { OPTIONS_MESSAGES } from './options-messages.ts';
+import { PAGE_NAMES, type PageName } from './pages.ts';
 import { Ack, ContentView, TabView } from './views.ts';
 
 /**
@@ -17,9 +19,7 @@ export type Direction =
   | 'background->content'
   | 'background->page';
 
-/** Our extension pages, by file name. */
-export const PAGE_NAMES = ['popup', 'panel', 'options'] as const;
-export type PageName = (typeof PAGE_NAMES)[number];
+export { PAGE_NAMES, type PageName };
 
 export interface MessageDef<
   P extends z.ZodType = z.ZodType,
@@ -55,6 +55,12 @@ export const MESSAGES = {
     direction: 'content->background',
     payload: z.object({ url: Url }),
     response: ContentView,
+  }),
+  // The page may be a posting: inject the parsing engine into the sender's own frame.
+  'engine/load': def({
+    direction: 'content->background',
+    payload: z.object({}),
+    response: Ack,
   }),
 
   // Our pages.
@@ -110,6 +116,7 @@ export const MESSAGES = {
     payload: z.object({ profile: Profile }),
     response: Ack,
   }),
+  ...OPTIONS_MESSAGES,
   'options/open': def({
     direction: 'page->background',
     pages: ['popup', 'panel'],

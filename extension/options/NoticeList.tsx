@@ -1,12 +1,12 @@
 import { toBackground } from '../messaging/client.ts';
 import { useBackground } from './use-background.ts';
 
-/** Values that failed validation were set aside, not dropped: list them with the reason. */
+/**
+ * Values that failed validation were set aside, not dropped: list them with the reason. The
+ * background announces every new one ("notices"), so the list is not re-read on other changes.
+ */
 export function NoticeList() {
-  const { data: notices } = useBackground(
-    () => toBackground('notices/list', {}),
-    ['notices', 'roles', 'profile'],
-  );
+  const { data: notices } = useBackground(() => toBackground('notices/list', {}), ['notices']);
   if (!notices || notices.length === 0) return null;
   return (
     <section class="jl-card jl-notice" data-testid="joblens-notices">

@@ -1,16 +1,34 @@
+import { toBackground } from '../messaging/client.ts';
 import { NoticeList } from './NoticeList.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
-import { SavedList } from './SavedList.tsx';
+import { RolesWorkspace } from './RolesWorkspace.tsx';
+import { TransferSection } from './TransferSection.tsx';
+import { useBackground } from './use-background.ts';
 
-/** Minimal options page: profile import/export, saved roles, set-aside data notices. */
+/** The options page: profile, saved roles with comparison and charts, export and import. */
 export function Options() {
+  const profile = useBackground(() => toBackground('profile/state', {}), ['profile', 'notices']);
+  const roles = useBackground(() => toBackground('roles/list', {}), ['roles']);
+  const current = profile.data?.profile ?? null;
+  const list = roles.data ?? [];
   return (
-    <main class="jl-options">
-      <h1>JobLens</h1>
-      <p class="jl-muted">Everything stays in this browser: JobLens makes no network requests.</p>
-      <NoticeList />
-      <ProfileSection />
-      <SavedList />
-    </main>
+    <>
+      <header class="jl-options jl-header">
+        <h1>JobLens</h1>
+        <p class="jl-muted">Everything stays in this browser: JobLens makes no network requests.</p>
+        <nav aria-label="Sections">
+          <a href="#profile">Profile</a>
+          <a href="#roles">Saved roles{roles.data ? ` (${list.length})` : ''}</a>
+          <a href="#insights">Skill gaps and pay</a>
+          <a href="#transfer">Export and import</a>
+        </nav>
+      </header>
+      <main class="jl-options" data-loaded={roles.data !== null && profile.data !== null}>
+        <NoticeList />
+        <ProfileSection state={profile.data} />
+        <RolesWorkspace roles={list} profile={current} error={roles.error} />
+        <TransferSection roles={list} profile={current} />
+      </main>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { toBackground } from '../messaging/client.ts';
+import type { TabView } from '../messaging/views.ts';
 import { PostingHeader } from '../ui/PostingHeader.tsx';
 import { SalaryList } from '../ui/SalaryList.tsx';
 import { SaveControls } from '../ui/SaveControls.tsx';
@@ -7,8 +8,14 @@ import { SkillList } from '../ui/SkillList.tsx';
 import { useTabView } from '../ui/use-tab-view.ts';
 
 /** The panel docked beside a posting. It lives in its own extension-origin frame. */
-export function Panel({ tabId }: { tabId: number | null }) {
-  const { view, error, refresh } = useTabView(tabId);
+export function Panel({
+  tabId,
+  first = null,
+}: {
+  tabId: number | null;
+  first?: Promise<TabView> | null;
+}) {
+  const { view, error, refresh } = useTabView(tabId, first);
   if (tabId === null) return <p class="jl-error">This panel was opened without a tab.</p>;
   if (!view)
     return (

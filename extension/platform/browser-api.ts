@@ -1,10 +1,15 @@
 /**
- * The ONE place that touches the WebExtension API. webextension-polyfill is frozen upstream, so
- * nothing else imports it: when it goes, only this file changes. Everything is a narrow,
- * promise-returning facade over exactly the calls JobLens makes.
+ * The ONE place that touches the WebExtension API: a narrow, promise-returning facade over
+ * exactly the calls JobLens makes. It calls the browser's own API (Firefox's `browser`,
+ * Chrome's `chrome`; both return promises in MV3) instead of webextension-polyfill: the
+ * polyfill cost every context ~10 KB and a Proxy set-up at load, the content script included,
+ * and its only remaining job, promise replies from runtime.onMessage listeners, is done here.
+ * Nothing is touched at import time: a content script that finds no posting never pays for
+ * the extension bindings at all.
  */
 
 import type {
+  Browser,
   Manifest,
   Permissions,
   Runtime,
@@ -12,7 +17,15 @@ import type {
   Storage,
   Tabs,
 } from 'webextension-polyfill';
-import browser from 'webextension-polyfill';
+
+const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+
+/** Firefox's promise API where present, else Chrome's (promise-returning in MV3). */
+function api(): Browser {
+  const found = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+  if (!found?.runtime) throw new Error('JobLens: no extension API in this context');
+  return found;
+}
 
 export type MessageSender = Runtime.MessageSender;
 export type StorageAreaApi = Pick<Storage.StorageArea, 'get' | 'set' | 'remove'>;
@@ -42,74 +55,97 @@ function portApi(port: Runtime.Port): PortApi {
 }
 
 type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+type NativeListener = (
+  message: unknown,
+  sender: MessageSender,
+  sendResponse: (reply: unknown) => void,
+) => boolean;
+
+/**
+ * A listener's promise answers through sendResponse, with `true` to keep the channel open:
+ * the one form both browsers accept (Chrome before 146 ignores a returned promise).
+ */
+function answering(listener: MessageListener): NativeListener {
+  return (message, sender, sendResponse) => {
+    const reply = listener(message, sender);
+    if (reply === undefined) return false;
+    reply.then(sendResponse, (err: unknown) =>
+      sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return true;
+  };
+}
 
 export const runtime = {
-  id: (): string => browser.runtime.id,
+  id: (): string => api().runtime.id,
   /** Origin of our own pages, with the trailing slash ("chrome-extension://id/"). */
-  origin: (): string => browser.runtime.getURL('/'),
-  getURL: (path: string): string => browser.runtime.getURL(path),
-  manifest: (): Manifest.WebExtensionManifest => browser.runtime.getManifest(),
-  sendMessage: (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message),
+  origin: (): string => api().runtime.getURL('/'),
+  getURL: (path: string): string => api().runtime.getURL(path),
+  manifest: (): Manifest.WebExtensionManifest => api().runtime.getManifest(),
+  sendMessage: (message: unknown): Promise<unknown> => api().runtime.sendMessage(message),
   /** A listener returning a promise answers the message; returning undefined leaves it. */
   onMessage: (listener: MessageListener): (() => void) => {
-    const wrapped = (message: unknown, sender: MessageSender) => listener(message, sender);
-    browser.runtime.onMessage.addListener(wrapped as never);
-    return () => browser.runtime.onMessage.removeListener(wrapped as never);
+    const wrapped = answering(listener);
+    api().runtime.onMessage.addListener(wrapped as never);
+    return () => api().runtime.onMessage.removeListener(wrapped as never);
   },
-  connect: (name: string): PortApi => portApi(browser.runtime.connect({ name })),
+  connect: (name: string): PortApi => portApi(api().runtime.connect({ name })),
   onConnect: (fn: (port: PortApi) => void): void =>
-    browser.runtime.onConnect.addListener((port) => fn(portApi(port))),
-  onStartup: (fn: () => void): void => browser.runtime.onStartup.addListener(fn),
-  onInstalled: (fn: () => void): void => browser.runtime.onInstalled.addListener(fn),
-  openOptionsPage: (): Promise<void> => browser.runtime.openOptionsPage(),
+    api().runtime.onConnect.addListener((port) => fn(portApi(port))),
+  onStartup: (fn: () => void): void => api().runtime.onStartup.addListener(fn),
+  onInstalled: (fn: () => void): void => api().runtime.onInstalled.addListener(fn),
+  openOptionsPage: (): Promise<void> => api().runtime.openOptionsPage(),
 };
 
 export const tabs = {
-  sendMessage: (tabId: number, message: unknown): Promise<unknown> =>
-    browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  sendMessage: (tabId: number, message: unknown, frameId = 0): Promise<unknown> =>
+    api().tabs.sendMessage(tabId, message, { frameId }),
   activeTab: async (): Promise<Tab | undefined> => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const [tab] = await api().tabs.query({ active: true, currentWindow: true });
     return tab;
   },
-  get: (tabId: number): Promise<Tab> => browser.tabs.get(tabId),
-  onRemoved: (fn: (tabId: number) => void): void => browser.tabs.onRemoved.addListener(fn),
+  get: (tabId: number): Promise<Tab> => api().tabs.get(tabId),
+  onRemoved: (fn: (tabId: number) => void): void => api().tabs.onRemoved.addListener(fn),
 };
 
 export const storage = {
-  local: (): StorageAreaApi => browser.storage.local,
+  local: (): StorageAreaApi => api().storage.local,
+  /** storage.sync (the profile follows the user), or null where the browser has none. */
+  sync: (): StorageAreaApi | null => (api().storage as { sync?: StorageAreaApi }).sync ?? null,
   /** storage.session where the browser has it (Chrome 102+, Firefox 115+), else null. */
   session: (): StorageAreaApi | null =>
-    (browser.storage as { session?: StorageAreaApi }).session ?? null,
+    (api().storage as { session?: StorageAreaApi }).session ?? null,
   onChanged: (fn: (changes: Record<string, StorageChange>, area: string) => void): (() => void) => {
-    browser.storage.onChanged.addListener(fn);
-    return () => browser.storage.onChanged.removeListener(fn);
+    api().storage.onChanged.addListener(fn);
+    return () => api().storage.onChanged.removeListener(fn);
   },
 };
 
 export const action = {
   setBadge: async (tabId: number, text: string, color: string | null): Promise<void> => {
-    await browser.action.setBadgeText({ tabId, text });
-    if (color) await browser.action.setBadgeBackgroundColor({ tabId, color });
+    await api().action.setBadgeText({ tabId, text });
+    if (color) await api().action.setBadgeBackgroundColor({ tabId, color });
   },
 };
 
 export const scripting = {
-  executeFile: async (tabId: number, file: string): Promise<void> => {
-    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  /** Into the tab's top frame, in order, in our isolated world. */
+  executeFiles: async (tabId: number, files: string[]): Promise<void> => {
+    await api().scripting.executeScript({ target: { tabId }, files });
   },
   register: (scripts: RegisteredContentScript[]): Promise<void> =>
-    browser.scripting.registerContentScripts(scripts),
+    api().scripting.registerContentScripts(scripts),
   registered: (): Promise<RegisteredContentScript[]> =>
-    browser.scripting.getRegisteredContentScripts(),
-  unregister: (ids: string[]): Promise<void> => browser.scripting.unregisterContentScripts({ ids }),
+    api().scripting.getRegisteredContentScripts(),
+  unregister: (ids: string[]): Promise<void> => api().scripting.unregisterContentScripts({ ids }),
 };
 
 export const permissions = {
   /** Must run inside a user gesture (a click handler in the popup). */
-  requestOrigins: (origins: string[]): Promise<boolean> => browser.permissions.request({ origins }),
-  removeOrigins: (origins: string[]): Promise<boolean> => browser.permissions.remove({ origins }),
-  hasOrigins: (origins: string[]): Promise<boolean> => browser.permissions.contains({ origins }),
-  all: (): Promise<Permissions.AnyPermissions> => browser.permissions.getAll(),
+  requestOrigins: (origins: string[]): Promise<boolean> => api().permissions.request({ origins }),
+  removeOrigins: (origins: string[]): Promise<boolean> => api().permissions.remove({ origins }),
+  hasOrigins: (origins: string[]): Promise<boolean> => api().permissions.contains({ origins }),
+  all: (): Promise<Permissions.AnyPermissions> => api().permissions.getAll(),
   onRemoved: (fn: (p: Permissions.Permissions) => void): void =>
-    browser.permissions.onRemoved.addListener(fn),
+    api().permissions.onRemoved.addListener(fn),
 };

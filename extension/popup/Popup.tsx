@@ -1,4 +1,5 @@
 import { toBackground } from '../messaging/client.ts';
+import type { TabView } from '../messaging/views.ts';
 import { NoticeBanner } from '../ui/NoticeBanner.tsx';
 import { PostingHeader } from '../ui/PostingHeader.tsx';
 import { SalaryList } from '../ui/SalaryList.tsx';
@@ -9,9 +10,12 @@ import { useTabView } from '../ui/use-tab-view.ts';
 import { NoPosting } from './NoPosting.tsx';
 import { usePopupTab } from './use-popup-tab.ts';
 
-export function Popup() {
+/** `first`: the view main.tsx already asked for (popup.html?tab=ID), or null. */
+export function Popup({ first = null }: { first?: Promise<TabView> | null }) {
   const tab = usePopupTab();
-  const { view, error, refresh, setView } = useTabView(tab.ready ? tab.tabId : null);
+  // One round trip: the view is asked for as soon as the tab id is known (at once from the
+  // URL), not after the browser has described the tab.
+  const { view, error, refresh, setView } = useTabView(tab.tabId, first);
   const openOptions = () => void toBackground('options/open', {});
 
   let body = <p class="jl-muted">Reading…</p>;

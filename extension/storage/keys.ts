@@ -1,7 +1,12 @@
-/** Every storage.local key JobLens writes. Nothing else lives there. */
+/**
+ * Every storage.local key JobLens writes. Nothing else lives there. storage.sync holds only
+ * profile and profileSavedAt.
+ */
 export const KEYS = {
   schemaVersion: 'schemaVersion',
   profile: 'profile',
+  /** When the profile was last saved (ms): the newer of the local and sync copies wins. */
+  profileSavedAt: 'profileSavedAt',
   savedRoles: 'savedRoles',
   settings: 'settings',
 } as const;

@@ -3,6 +3,8 @@ export interface KeyValueArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Every key, without reading the values (storage.local in Chrome 130+, Firefox 143+). */
+  getKeys?(): Promise<string[]>;
 }
 
 /**
@@ -25,5 +27,6 @@ export function createMemoryArea(initial: Record<string, unknown> = {}): KeyValu
     remove: async (keys) => {
       for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
     },
+    getKeys: async () => [...data.keys()],
   };
 }

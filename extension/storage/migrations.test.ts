@@ -7,6 +7,7 @@ import {
   migrate,
   storedVersion,
   v1ToV2,
+  v2ToV3,
 } from './migrations.ts';
 
 const fixture = (name: string): Record<string, unknown> =>
@@ -26,6 +27,27 @@ describe('v1ToV2', () => {
 
   it('leaves a snapshot without saved roles alone apart from the version', () => {
     expect(v1ToV2({ profile: null })).toEqual({ profile: null, schemaVersion: 2 });
+  });
+});
+
+describe('v2ToV3', () => {
+  it('turns the v2 fixture into the v3 fixture: skill years, profile save time', () => {
+    expect(v2ToV3(fixture('v2-snapshot.json'))).toEqual(fixture('v3-expected.json'));
+  });
+
+  it('keeps a stated profile save time and adds none without a profile', () => {
+    expect(v2ToV3({ profile: { version: 1, skills: [] }, profileSavedAt: 5 })).toMatchObject({
+      profileSavedAt: 5,
+    });
+    expect(v2ToV3({ savedRoles: {} })).toEqual({ savedRoles: {}, schemaVersion: 3 });
+  });
+
+  it('v1 data reaches v3 through both steps, and reads as valid roles', () => {
+    const r = migrate(fixture('v1-snapshot.json'));
+    expect(r.ok && r.from).toBe(1);
+    const roles = (r.ok ? r.data.savedRoles : {}) as Record<string, { stage?: string }>;
+    expect(roles['greenhouse:acme:101']?.stage).toBe('interviewing');
+    expect(r.ok && r.data.profileSavedAt).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { KEYS } from './keys.ts';
 
 /** The layout version this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** A whole storage.local snapshot. Migrations are pure: snapshot in, snapshot out. */
 export type Snapshot = Readonly<Record<string, unknown>>;
@@ -50,8 +50,36 @@ export const v1ToV2: Migration = (data) => {
   return out;
 };
 
+const withSkillYears = (skill: unknown): unknown =>
+  isObject(skill) && !('years' in skill) ? { ...skill, years: null } : skill;
+
+/**
+ * v2 -> v3. Saved skills carry the years the posting asked for (so saved roles can be scored
+ * again when the profile changes; unknown for roles saved before: null), and the profile
+ * carries its save time (profileSavedAt) so the newer of the local and sync copies wins. A
+ * profile saved before that has time 0: any synced copy is newer.
+ */
+export const v2ToV3: Migration = (data) => {
+  const out: Record<string, unknown> = { ...data };
+  const roles = data[KEYS.savedRoles];
+  if (isObject(roles)) {
+    const next: Record<string, unknown> = {};
+    for (const [key, role] of Object.entries(roles)) {
+      next[key] =
+        isObject(role) && Array.isArray(role.skills)
+          ? { ...role, skills: role.skills.map(withSkillYears) }
+          : role;
+    }
+    out[KEYS.savedRoles] = next;
+  }
+  if (data[KEYS.profile] !== undefined && data[KEYS.profileSavedAt] === undefined)
+    out[KEYS.profileSavedAt] = 0;
+  out[KEYS.schemaVersion] = 3;
+  return out;
+};
+
 /** MIGRATIONS[n] takes version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; from: number; to: number }

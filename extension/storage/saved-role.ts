@@ -8,16 +8,33 @@ export const STAGES: readonly Stage[] = Stage.options;
 
 export const NOTE_MAX = 5000;
 
-export const SavedSkill = z.object({ name: z.string().min(1), importance: SkillImportance });
+/** Years the posting asks for are kept so a saved role can be scored again (v3). */
+export const SavedSkill = z.object({
+  name: z.string().min(1),
+  importance: SkillImportance,
+  years: z.number().nonnegative().nullable().optional(),
+});
 
 export const SavedMatch = z.object({
   score: z.number().int().min(0).max(100),
   summary: z.string(),
 });
+export type SavedMatch = z.infer<typeof SavedMatch>;
+
+/**
+ * A record key: never a name every object already has ("__proto__", "constructor", ...). Saved
+ * roles live in a plain object keyed by job; such a key would read as Object.prototype and,
+ * assigned, replace the object's prototype instead of adding an entry. Job keys ("site:id" or
+ * a URL) never are one, so only a crafted file or a hand-edited store is refused.
+ */
+export const RoleKey = z
+  .string()
+  .min(1)
+  .refine((k) => !(k in Object.prototype), 'reserved name, not a job key');
 
 /** One role the user saved. Keyed by jobKey so the same job from any tab or URL is one entry. */
 export const SavedRole = z.object({
-  key: z.string().min(1),
+  key: RoleKey,
   url: z.string(),
   site: z.string().nullable(),
   jobId: z.string().nullable(),

@@ -30,7 +30,7 @@ export function roleFromPosting(input: RoleInput, existing: SavedRole | undefine
     company: posting.company,
     locations: [...posting.locations],
     salary: [...posting.salary],
-    skills: posting.skills.map((s) => ({ name: s.name, importance: s.importance })),
+    skills: posting.skills.map((s) => ({ name: s.name, importance: s.importance, years: s.years })),
     match: match ? { score: match.score, summary: matchSummary(match) } : (existing?.match ?? null),
     stage: existing?.stage ?? 'saved',
     note: existing?.note ?? '',

@@ -151,7 +151,10 @@ describe('store: init', () => {
     const area = createMemoryArea(data);
     const r = await createStore(area, { now, log: () => undefined }).init();
     expect(r.ok).toBe(false);
-    expect(await area.get(null)).toEqual(data);
+    // The data is untouched; the only addition is the notice that says why.
+    expect(await area.get(['schemaVersion', 'savedRoles'])).toEqual(data);
+    const added = Object.keys(await area.get(null)).filter((k) => !(k in data));
+    expect(added).toEqual([expect.stringMatching(/^quarantine:schemaVersion:/)]);
   });
 });
 
@@ -167,5 +170,31 @@ describe('store: notices', () => {
     const notices = await store.notices();
     expect(notices.map((n) => n.originalKey).sort()).toEqual(['savedRoles/x', 'settings']);
     expect(told).toBe(2);
+  });
+});
+
+describe('store: rescore, restore, import', () => {
+  it('rescore calls waiting to start share one pass, which sees the latest profile', async () => {
+    const store = createStore(slowArea(), { now });
+    await store.saveRole({ key: 'k', posting: posting(), match: null, now: 1 });
+    const seen: (string | null | undefined)[] = [];
+    const scorer = (_r: unknown, p: { location?: string | null } | null) => {
+      seen.push(p?.location);
+      return { score: 50, summary: 'half' };
+    };
+    const first = store.setProfile(profile({ location: 'A' }));
+    void store.setProfile(profile({ location: 'B' }));
+    await first;
+    const runs = [1, 2, 3].map(() => store.rescoreRoles(scorer));
+    expect(await Promise.all(runs)).toEqual([1, 1, 1]);
+    expect(seen).toEqual(['B']);
+    expect((await store.getSavedRoles()).k).toMatchObject({ match: { score: 50 }, updatedAt: 1 });
+  });
+
+  it('restore does not overwrite a role saved again meanwhile', async () => {
+    const store = createStore(createMemoryArea(), { now });
+    const old = await store.saveRole({ key: 'k', posting: posting(), match: null, now: 1 });
+    const fresh = await store.saveRole({ key: 'k', posting: posting(), match: null, now: 9 });
+    expect(await store.restoreRole({ ...old, note: 'old' })).toEqual(fresh);
   });
 });

@@ -1,19 +1,31 @@
-import { Profile } from '../../src/schema/profile.ts';
+import type { Profile } from '../../src/schema/profile.ts';
+import { createBurstQueue } from './burst-queue.ts';
 import { KEYS } from './keys.ts';
 import type { KeyValueArea } from './memory-area.ts';
 import { diffSnapshots, migrate } from './migrations.ts';
-import { type Notice, noticesFrom, type QuarantineEntry, quarantineKey } from './quarantine.ts';
+import { createProfileStore } from './profile-store.ts';
+import {
+  isQuarantineKey,
+  type Notice,
+  noticesFrom,
+  type QuarantineEntry,
+  quarantineKey,
+} from './quarantine.ts';
+import { explainQuota } from './quota.ts';
+import { createRoleOps } from './role-ops.ts';
 import { SavedRole } from './saved-role.ts';
 import { patchRole, type RoleInput, type RolePatch, roleFromPosting } from './saved-roles.ts';
 import { DEFAULT_SETTINGS, Settings } from './settings.ts';
 import { checkRecord, checkValue } from './validate.ts';
-import { createWriteQueue } from './write-queue.ts';
+import { versionNotice } from './version-check.ts';
 
 export interface StoreOptions {
   now?: () => number;
   log?: (message: string) => void;
   /** Called after a value was set aside, so open pages can show the notice. */
   onSetAside?: () => void;
+  /** storage.sync for the profile, where the browser has it. */
+  sync?: KeyValueArea | null;
 }
 
 /**
@@ -21,10 +33,12 @@ export interface StoreOptions {
  * writer, and every operation (reads too, since a bad value read gets set aside) runs through
  * one queue, so concurrent saves from several tabs are applied one after another.
  */
-export function createStore(area: KeyValueArea, opts: StoreOptions = {}) {
+export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) {
+  // A write that does not fit fails whole, with a message the user can act on.
+  const area = explainQuota(storageArea);
   const now = opts.now ?? Date.now;
   const log = opts.log ?? (() => undefined);
-  const enqueue = createWriteQueue();
+  const { enqueue, memo } = createBurstQueue();
   let seq = 0;
 
   async function setAside(entries: QuarantineEntry[]): Promise<void> {
@@ -38,24 +52,35 @@ export function createStore(area: KeyValueArea, opts: StoreOptions = {}) {
     opts.onSetAside?.();
   }
 
-  async function readProfile(): Promise<Profile | null> {
-    const raw = (await area.get(KEYS.profile))[KEYS.profile];
-    const checked = checkValue(KEYS.profile, raw, Profile.nullable(), null, now());
-    if (checked.setAside.length) {
-      await setAside(checked.setAside);
-      await area.remove(KEYS.profile);
-    }
-    return checked.value;
-  }
+  const profiles = createProfileStore({ local: area, sync: opts.sync ?? null, now, setAside, log });
+  const readProfile = profiles.read;
 
   async function readRoles(): Promise<Record<string, SavedRole>> {
+    const known = memo.get(KEYS.savedRoles) as Record<string, SavedRole> | undefined;
+    if (known) return known;
     const raw = (await area.get(KEYS.savedRoles))[KEYS.savedRoles];
     const checked = checkRecord(KEYS.savedRoles, raw, SavedRole, (r) => r.key, now());
     if (checked.setAside.length) {
       await setAside(checked.setAside);
-      await area.set({ [KEYS.savedRoles]: checked.value });
+      await writeRoles(checked.value);
     }
-    return checked.value;
+    // No prototype: a key from a message ("constructor", "toString") finds no role.
+    const roles = Object.assign(Object.create(null) as Record<string, SavedRole>, checked.value);
+    memo.set(KEYS.savedRoles, roles);
+    return roles;
+  }
+
+  /** Every write of the saved list goes here, so the burst memo always matches storage. */
+  async function writeRoles(roles: Record<string, SavedRole>): Promise<void> {
+    await area.set({ [KEYS.savedRoles]: roles });
+    memo.set(KEYS.savedRoles, Object.assign(Object.create(null), roles));
+  }
+
+  /** Set-aside values: found by key name where the browser can list keys without values. */
+  async function quarantined(): Promise<Record<string, unknown>> {
+    if (!storageArea.getKeys) return area.get(null);
+    const keys = (await storageArea.getKeys()).filter(isQuarantineKey);
+    return keys.length ? area.get(keys) : {};
   }
 
   async function readSettings(): Promise<Settings> {
@@ -74,6 +99,8 @@ export function createStore(area: KeyValueArea, opts: StoreOptions = {}) {
       enqueue(async () => {
         const before = await area.get(null);
         const result = migrate(before);
+        const notice = versionNotice(before, result, now());
+        if (notice) await setAside([notice]);
         if (!result.ok) {
           log(`storage not migrated: ${result.reason}`);
           return result;
@@ -85,22 +112,21 @@ export function createStore(area: KeyValueArea, opts: StoreOptions = {}) {
         return result;
       }),
     getProfile: () => enqueue(readProfile),
-    setProfile: (profile: Profile) =>
-      enqueue(async () => {
-        await area.set({ [KEYS.profile]: Profile.parse(profile) });
-      }),
+    /** The profile with where it is kept (sync or this browser only) and why. */
+    profileState: () => enqueue(profiles.state),
+    setProfile: (profile: Profile) => enqueue(() => profiles.write(profile)),
     getSavedRoles: () => enqueue(readRoles),
     saveRole: (input: RoleInput) =>
       enqueue(async () => {
         const roles = await readRoles();
         const role = roleFromPosting(input, roles[input.key]);
-        await area.set({ [KEYS.savedRoles]: { ...roles, [role.key]: role } });
+        await writeRoles({ ...roles, [role.key]: role });
         return role;
       }),
     removeRole: (key: string) =>
       enqueue(async () => {
         const { [key]: gone, ...rest } = await readRoles();
-        if (gone) await area.set({ [KEYS.savedRoles]: rest });
+        if (gone) await writeRoles(rest);
         return gone !== undefined;
       }),
     patchRole: (key: string, patch: RolePatch) =>
@@ -109,9 +135,10 @@ export function createStore(area: KeyValueArea, opts: StoreOptions = {}) {
         const role = roles[key];
         if (!role) return null;
         const next = patchRole(role, patch, now());
-        await area.set({ [KEYS.savedRoles]: { ...roles, [key]: next } });
+        await writeRoles({ ...roles, [key]: next });
         return next;
       }),
+    ...createRoleOps({ enqueue, readRoles, writeRoles, readProfile }),
     getSettings: () => enqueue(readSettings),
     updateSettings: (change: (s: Settings) => Settings) =>
       enqueue(async () => {
@@ -125,7 +152,7 @@ export function createStore(area: KeyValueArea, opts: StoreOptions = {}) {
         await readProfile();
         await readRoles();
         await readSettings();
-        return noticesFrom(await area.get(null));
+        return noticesFrom(await quarantined());
       }),
     /** The user read the notice and let the set-aside value go. */
     dismissNotice: (id: string) =>

@@ -1,17 +1,36 @@
+import { Fragment } from 'preact';
 import type { Posting } from '../../src/schema/posting.ts';
 
 const WORKPLACE = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' } as const;
 
+/**
+ * Title and "company — locations — workplace". Each field is page text in its own <bdi>: a
+ * right-to-left override in one field (the company) must not reverse how the next one reads.
+ */
 export function PostingHeader({ posting }: { posting: Posting }) {
-  const meta = [
-    posting.company,
-    posting.locations.join(' · ') || null,
-    posting.workplace ? WORKPLACE[posting.workplace] : null,
-  ].filter((x): x is string => Boolean(x));
+  const meta: string[][] = [
+    posting.company ? [posting.company] : [],
+    posting.locations,
+    posting.workplace ? [WORKPLACE[posting.workplace]] : [],
+  ].filter((group) => group.length > 0);
   return (
     <header class="jl-posting">
       <h2 class="jl-posting__title">{posting.title ?? 'Untitled posting'}</h2>
-      {meta.length > 0 && <p class="jl-posting__meta">{meta.join(' — ')}</p>}
+      {meta.length > 0 && (
+        <p class="jl-posting__meta">
+          {meta.map((group, g) => (
+            <Fragment key={g}>
+              {g > 0 && ' — '}
+              {group.map((text, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ' · '}
+                  <bdi>{text}</bdi>
+                </Fragment>
+              ))}
+            </Fragment>
+          ))}
+        </p>
+      )}
     </header>
   );
 }

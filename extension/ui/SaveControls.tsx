@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
 import type { TabView } from '../messaging/views.ts';
-import { STAGES, type Stage } from '../storage/saved-role.ts';
+import type { Stage } from '../storage/saved-role.ts';
 
 const STAGE_LABEL: Record<Stage, string> = {
   saved: 'Saved',
@@ -11,6 +11,9 @@ const STAGE_LABEL: Record<Stage, string> = {
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
 };
+// From the labels, not saved-role.ts's STAGES: that module is zod, which the popup and the
+// panel do not load. The Record type keeps both lists complete and in step.
+const STAGES = Object.keys(STAGE_LABEL) as Stage[];
 
 interface Props {
   view: TabView;

@@ -3,27 +3,41 @@ import { toBackground } from '../messaging/client.ts';
 import type { TabView } from '../messaging/views.ts';
 import { onPageChanged } from './page-events.ts';
 
-/** The tab's view from the background, fetched again whenever the background says it changed. */
-export function useTabView(tabId: number | null) {
+/**
+ * Ask for a tab's view as soon as the page's script runs, before the first render: the answer
+ * is on its way while Preact renders "Reading…" and waits a frame to run effects.
+ */
+export function prefetchTabView(tabId: number | null): Promise<TabView> | null {
+  return tabId === null ? null : toBackground('tab/get', { tabId });
+}
+
+/**
+ * The tab's view from the background, fetched again whenever the background says it changed.
+ * `first`: the answer prefetchTabView started for this tab, used instead of a second request.
+ */
+export function useTabView(tabId: number | null, first: Promise<TabView> | null = null) {
   const [view, setView] = useState<TabView | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    if (tabId === null) return;
+  const load = useCallback(async (pending: Promise<TabView>) => {
     try {
-      setView(await toBackground('tab/get', { tabId }));
+      setView(await pending);
       setError(null);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
-  }, [tabId]);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    if (tabId !== null) await load(toBackground('tab/get', { tabId }));
+  }, [tabId, load]);
 
   useEffect(() => {
-    void refresh();
+    void (first ? load(first) : refresh());
     return onPageChanged((c) => {
       if (c.tabId === null || c.tabId === tabId) void refresh();
     });
-  }, [refresh, tabId]);
+  }, [refresh, load, first, tabId]);
 
   return { view, error, refresh, setView, setError };
 }

@@ -6,7 +6,7 @@ import {
   surveySignals,
 } from './negative-signals.ts';
 import { postingSignals } from './posting-signals.ts';
-import type { Signal } from './signal.ts';
+import { detectView, type Signal } from './signal.ts';
 
 export interface DetectInput {
   url: string | null;
@@ -69,14 +69,16 @@ function round(n: number): number {
 export function detectPosting(input: DetectInput): DetectResult {
   try {
     const text = typeof input.text === 'string' ? input.text : '';
+    // Lines, plain lines and words are read once and shared by every signal.
+    const view = detectView(text);
     const signals: Signal[] = [
       ...structuredSignals(input),
-      ...postingSignals({ ...input, text }),
-      ...listingSignals(text),
-      ...surveySignals(text),
-      ...fundingSignals(text),
-      ...resumeSignals(text),
-      ...articleSignals(text),
+      ...postingSignals({ ...input, text }, view),
+      ...listingSignals(view),
+      ...surveySignals(view),
+      ...fundingSignals(view),
+      ...resumeSignals(view),
+      ...articleSignals(view),
     ];
     const score = signals.reduce((sum, s) => sum + s.weight, PRIOR);
     const confidence = round(1 / (1 + Math.exp(-score)));

@@ -1,5 +1,7 @@
+import { truncate } from '../text/truncate.ts';
 import { ROLE_NOUN } from './fields-from-text.ts';
-import { detectLines, plainLine, type Signal } from './signal.ts';
+import { DIGIT_RUN, led, occurs } from './gates.ts';
+import { type DetectView, detectView, type Signal } from './signal.ts';
 
 /** Section headings are short lines; the same words inside prose prove little. */
 const HEADING_MAX = 70;
@@ -11,23 +13,33 @@ const RESPONSIBILITIES =
 const BENEFITS =
   /^(?:(?:our|the|what we offer|employee)\s*)?(?:benefits|perks|what we offer|why (?:join|work)|compensation(?: (?:and|&) benefits)?)\b/i;
 
-const APPLY =
-  /\b(?:apply (?:now|today|here|online|for this (?:job|role|position))|how to apply|to apply\b[,:]|click (?:here )?to apply|submit (?:an|your) (?:application|resume|résumé|cv)|send (?:us )?your (?:cv|resume|résumé|application)|easy apply|apply via|application deadline)/i;
-const HIRING =
-  /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i;
+const APPLY = led(
+  'apply how to click submit send easy application',
+  /\b(?:apply (?:now|today|here|online|for this (?:job|role|position))|how to apply|to apply\b[,:]|click (?:here )?to apply|submit (?:an|your) (?:application|resume|résumé|cv)|send (?:us )?your (?:cv|resume|résumé|application)|easy apply|apply via|application deadline)/i,
+);
+const HIRING = led(
+  'we join looking',
+  /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i,
+);
 const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b/gi;
-const EMPLOYMENT =
-  /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i;
-const YEARS =
-  /\b\d{1,2}\+?\s?(?:(?:-|–|to)\s?\d{1,2}\+?\s?)?(?:years?|yrs?)\b[^.\n]{0,40}\bexperience\b/i;
-const EEO =
-  /\b(?:equal (?:employment )?opportunity(?: employer)?|without regard to (?:race|age|sex|gender)|affirmative action|reasonable accommodation|protected veteran|all qualified applicants)\b/i;
+const EMPLOYMENT = led(
+  'full part permanent internship fixed contract contractor freelance',
+  /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i,
+);
+const YEARS = led(
+  DIGIT_RUN,
+  /\b\d{1,2}\+?\s?(?:(?:-|–|to)\s?\d{1,2}\+?\s?)?(?:years?|yrs?)\b[^.\n]{0,40}\bexperience\b/i,
+);
+const EEO = led(
+  'equal without affirmative reasonable protected all',
+  /\b(?:equal (?:employment )?opportunity(?: employer)?|without regard to (?:race|age|sex|gender)|affirmative action|reasonable accommodation|protected veteran|all qualified applicants)\b/i,
+);
 const JOB_URL =
   /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|postings?|requisitions?)\/[^/?#]{2,}/i;
 
-function headingSignals(lines: string[], sectionKinds: string[]): Signal[] {
+function headingSignals(plain: string[], sectionKinds: string[]): Signal[] {
   // Short lines, and the label of a "Label: text" line ("Minimum Requirements: a degree...").
-  const headings = lines.map(plainLine).flatMap((l) => {
+  const headings = plain.flatMap((l) => {
     if (l.length <= HEADING_MAX) return [l];
     const colon = l.indexOf(':');
     return colon > 2 && colon <= 50 ? [l.slice(0, colon)] : [];
@@ -77,29 +89,35 @@ function hasJobHeaderLine(lines: string[]): boolean {
 }
 
 /** Evidence that a text is one job posting: its sections, its voice, its small print. */
-export function postingSignals(input: PostingSignalInput): Signal[] {
-  const body = input.text.slice(0, 60_000);
-  const lines = detectLines(body);
-  const out = headingSignals(lines, input.sectionKinds);
-  if (HIRING.test(body))
+export function postingSignals(
+  input: PostingSignalInput,
+  view: DetectView = detectView(input.text),
+): Signal[] {
+  const body = view.body;
+  const lines = view.lines;
+  const out = headingSignals(view.plain, input.sectionKinds);
+  if (occurs(view, HIRING))
     out.push({ weight: 1.2, reason: 'says it is hiring ("we are looking for")' });
   if (hasJobHeaderLine(lines))
     out.push({
       weight: 2,
       reason: 'starts with a job header line (company | role | place | terms)',
     });
-  if (APPLY.test(body)) out.push({ weight: 0.8, reason: 'invites applications' });
+  if (occurs(view, APPLY)) out.push({ weight: 0.8, reason: 'invites applications' });
   const youWill = body.match(YOU_WILL)?.length ?? 0;
   if (youWill >= 2)
     out.push({ weight: 0.7, reason: `speaks to the candidate ("you will", ${youWill} times)` });
-  if (EMPLOYMENT.test(body)) out.push({ weight: 0.5, reason: 'states the employment type' });
-  if (YEARS.test(body)) out.push({ weight: 0.7, reason: 'asks for years of experience' });
-  if (EEO.test(body)) out.push({ weight: 0.8, reason: 'has an equal-opportunity statement' });
+  if (occurs(view, EMPLOYMENT)) out.push({ weight: 0.5, reason: 'states the employment type' });
+  if (occurs(view, YEARS)) out.push({ weight: 0.7, reason: 'asks for years of experience' });
+  if (occurs(view, EEO)) out.push({ weight: 0.8, reason: 'has an equal-opportunity statement' });
   if (input.salaryCount > 0) out.push({ weight: 0.7, reason: 'states a salary' });
   if (input.skillCount >= 3) out.push({ weight: 0.4, reason: `names ${input.skillCount} skills` });
   const title = input.title?.trim() ?? '';
   if (title !== '' && title.length <= 120 && ROLE_NOUN.test(title)) {
-    out.push({ weight: 0.6, reason: `the title reads like a job title ("${title.slice(0, 60)}")` });
+    out.push({
+      weight: 0.6,
+      reason: `the title reads like a job title ("${truncate(title, 60)}")`,
+    });
   }
   if (input.url && JOB_URL.test(input.url.slice(0, 500)))
     out.push({ weight: 0.4, reason: 'the address looks like a job page' });

@@ -1,3 +1,5 @@
+import { gateWordsIn } from './gates.ts';
+
 /** One piece of evidence for or against "this page is one job posting". */
 export interface Signal {
   /** Log-odds contribution: positive for a posting, negative against. */
@@ -19,18 +21,49 @@ export function detectLines(text: string): string[] {
     .filter((l) => l !== '');
 }
 
-/** Line without Markdown decoration, bullets or table pipes. */
-export function plainLine(line: string): string {
-  return line
-    .replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1')
-    .replace(/^[|\s]+|[|\s]+$/g, '')
-    .replace(/^#{1,6}\s*/, '')
-    .replace(/^[•*\-–—]\s+/, '')
-    .replace(/[*_`]{1,3}/g, '')
-    .trim();
+const LINK = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
+const EDGE_PIPES = /^[|\s]+|[|\s]+$/g;
+const DECOR = /[*_`]{1,3}/g;
+
+function pipeOrSpace(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c === 124 || /\s/.test(s.charAt(at));
 }
 
-/** How many of the patterns occur in the text (each counted once). */
-export function distinctHits(text: string, patterns: readonly RegExp[]): RegExp[] {
-  return patterns.filter((p) => p.test(text));
+/**
+ * Line without Markdown decoration, bullets or table pipes. Each rewrite runs only when its
+ * character is there: most lines have none, and this runs on every line of every page.
+ */
+export function plainLine(line: string): string {
+  let s = line;
+  if (s.includes('[')) s = s.replace(LINK, '$1');
+  if (s !== '' && (pipeOrSpace(s, 0) || pipeOrSpace(s, s.length - 1)))
+    s = s.replace(EDGE_PIPES, '');
+  if (s.charCodeAt(0) === 35) s = s.replace(/^#{1,6}\s*/, '');
+  const c = s.charCodeAt(0);
+  // "•", "*", "-", "–", "—"
+  if (c === 0x2022 || c === 42 || c === 45 || c === 0x2013 || c === 0x2014) {
+    s = s.replace(/^[•*\-–—]\s+/, '');
+  }
+  if (s.includes('*') || s.includes('_') || s.includes('`')) s = s.replace(DECOR, '');
+  return s.trim();
+}
+
+/**
+ * What every detector reads, computed once per page: the bounded body, its non-empty lines
+ * (trimmed and made plain), and the lower-case words in it. A pattern that needs a word the
+ * body lacks is not run: on a posting most negative patterns are skipped this way.
+ */
+export interface DetectView {
+  body: string;
+  lines: string[];
+  plain: string[];
+  /** Where each gate word occurs in the body (start offsets), for the gate words present. */
+  words: ReadonlyMap<string, readonly number[]>;
+}
+
+export function detectView(text: string): DetectView {
+  const body = text.slice(0, DETECT_CHARS);
+  const lines = detectLines(body);
+  return { body, lines, plain: lines.map(plainLine), words: gateWordsIn(body) };
 }

@@ -1,12 +1,23 @@
 import { parseHTML } from 'linkedom';
 import type { ParseEnv } from '../parse/parse-env.ts';
+import { capNesting } from './cap-nesting.ts';
 
-/** Node's stand-in for the browser DOM. linkedom wants a whole document, so fragments are wrapped. */
+function wrapped(html: string): string {
+  return `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+/**
+ * Node's stand-in for the browser DOM. linkedom wants a whole document, so fragments are
+ * wrapped. A page cut off inside its own <html ...> tag leaves linkedom with no root element,
+ * where a browser would still build html/head/body: read it as a fragment then. Nesting is
+ * capped first (see cap-nesting.ts): linkedom's parser is quadratic in depth.
+ */
 export function parseHtmlNode(html: string): Document {
-  const whole = /<html[\s>]/i.test(html.slice(0, 4096))
-    ? html
-    : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(whole).document as unknown as Document;
+  const capped = capNesting(html);
+  const whole = /<html[\s>]/i.test(capped.slice(0, 4096)) ? capped : wrapped(capped);
+  const doc = parseHTML(whole).document as unknown as Document;
+  if (doc.documentElement || whole !== capped) return doc;
+  return parseHTML(wrapped(capped)).document as unknown as Document;
 }
 
 export const nodeParseEnv: ParseEnv = { parseHtml: parseHtmlNode };

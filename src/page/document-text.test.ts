@@ -97,7 +97,8 @@ describe('elementText', () => {
     const timeFor = (n: number) => {
       const d = doc('<p>Build <b>things</b> with <span>us</span>.</p>'.repeat(n));
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
+      // Best of five: one run on a loaded machine can be preempted many times over.
+      for (let i = 0; i < 5; i++) {
         const start = performance.now();
         expect(elementText(d).split('\n')).toHaveLength(n);
         best = Math.min(best, performance.now() - start);

@@ -1,7 +1,7 @@
 import { normalizeText } from '../text/normalize.ts';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, isDocument, TEXT_NODE, tagOf } from './dom-utils.ts';
 
-export { mainContentRoot } from './main-content.ts';
+export { mainContent, mainContentRoot, skipping } from './main-content.ts';
 
 /** Elements whose edges end a line: text on either side never runs together. */
 const BLOCK = new Set([
@@ -86,6 +86,8 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
 export interface ElementTextOptions {
   /** Extra subtrees to leave out (an adapter's pay block it reports separately). */
   skip?: (el: Element) => boolean;
+  /** Stop walking once about this many characters are collected (huge pages). */
+  maxChars?: number;
 }
 
 /** True for an element the reader cannot see or that holds no prose. */
@@ -128,9 +130,13 @@ class TextSink {
     this.bulletOpen = true;
   }
 
+  /** Characters collected so far. */
+  length = 0;
+
   push(s: string): void {
     if (s === '') return;
     this.parts.push(s);
+    this.length += s.length;
     this.last = s[s.length - 1] ?? this.last;
   }
 
@@ -164,7 +170,8 @@ export function elementText(root: Element | Document, options: ElementTextOption
   if (!start) return '';
   const sink = new TextSink();
   const stack: Frame[] = [start];
-  while (stack.length > 0) {
+  const max = options.maxChars ?? Number.POSITIVE_INFINITY;
+  while (stack.length > 0 && sink.length < max) {
     const frame = stack.pop() as Frame;
     if ('end' in frame) {
       if (frame.pre) sink.pre -= 1;

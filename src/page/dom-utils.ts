@@ -4,6 +4,8 @@
  * browsers keep lower-case: these helpers paper over both.
  */
 
+import { truncate } from '../text/truncate.ts';
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
@@ -58,7 +60,7 @@ export function inlineText(el: Element | null | undefined, maxLength = 300): str
   if (!el) return null;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text === '') return null;
-  return text.length > maxLength ? text.slice(0, maxLength).trim() : text;
+  return text.length > maxLength ? truncate(text, maxLength).trim() : text;
 }
 
 /** inlineText of the first element matching any selector that has text. */

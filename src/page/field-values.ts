@@ -1,3 +1,4 @@
+import { truncate } from '../text/truncate.ts';
 import type { PageFields } from './page-fields.ts';
 
 export type EmploymentTypeValue = NonNullable<PageFields['employmentType']>;
@@ -9,7 +10,7 @@ export function cleanString(v: unknown, maxLength = 500): string | null {
   if (typeof v !== 'string') return null;
   const s = v.replace(/\s+/g, ' ').trim();
   if (s === '') return null;
-  return s.length > maxLength ? s.slice(0, maxLength).trim() : s;
+  return s.length > maxLength ? truncate(s, maxLength).trim() : s;
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -63,7 +63,8 @@ function fromQuantitative(q: Record<string, unknown>, currency: unknown, unit: u
  */
 export function rawSalaries(v: unknown): RawSalary[] {
   const out: RawSalary[] = [];
-  for (const item of asArray(v).slice(0, 20)) {
+  // Some generators wrap the list once more ([[{MonetaryAmount}]]): read through nesting.
+  for (const item of asArray(v).slice(0, 20).flat(3).slice(0, 20)) {
     if (typeof item === 'number' || typeof item === 'string') {
       out.push({ value: item });
       continue;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementText, mainContentRoot } from './document-text.ts';
+import { elementText, mainContent, mainContentRoot, skipping } from './document-text.ts';
 
 function doc(body: string): Document {
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`)
@@ -92,5 +92,53 @@ describe('mainContentRoot', () => {
     const large = timeFor(8_000);
     // Linear is about 8x; quadratic would be about 64x. Shared CPUs add noise, hence 30.
     expect(large / small).toBeLessThan(30);
+  });
+});
+
+describe('mainContent order and the copy-free text', () => {
+  const OTHER =
+    'Other prose about a different topic entirely, long enough to count as content. '.repeat(4);
+  it.each([
+    [
+      'a JobPosting description before an earlier plain description',
+      `<div itemprop="description">${OTHER}</div><div itemscope itemtype="https://schema.org/JobPosting"><div itemprop="description">${PROSE}</div></div>`,
+    ],
+    [
+      'a description before an earlier <main>',
+      `<main>${OTHER}</main><div itemprop="description">${PROSE}</div>`,
+    ],
+    [
+      '<main> before an earlier [role=main]',
+      `<div role="main">${OTHER}</div><main>${PROSE}</main>`,
+    ],
+    [
+      '[role=main] before an earlier article',
+      `<article>${OTHER}</article><div role="main">${PROSE}</div>`,
+    ],
+  ])('prefers %s', (_, body) => {
+    const d = doc(body);
+    const text = elementText(mainContentRoot(d));
+    expect(text).toContain('bakeries');
+    expect(text).not.toContain('different topic');
+  });
+
+  it('reads the same text without copying the page', () => {
+    const d = doc(
+      `<main><p>${PROSE}</p><aside>Similar jobs: $1,000,000</aside><div class="cookie-banner">We use cookies</div><p>Apply now.</p></main>`,
+    );
+    const main = mainContent(d);
+    expect(main?.furniture).toHaveLength(2);
+    const direct = main ? elementText(main.container, { skip: skipping(main) }) : '';
+    expect(direct).toBe(elementText(mainContentRoot(d)));
+    expect(direct).not.toContain('Similar jobs');
+    expect(direct).toContain('Apply now.');
+  });
+
+  it('stops reading a huge container near the character limit', () => {
+    const d = doc(`<main>${`<p>${PROSE}</p>`.repeat(50)}</main>`);
+    const main = mainContent(d);
+    const text = main ? elementText(main.container, { maxChars: 1000 }) : '';
+    expect(text.length).toBeGreaterThan(900);
+    expect(text.length).toBeLessThan(1000 + PROSE.length);
   });
 });

@@ -36,15 +36,21 @@ function insideFurniture(el: Element, stop: Element): boolean {
   return false;
 }
 
+const MICRODATA_POSTING = '[itemtype*="JobPosting"]';
+
 function pickContainer(doc: Document, body: Element): Element {
-  const microdata = queryAll(doc, '[itemtype*="JobPosting"] [itemprop="description"]');
+  // One query for every kind of candidate, in document order; the preference order below is
+  // rebuilt from it: microdata descriptions of a JobPosting, any description, <main>,
+  // [role=main], then a lone article or two.
+  const found = queryAll(doc, '[itemprop="description"], main, [role="main"], article');
+  const description = found.filter((el) => el.getAttribute('itemprop') === 'description');
   const candidates = [
-    ...microdata,
-    ...queryAll(doc, '[itemprop="description"]'),
-    ...queryAll(doc, 'main'),
-    ...queryAll(doc, '[role="main"]'),
+    ...description.filter((el) => el.parentElement?.closest(MICRODATA_POSTING)),
+    ...description,
+    ...found.filter((el) => tagOf(el) === 'main'),
+    ...found.filter((el) => el.getAttribute('role') === 'main'),
   ];
-  const articles = queryAll(doc, 'article');
+  const articles = found.filter((el) => tagOf(el) === 'article');
   // Several articles are a feed or a list of cards, not one document.
   if (articles.length <= 2) candidates.push(...articles);
   for (const el of candidates.slice(0, 20)) {
@@ -66,7 +72,8 @@ function hasAncestorIn(el: Element, set: Set<Element>, stop: Element): boolean {
  * holds most of the root's text is a layout wrapper and is kept.
  */
 function furnitureIn(root: Element): Element[] {
-  const total = Math.max(1, textLength(root));
+  // The root's text is measured only once a candidate needs it: most pages have none.
+  let total = -1;
   const found = new Set<Element>();
   const candidates = queryAll(root, 'aside, [role], [class], [id]');
   let checked = 0;
@@ -75,23 +82,37 @@ function furnitureIn(root: Element): Element[] {
     if (!looksLikeFurniture(el)) continue;
     checked += 1;
     if (hasAncestorIn(el, found, root)) continue;
+    if (total < 0) total = Math.max(1, textLength(root));
     if (textLength(el) / total > WRAPPER_SHARE) continue;
     found.add(el);
   }
   return [...found];
 }
 
+/** The container of a page's description and the furniture inside it, outermost only. */
+export interface MainContent {
+  container: Element;
+  furniture: Element[];
+}
+
+export function mainContent(doc: Document): MainContent | null {
+  const body = bodyOf(doc);
+  if (!body) return null;
+  const container = pickContainer(doc, body);
+  return { container, furniture: furnitureIn(container) };
+}
+
 /**
  * The element that best holds a generic page's job description: microdata description,
  * <main>, [role=main], a lone <article>, else <body>. Sidebars, "similar jobs", cookie
  * banners and newsletters inside it are left out: the result is then a detached copy, so
- * the live page is never changed.
+ * the live page is never changed. (The parser reads the text through `elementText` with
+ * `skipping(main)` instead, which needs no copy.)
  */
 export function mainContentRoot(doc: Document): Element {
-  const body = bodyOf(doc);
-  if (!body) return doc.createElement('div');
-  const container = pickContainer(doc, body);
-  const furniture = furnitureIn(container);
+  const main = mainContent(doc);
+  if (!main) return doc.createElement('div');
+  const { container, furniture } = main;
   if (furniture.length === 0) return container;
   const copy = container.cloneNode(true) as Element;
   // Same structure, so the same query finds the same elements in the copy, in order.
@@ -105,4 +126,11 @@ export function mainContentRoot(doc: Document): Element {
   });
   for (const el of doomed) el.remove();
   return copy;
+}
+
+/** A skip test for `elementText` that leaves out the furniture, as `mainContentRoot` does. */
+export function skipping(main: MainContent): ((el: Element) => boolean) | undefined {
+  if (main.furniture.length === 0) return undefined;
+  const drop = new Set(main.furniture);
+  return (el) => drop.has(el);
 }

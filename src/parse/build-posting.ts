@@ -3,11 +3,13 @@ import { detectPosting } from '../detect/posting-detector.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { extractSalaries } from '../salary/extract.ts';
 import { structuredSalary } from '../salary/from-structured.ts';
-import { Posting } from '../schema/posting.ts';
+import type { Posting } from '../schema/posting.ts';
 import type { FieldSource, SalaryRange } from '../schema/salary.ts';
 import { currencyFromUrl } from '../sites/url-currency.ts';
-import { extractExperienceYears } from '../skills/experience.ts';
-import { extractSkills } from '../skills/extract.ts';
+import { experienceFrom } from '../skills/experience.ts';
+import { skillsFrom } from '../skills/extract.ts';
+import { readSkillText } from '../skills/skill-text.ts';
+import { boundText } from '../text/bound.ts';
 import { splitSections } from '../text/sections.ts';
 import { safeUrl } from './document-meta.ts';
 import { pickField, pickLocations } from './merge-fields.ts';
@@ -75,7 +77,8 @@ export function buildPosting(input: BuildInput): Posting {
   const { sources } = input;
   const record: Record<string, FieldSource> = {};
   const reasons: string[] = [];
-  const text = descriptionOf(sources, input.fallbackText);
+  // A page far longer than any posting is read up to a limit (see src/text/bound.ts).
+  const text = boundText(descriptionOf(sources, input.fallbackText));
 
   // The currency a bare "$" means: what structured data states, else what the site's country
   // implies (seek.com.au, uk.indeed.com), else the salary reader's own default.
@@ -86,9 +89,11 @@ export function buildPosting(input: BuildInput): Posting {
   const salary = mergeSalaries(structured, prose);
   if (salary[0]) record.salary = salary[0].source;
 
-  const skills = extractSkills(text);
-  if (skills.length > 0) record.skills = 'text';
+  // One read of the text serves skills, their years, the experience asked and detection.
   const sections = splitSections(text);
+  const read = readSkillText(text, sections);
+  const skills = skillsFrom(read);
+  if (skills.length > 0) record.skills = 'text';
 
   const title = pickField(sources, 'title', record) ?? input.fallbackTitle;
   if (title && !record.title) record.title = 'text';
@@ -124,8 +129,10 @@ export function buildPosting(input: BuildInput): Posting {
     // (a salary survey's figures, a résumé's skills) would be invented.
     salary: verdict.isPosting ? salary : [],
     skills: verdict.isPosting ? skills : [],
-    experienceYears: verdict.isPosting ? extractExperienceYears(text) : null,
+    experienceYears: verdict.isPosting ? experienceFrom(read) : null,
     sources: record,
   };
-  return Posting.parse(posting);
+  // Built to the Posting type, so the compiler checks it; tests validate outputs against the
+  // schema (no zod at run time in the content script).
+  return posting;
 }

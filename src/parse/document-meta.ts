@@ -1,30 +1,116 @@
 /** Page-level hints every HTML page may carry, whatever the site. */
 
-function meta(doc: Document, selector: string): string | null {
-  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+/** The head tags the parser reads: the first of each kind in the page, or null. */
+export interface PageMeta {
+  canonical: Element | null;
+  ogUrl: Element | null;
+  ogTitle: Element | null;
+  siteName: Element | null;
+}
+
+/** Records `el` when it is the first of its kind seen; true once every kind is known. */
+function consider(out: PageMeta, el: Element): boolean {
+  const tag = el.localName || el.tagName.toLowerCase();
+  if (tag === 'link') {
+    if (el.getAttribute('rel') === 'canonical') out.canonical ??= el;
+  } else if (tag === 'meta') {
+    const property = el.getAttribute('property');
+    if (property === 'og:url') out.ogUrl ??= el;
+    else if (property === 'og:title') out.ogTitle ??= el;
+    else if (property === 'og:site_name') out.siteName ??= el;
+  }
+  return (
+    out.canonical !== null && out.ogUrl !== null && out.ogTitle !== null && out.siteName !== null
+  );
+}
+
+/**
+ * The first link[rel=canonical] and meta[property=og:url|og:title|og:site_name] of the page,
+ * in document order. The head comes first in the document, so its children are read first;
+ * only a kind the head lacks sends the search through the whole page, by tag name (no
+ * selector to compile on every page). Without `withCanonical` the body's links are not
+ * searched (the caller knows the page's URL).
+ */
+export function readPageMeta(doc: Document, withCanonical = true): PageMeta {
+  const out: PageMeta = { canonical: null, ogUrl: null, ogTitle: null, siteName: null };
+  try {
+    for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+      if (consider(out, el)) return out;
+    }
+    const rest: PageMeta = { canonical: null, ogUrl: null, ogTitle: null, siteName: null };
+    const tags: string[] = [];
+    if (!out.canonical && withCanonical) tags.push('link');
+    if (!out.ogUrl || !out.ogTitle || !out.siteName) tags.push('meta');
+    for (const tag of tags) {
+      const list = doc.getElementsByTagName(tag);
+      for (let i = 0; i < list.length; i++) {
+        const el = list[i];
+        if (el) consider(rest, el);
+      }
+    }
+    // Head elements come first in document order: they win over what the walk found.
+    out.canonical ??= rest.canonical;
+    out.ogUrl ??= rest.ogUrl;
+    out.ogTitle ??= rest.ogTitle;
+    out.siteName ??= rest.siteName;
+  } catch {
+    // An odd document gives no hints.
+  }
+  return out;
+}
+
+function content(el: Element | null): string | null {
+  const v = el?.getAttribute('content')?.trim();
   return v ? v : null;
 }
 
 /** The page's own idea of its URL, for saved pages read without --url. */
-export function urlFromDocument(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+export function urlFromDocument(doc: Document, meta: PageMeta = readPageMeta(doc)): string | null {
+  const canonical = meta.canonical?.getAttribute('href')?.trim();
   if (canonical && /^https?:\/\//i.test(canonical)) return canonical;
-  const og = meta(doc, 'meta[property="og:url"]');
+  const og = content(meta.ogUrl);
   if (og && /^https?:\/\//i.test(og)) return og;
-  // Browsers' "Save page as" leaves <!-- saved from url=(0042)https://... --> at the top.
-  const head = doc.documentElement?.outerHTML?.slice(0, 2000) ?? '';
-  const saved = /saved from url=\(\d+\)(https?:\/\/[^\s>]+)/i.exec(head);
-  return saved?.[1] ?? null;
+  return savedFromUrl(doc);
 }
 
-export function titleFromDocument(doc: Document): string | null {
+const SAVED_FROM = /saved from url=\(\d+\)(https?:\/\/[^\s>]+)/i;
+const COMMENT_NODE = 8;
+/** Nodes looked at for the comment: it is among the first few, never deep in the page. */
+const SAVED_FROM_NODES = 60;
+
+/**
+ * Browsers' "Save page as" leaves <!-- saved from url=(0042)https://... --> at the top:
+ * before <html>, or first in it or in <head>. Only those comments are read (serializing the
+ * page to find it would cost as much as the page is large).
+ */
+function savedFromUrl(doc: Document): string | null {
+  let seen = 0;
+  for (const parent of [doc, doc.documentElement, doc.head] as (Node | null)[]) {
+    // childNodes, not sibling links: linkedom leaves the doctype without a next sibling.
+    for (const n of Array.from(parent?.childNodes ?? [])) {
+      if (++seen > SAVED_FROM_NODES) return null;
+      if (n.nodeType !== COMMENT_NODE) continue;
+      const saved = SAVED_FROM.exec(n.nodeValue ?? '');
+      if (saved?.[1]) return saved[1];
+    }
+  }
+  return null;
+}
+
+export function titleFromDocument(
+  doc: Document,
+  meta: PageMeta = readPageMeta(doc),
+): string | null {
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   if (h1 && h1.length <= 200) return h1;
-  return meta(doc, 'meta[property="og:title"]') ?? (doc.title?.trim() || null);
+  return content(meta.ogTitle) ?? (doc.title?.trim() || null);
 }
 
-export function companyFromDocument(doc: Document): string | null {
-  return meta(doc, 'meta[property="og:site_name"]');
+export function companyFromDocument(
+  doc: Document,
+  meta: PageMeta = readPageMeta(doc),
+): string | null {
+  return content(meta.siteName);
 }
 
 export function safeUrl(url: string | null): URL | null {

@@ -1,11 +1,13 @@
-import { elementText, mainContentRoot } from '../page/document-text.ts';
+import { elementText, mainContent, skipping } from '../page/document-text.ts';
 import { fieldsFromJobPosting, jobPostingsFromJsonLd } from '../page/json-ld.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import type { Posting } from '../schema/posting.ts';
 import { adapterFor } from '../sites/registry.ts';
+import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
 import { buildPosting } from './build-posting.ts';
 import {
   companyFromDocument,
+  readPageMeta,
   safeUrl,
   titleFromDocument,
   urlFromDocument,
@@ -21,7 +23,8 @@ const LISTING_JSON_LD_COUNT = 3;
  * linkedom Document. Never throws: a page it cannot read is "not a posting" with the reason.
  */
 export function parseDocument(doc: Document, url: string | null, env: ParseEnv): Posting {
-  const pageUrl = url || urlFromDocument(doc);
+  const meta = readPageMeta(doc, !url);
+  const pageUrl = url || urlFromDocument(doc, meta);
   try {
     const u = safeUrl(pageUrl);
     const adapter = u ? adapterFor(u) : null;
@@ -37,14 +40,21 @@ export function parseDocument(doc: Document, url: string | null, env: ParseEnv):
     }
     if (adapter && u) sources.push(adapter.extract(doc, u, env));
     const hasDescription = sources.some((s) => (s.descriptionText ?? '').trim() !== '');
-    // Walking the whole page is the expensive part: only when no source scoped it for us.
-    const fallbackText = hasDescription ? '' : elementText(mainContentRoot(doc));
+    // Walking the whole page is the expensive part: only when no source scoped it for us, and
+    // only as far as the builder will read (twice that: normalizing shrinks the text).
+    const main = hasDescription ? null : mainContent(doc);
+    const fallbackText = main
+      ? elementText(main.container, {
+          skip: skipping(main),
+          maxChars: 2 * MAX_DESCRIPTION_CHARS,
+        })
+      : '';
     return buildPosting({
       url: pageUrl,
       sources,
       fallbackText,
-      fallbackTitle: titleFromDocument(doc),
-      fallbackCompany: companyFromDocument(doc),
+      fallbackTitle: titleFromDocument(doc, meta),
+      fallbackCompany: companyFromDocument(doc, meta),
       adapterId: adapter?.id ?? null,
       hasJobPostingJsonLd: ld.length > 0,
     });

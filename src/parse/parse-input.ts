@@ -2,6 +2,7 @@ import { titleFromText } from '../detect/fields-from-text.ts';
 import { fieldsFromApiJson } from '../page/api-json.ts';
 import type { Posting } from '../schema/posting.ts';
 import { adapterFor } from '../sites/registry.ts';
+import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { buildPosting } from './build-posting.ts';
 import { safeUrl } from './document-meta.ts';
@@ -16,7 +17,10 @@ export type PageInput =
   | { kind: 'json'; value: unknown; url: string | null };
 
 function parseText(text: string, url: string | null): Posting {
-  const clean = normalizeText(text);
+  // Normalizing never lengthens text, so a generous prefix is all the builder will read.
+  const head =
+    text.length > 4 * MAX_DESCRIPTION_CHARS ? text.slice(0, 4 * MAX_DESCRIPTION_CHARS) : text;
+  const clean = normalizeText(head);
   const u = safeUrl(url);
   const adapter = u ? adapterFor(u) : null;
   return buildPosting({

@@ -1,5 +1,5 @@
 import type { PayPeriod } from '../schema/salary.ts';
-import { currencyWord, SYMBOLS, TEXT_CODES } from './currency-table.ts';
+import { currencyWord, symbolCode, TEXT_CODES } from './currency-table.ts';
 import { type Multiplier, multiplierOf } from './magnitude-words.ts';
 import { parseNumeral } from './parse-number.ts';
 import { periodAdverb, periodNoun } from './period-words.ts';
@@ -47,7 +47,7 @@ export function readCurrency(tokens: Token[], i: number): CurrencyMark | null {
   if (!t) return null;
   if (t.kind === 'sym') {
     if (t.text === '$') return { code: null, dollar: true, weakCode: null, next: i + 1 };
-    return { code: SYMBOLS[t.text] ?? null, dollar: false, weakCode: null, next: i + 1 };
+    return { code: symbolCode(t.text), dollar: false, weakCode: null, next: i + 1 };
   }
   if (t.kind !== 'word') return null;
   const prefixed = dollarPrefix(t, tokens[i + 1]);

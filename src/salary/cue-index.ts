@@ -1,10 +1,12 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
+import { KeyFilter } from '../text/key-filter.ts';
 import { PERIOD_ADVERB_WORDS, periodAdverb, periodNoun } from './period-words.ts';
 import type { Token } from './tokenize.ts';
 
 /**
- * Every token's pay cues, classified once, plus "nearest cue before / after" tables. With
- * them the pay-context check of a figure is a few array reads, so the whole scan stays
+ * Every token's pay cues, classified on first use and remembered. The pay-context check of a
+ * figure reads only the tokens of its window (a clause, at most WINDOW chars before and
+ * AFTER_WINDOW after), so a text is classified only around its figures and the scan stays
  * linear however many figures the text holds.
  */
 
@@ -32,28 +34,16 @@ const NEGATIVE = new Set(
 /** Words that end the phrase after a figure: what follows is something else ("+ equity"). */
 const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending']);
 
-export interface CueIndex {
-  /** Nearest token index at or before i with the cue (-1 when none). */
-  prevPos: Int32Array;
-  prevNeg: Int32Array;
-  prevBoundary: Int32Array;
-  prevPeriod: Int32Array;
-  prevBasis: Int32Array;
-  /** Nearest token index at or after i with the cue (tokens.length when none). */
-  nextPos: Int32Array;
-  nextNeg: Int32Array;
-  nextStop: Int32Array;
-  nextBasis: Int32Array;
-  /** The period a token names as a leading period word, by token index (sparse). */
-  period: Map<number, PayPeriod>;
-  basis: Map<number, SalaryBasis>;
-}
-
-const POS = 1;
-const NEG = 2;
-const STOP = 4;
-const BOUNDARY = 8;
+export const POS = 1;
+export const NEG = 2;
+export const STOP = 4;
+export const BOUNDARY = 8;
 const PERIOD = 32;
+/** Set on a token the index recorded a period (or a basis) for. */
+export const HAS_PERIOD = 64;
+export const HAS_BASIS = 128;
+/** Marks a classified token (its flags may be 0). */
+const DONE = 256;
 
 /** Ends a clause: newline, bullet, pipe, semicolon, or sentence punctuation before a space. */
 function isBoundary(text: string, t: Token): boolean {
@@ -87,30 +77,67 @@ addFlag(NEGATIVE, NEG);
 addFlag(PHRASE_STOPS, STOP);
 addFlag(PAIR_STARTS, PAIR);
 addFlag(PERIOD_ADVERB_WORDS, PERIOD);
+const CUE_WORDS = new KeyFilter(WORD_FLAGS.keys());
 
-/** Flags of a word token; period and basis cues are recorded in the index as a side effect. */
-function classifyWord(tokens: Token[], k: number, ix: CueIndex): number {
-  const w = (tokens[k] as Token).text.toLowerCase();
-  const found = WORD_FLAGS.get(w);
-  if (found === undefined) return 0;
+interface CueMaps {
+  period: Map<number, PayPeriod>;
+  basis: Map<number, SalaryBasis>;
+}
+
+/** Whether lower-casing may change the word: ASCII capitals or anything beyond ASCII. */
+function mayHaveCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/**
+ * Flags of a word token; period and basis cues are recorded in the index as a side effect
+ * (and flagged HAS_PERIOD / HAS_BASIS). A lower-case word is looked up as it is: most words
+ * are, and most are not cues, so they cost one look-up and no new string.
+ */
+function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
+  let w = (tokens[k] as Token).text;
+  // The filter folds ASCII case: a word with ASCII ends it turns away is no cue in any case.
+  const asciiEnds = w.charCodeAt(0) < 128 && w.charCodeAt(w.length - 1) < 128;
+  if (asciiEnds && !CUE_WORDS.mayHave(w)) return 0;
+  let found = WORD_FLAGS.get(w);
+  if (found === undefined) {
+    if (!mayHaveCapitals(w)) return 0;
+    w = w.toLowerCase();
+    found = WORD_FLAGS.get(w);
+    if (found === undefined) return 0;
+  }
   let flags = found & (POS | NEG | STOP);
   if (found & PERIOD) {
     const adverb = periodAdverb(w);
-    if (adverb) ix.period.set(k, adverb);
+    if (adverb) {
+      ix.period.set(k, adverb);
+      flags |= HAS_PERIOD;
+    }
   }
-  if (w === 'ote') ix.basis.set(k, 'ote');
+  if (w === 'ote') {
+    ix.basis.set(k, 'ote');
+    flags |= HAS_BASIS;
+  }
   if (!(found & PAIR)) return flags;
   // Two-word cues: "per hour", "on-target", "total cash", "series B", "seed round", "sign-on", "L&D".
   const next = nextWord(tokens, k);
   if (w === 'per' || w === 'an' || w === 'a') {
     const noun = periodNoun(next);
     if (noun) flags |= POS;
-    if (noun && w === 'per') ix.period.set(k, noun);
+    if (noun && w === 'per') {
+      ix.period.set(k, noun);
+      flags |= HAS_PERIOD;
+    }
   } else if (w === 'on' && next === 'target') {
-    flags |= POS;
+    flags |= POS | HAS_BASIS;
     ix.basis.set(k, 'ote');
   } else if (w === 'total' && next === 'cash') {
     ix.basis.set(k, 'total_cash');
+    flags |= HAS_BASIS;
   } else if (
     (w === 'series' && next.length === 1 && next >= 'a' && next <= 'f') ||
     (w === 'seed' && next === 'round') ||
@@ -122,7 +149,7 @@ function classifyWord(tokens: Token[], k: number, ix: CueIndex): number {
   return flags;
 }
 
-function classify(text: string, tokens: Token[], k: number, ix: CueIndex): number {
+function classify(text: string, tokens: Token[], k: number, ix: CueMaps): number {
   const t = tokens[k] as Token;
   if (t.kind === 'word') return classifyWord(tokens, k, ix);
   if (t.kind === 'num') {
@@ -137,55 +164,30 @@ function classify(text: string, tokens: Token[], k: number, ix: CueIndex): numbe
   return 0;
 }
 
+/** The cues of a piece's tokens, classified lazily. */
+export class CueIndex {
+  /** The period a token names as a leading period word, by token index (sparse). */
+  readonly period = new Map<number, PayPeriod>();
+  readonly basis = new Map<number, SalaryBasis>();
+  private readonly flags: Uint16Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {
+    this.flags = new Uint16Array(tokens.length);
+  }
+
+  /** Flags of tokens[k] (POS, NEG, STOP, BOUNDARY, HAS_PERIOD, HAS_BASIS). */
+  at(k: number): number {
+    const known = this.flags[k] ?? 0;
+    if (known !== 0) return known;
+    const f = classify(this.text, this.tokens, k, this) | DONE;
+    this.flags[k] = f;
+    return f;
+  }
+}
+
 export function buildCueIndex(text: string, tokens: Token[]): CueIndex {
-  const n = tokens.length;
-  const ix: CueIndex = {
-    prevPos: new Int32Array(n),
-    prevNeg: new Int32Array(n),
-    prevBoundary: new Int32Array(n),
-    prevPeriod: new Int32Array(n),
-    prevBasis: new Int32Array(n),
-    nextPos: new Int32Array(n),
-    nextNeg: new Int32Array(n),
-    nextStop: new Int32Array(n),
-    nextBasis: new Int32Array(n),
-    period: new Map(),
-    basis: new Map(),
-  };
-  const flags = new Uint8Array(n);
-  let pp = -1;
-  let pn = -1;
-  let pb = -1;
-  let pr = -1;
-  let pa = -1;
-  for (let k = 0; k < n; k++) {
-    const f = classify(text, tokens, k, ix);
-    flags[k] = f;
-    if (f & POS) pp = k;
-    if (f & NEG) pn = k;
-    if (f & BOUNDARY) pb = k;
-    if (ix.period.has(k)) pr = k;
-    if (ix.basis.has(k)) pa = k;
-    ix.prevPos[k] = pp;
-    ix.prevNeg[k] = pn;
-    ix.prevBoundary[k] = pb;
-    ix.prevPeriod[k] = pr;
-    ix.prevBasis[k] = pa;
-  }
-  let np = n;
-  let nn = n;
-  let ns = n;
-  let na = n;
-  for (let k = n - 1; k >= 0; k--) {
-    const f = flags[k] ?? 0;
-    if (f & POS) np = k;
-    if (f & NEG) nn = k;
-    if (f & STOP) ns = k;
-    if (ix.basis.has(k)) na = k;
-    ix.nextPos[k] = np;
-    ix.nextNeg[k] = nn;
-    ix.nextStop[k] = ns;
-    ix.nextBasis[k] = na;
-  }
-  return ix;
+  return new CueIndex(text, tokens);
 }

@@ -137,7 +137,11 @@ for (const [w, entry] of Object.entries(CURRENCY_WORDS)) {
   }
 }
 
+/** First characters of the forms: most words are turned away before the map. */
+const WORD_INITIALS = new Set([...CURRENCY_WORD_FORMS.keys()].map((w) => w.charCodeAt(0)));
+
 export function currencyWord(word: string): { code: string; weak: boolean } | undefined {
+  if (!WORD_INITIALS.has(word.charCodeAt(0))) return undefined;
   return CURRENCY_WORD_FORMS.get(word);
 }
 
@@ -160,13 +164,23 @@ export const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([
 /** Currencies written "kr": a page default among these beats the SEK fallback. */
 export const KRONA_CURRENCIES: ReadonlySet<string> = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 
+/** The code a currency symbol names ("£" -> GBP), or null; own keys only, never the prototype's. */
+export function symbolCode(symbol: string): string | null {
+  return Object.hasOwn(SYMBOLS, symbol) ? (SYMBOLS[symbol] as string) : null;
+}
+
+/** The dollar letters before "$" name ("CA" -> CAD), or null. */
+export function dollarPrefixCode(letters: string): string | null {
+  return Object.hasOwn(DOLLAR_PREFIXES, letters) ? (DOLLAR_PREFIXES[letters] as string) : null;
+}
+
 export function isIsoCode(code: string): boolean {
   return ISO_SET.has(code);
 }
 
 /** Rough units per USD; unknown currencies count as dollar-sized (the lenient guess). */
 export function unitsPerUsd(code: string): number {
-  return UNITS_PER_USD[code] ?? 1;
+  return Object.hasOwn(UNITS_PER_USD, code) ? (UNITS_PER_USD[code] ?? 1) : 1;
 }
 
 /** A currency field from structured data ("usd", "US$", "€") as an ISO code, or null. */
@@ -175,8 +189,8 @@ export function normalizeCurrency(raw: string): string | null {
   const upper = t.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper) && isIsoCode(upper)) return upper;
   if (t === '$') return 'USD';
-  const sym = SYMBOLS[t];
+  const sym = symbolCode(t);
   if (sym) return sym;
-  if (t.endsWith('$')) return DOLLAR_PREFIXES[upper.slice(0, -1)] ?? null;
+  if (t.endsWith('$')) return dollarPrefixCode(upper.slice(0, -1));
   return currencyWord(t.toLowerCase())?.code ?? null;
 }

@@ -39,23 +39,22 @@ function sameRange(a: Found, b: Found): boolean {
   return close(x.min, y.min, tol) && close(x.max, y.max, tol);
 }
 
-/** Lower is better: finer digits, then a location label, then an explicit currency. */
-function rank(f: Found): number[] {
-  return [
-    f.step,
-    f.range.location ? 0 : 1,
-    f.explicitCurrency ? 0 : 1,
-    f.range.currencyAssumed ? 1 : 0,
-  ];
-}
-
+/**
+ * Whether `a` states the range better than `b`. Lower ranks win, compared in order: finer
+ * digits, then a location label, then an explicit currency, then a currency not assumed.
+ * (Compared field by field: this runs for every repeat of a range.)
+ */
 function better(a: Found, b: Found): boolean {
-  const ra = rank(a);
-  const rb = rank(b);
-  for (let i = 0; i < ra.length; i++) {
-    if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) < (rb[i] ?? 0);
-  }
-  return false;
+  if (a.step !== b.step) return a.step < b.step;
+  const la = a.range.location ? 0 : 1;
+  const lb = b.range.location ? 0 : 1;
+  if (la !== lb) return la < lb;
+  const ea = a.explicitCurrency ? 0 : 1;
+  const eb = b.explicitCurrency ? 0 : 1;
+  if (ea !== eb) return ea < eb;
+  const ca = a.range.currencyAssumed ? 1 : 0;
+  const cb = b.range.currencyAssumed ? 1 : 0;
+  return ca < cb;
 }
 
 /** The better statement of the two, at the earlier position, with a location if either has one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SalaryRange } from '../schema/salary.ts';
-import { extractSalaries } from './extract.ts';
+import { extractSalaries, MAX_FIGURES, MAX_FIGURES_PER_PIECE } from './extract.ts';
 
 /**
  * Long and hostile inputs. No timing assertions (the machine's load would make them flaky);
@@ -60,6 +60,35 @@ describe('extractSalaries: long texts are scanned in pieces without losing range
 
   it('a 1 MB line with no line break is cut anywhere and still read', () => {
     const text = `${'x'.repeat(500_000)} Salary: $90,000 - $99,000 ${'y'.repeat(500_000)}`;
+    expect(extractSalaries(text).map((r) => r.max)).toEqual([99_000]);
+  });
+});
+
+describe('extractSalaries: absurd inputs are read up to a documented limit', () => {
+  it(`reads at most ${MAX_FIGURES_PER_PIECE} figures of a 64 KB piece`, () => {
+    const junk = '7 '.repeat(MAX_FIGURES_PER_PIECE + 10);
+    const salary = 'Salary: $90,000 - $99,000 per year';
+    expect(extractSalaries(`${junk}\n${salary}`)).toEqual([]);
+    expect(extractSalaries(`${salary}\n${junk}`).map((r) => r.max)).toEqual([99_000]);
+  });
+
+  it('a dense piece does not use up the figures of the next pieces', () => {
+    const junk = '7 '.repeat(MAX_FIGURES_PER_PIECE + 10);
+    const prose = 'We write tools for people who build trains and keep them running.\n'.repeat(
+      1200,
+    );
+    const text = `${junk}\n${prose}\nSalary: $90,000 - $99,000 per year`;
+    expect(extractSalaries(text).map((r) => r.max)).toEqual([99_000]);
+  });
+
+  it(`reads at most ${MAX_FIGURES} figures in all`, () => {
+    const piece = `${'7 '.repeat(MAX_FIGURES_PER_PIECE - 10)}\n${'x'.repeat(66_000)}\n`;
+    const text = `${piece.repeat(Math.ceil(MAX_FIGURES / MAX_FIGURES_PER_PIECE) + 1)}Salary: $90,000 - $99,000`;
+    expect(extractSalaries(text)).toEqual([]);
+  });
+
+  it('skips long stretches without a digit and still finds the range after them', () => {
+    const text = `${'Currency symbols $€£¥₹ and words salary per year. '.repeat(20_000)}\nSalary: $90,000 - $99,000`;
     expect(extractSalaries(text).map((r) => r.max)).toEqual([99_000]);
   });
 });

@@ -20,6 +20,25 @@ export interface SalaryContext {
  */
 const PIECE = 64 * 1024;
 const CONTEXT = 2048;
+/**
+ * Figures (numbers that could be amounts) read per text, at most. A long real posting has
+ * under a hundred; past this many the text is a table or junk, and the rest is not read.
+ */
+export const MAX_FIGURES = 10_000;
+/** And at most this many per 64 KB piece, so one dense stretch cannot use up the rest. */
+export const MAX_FIGURES_PER_PIECE = 2_500;
+/** Farther than this from a digit nothing can start a range (the longest lead: "starting at $"). */
+const DIGIT_REACH = 128;
+
+/** Whether text[from, to) holds an ASCII digit: a range has one, and pieces without are skipped. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  const end = Math.min(text.length, to);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 function validDefault(context: SalaryContext | undefined): string | null {
   const d = context?.defaultCurrency;
@@ -54,12 +73,18 @@ export function extractSalaries(text: string, context?: SalaryContext): SalaryRa
       const f = toFound(p, page, 'USD');
       if (f) ranges.add(f);
     };
-    for (let from = 0; from < text.length; ) {
+    const budget = { figures: MAX_FIGURES };
+    for (let from = 0; from < text.length && budget.figures > 0; ) {
       const to = pieceEnd(text, from);
-      const ctxFrom = Math.max(0, from - CONTEXT);
-      const piece =
-        text.length <= PIECE ? text : text.slice(ctxFrom, Math.min(text.length, to + CONTEXT));
-      scanPiece(piece, ctxFrom, from - ctxFrom, to - ctxFrom, emit);
+      if (hasDigit(text, from, to + DIGIT_REACH)) {
+        const ctxFrom = Math.max(0, from - CONTEXT);
+        const piece =
+          text.length <= PIECE ? text : text.slice(ctxFrom, Math.min(text.length, to + CONTEXT));
+        const local = { figures: Math.min(budget.figures, MAX_FIGURES_PER_PIECE) };
+        const before = local.figures;
+        scanPiece(piece, ctxFrom, from - ctxFrom, to - ctxFrom, emit, local);
+        budget.figures -= before - local.figures;
+      }
       from = to;
     }
     if (unmarked.length > 0) {

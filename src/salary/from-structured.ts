@@ -1,9 +1,11 @@
 import type { RawSalary } from '../page/page-fields.ts';
-import { type FieldSource, type PayPeriod, SalaryBasis, SalaryRange } from '../schema/salary.ts';
+import type { FieldSource, PayPeriod, SalaryRange } from '../schema/salary.ts';
+import { truncate } from '../text/truncate.ts';
 import { annualize } from './annualize.ts';
 import { normalizeCurrency } from './currency-table.ts';
 import { inferPeriodByMagnitude, unitToPeriod } from './period-words.ts';
 import { implausibleRange, roughUsd } from './plausibility.ts';
+import { basisOf, rangeProblem } from './range-check.ts';
 import { readCandidate } from './range-grammar.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -66,8 +68,10 @@ function isProblem(r: Read): r is { problem: string } {
 
 function readCurrencyField(v: unknown): string | null | { problem: string } {
   if (v === undefined || v === null || v === '') return null;
-  if (typeof v !== 'string') return { problem: `currency has the wrong type (${typeof v})` };
-  return normalizeCurrency(v) ?? { problem: `unknown currency "${v.slice(0, 20)}"` };
+  if (typeof v !== 'string') {
+    return { problem: `currency has the wrong type (${Array.isArray(v) ? 'array' : typeof v})` };
+  }
+  return normalizeCurrency(v) ?? { problem: `unknown currency "${truncate(v, 20)}"` };
 }
 
 /** Structured data has no prose: its text is the fields as given, "150000–180000 USD per-year-salary". */
@@ -75,7 +79,7 @@ function sourceText(raw: RawSalary): string {
   const show = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
   const bounds = [show(raw.min), show(raw.max)].filter(Boolean).join('–');
   const parts = [bounds || show(raw.value), show(raw.currency), show(raw.unit)].filter(Boolean);
-  return parts.join(' ').slice(0, MAX_STRING);
+  return truncate(parts.join(' '), MAX_STRING);
 }
 
 function combine(min: Read, max: Read, value: Read): Figure | { problem: string } {
@@ -116,22 +120,21 @@ function build(raw: RawSalary, source: FieldSource): StructuredSalaryResult {
   const period = unit ?? figure.period ?? inferPeriodByMagnitude(size);
   const why = implausibleRange(figure.min, figure.max, period, currency);
   if (why) return fail(why);
-  const basis = SalaryBasis.safeParse(raw.basis);
-  const parsed = SalaryRange.safeParse({
+  const range: SalaryRange = {
     min: figure.min,
     max: figure.max,
     currency,
     currencyAssumed: false,
     period,
     location: typeof raw.location === 'string' && raw.location.trim() ? raw.location.trim() : null,
-    basis: basis.success ? basis.data : 'base',
+    basis: basisOf(raw.basis) ?? 'base',
     annual: annualize(figure.min, figure.max, period),
     text: sourceText(raw),
     source,
-  });
-  if (!parsed.success)
-    return fail(`invalid salary: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
-  return { range: parsed.data, problem: null };
+  };
+  const problem = rangeProblem(range);
+  if (problem) return fail(`invalid salary: ${problem}`);
+  return { range, problem: null };
 }
 
 export function structuredSalary(raw: RawSalary, source: FieldSource): StructuredSalaryResult {

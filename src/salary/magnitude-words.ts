@@ -10,49 +10,54 @@ export interface Multiplier {
   indian: boolean;
 }
 
-const GLUED_ONLY: Readonly<Record<string, number>> = {
-  k: 1e3,
-  K: 1e3,
-  m: 1e6,
-  M: 1e6,
-  mm: 1e6,
-  MM: 1e6,
-  b: 1e9,
-  B: 1e9,
-  L: 1e5,
-  l: 1e5,
-  Cr: 1e7,
-};
+// Maps: an object literal would answer "constructor" from its prototype.
+const GLUED_ONLY = new Map<string, number>(
+  Object.entries({
+    k: 1e3,
+    K: 1e3,
+    m: 1e6,
+    M: 1e6,
+    mm: 1e6,
+    MM: 1e6,
+    b: 1e9,
+    B: 1e9,
+    L: 1e5,
+    l: 1e5,
+    Cr: 1e7,
+  }),
+);
 
-const WORDS: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  tys: 1e3,
-  mil: 1e6,
-  mln: 1e6,
-  mio: 1e6,
-  million: 1e6,
-  millions: 1e6,
-  bn: 1e9,
-  billion: 1e9,
-  billions: 1e9,
-  trillion: 1e12,
-  lakh: 1e5,
-  lakhs: 1e5,
-  lac: 1e5,
-  lacs: 1e5,
-  lpa: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  cr: 1e7,
-};
+const WORDS = new Map<string, number>(
+  Object.entries({
+    thousand: 1e3,
+    tys: 1e3,
+    mil: 1e6,
+    mln: 1e6,
+    mio: 1e6,
+    million: 1e6,
+    millions: 1e6,
+    bn: 1e9,
+    billion: 1e9,
+    billions: 1e9,
+    trillion: 1e12,
+    lakh: 1e5,
+    lakhs: 1e5,
+    lac: 1e5,
+    lacs: 1e5,
+    lpa: 1e5,
+    crore: 1e7,
+    crores: 1e7,
+    cr: 1e7,
+  }),
+);
 
 /** The multiplier a word names, given whether it touches the digits, or null. */
 export function multiplierOf(word: string, glued: boolean): Multiplier | null {
-  const g = glued ? GLUED_ONLY[word] : undefined;
+  const g = glued ? GLUED_ONLY.get(word) : undefined;
   if (g !== undefined)
     return { factor: g, perYear: false, indian: word === 'L' || word === 'l' || word === 'Cr' };
   const lower = word.toLowerCase();
-  const w = WORDS[lower];
+  const w = WORDS.get(lower);
   if (w === undefined) return null;
   return { factor: w, perYear: lower === 'lpa', indian: w === 1e5 || w === 1e7 };
 }

@@ -1,6 +1,6 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import type { Candidate } from './candidate.ts';
-import type { CueIndex } from './cue-index.ts';
+import { BOUNDARY, type CueIndex, HAS_BASIS, HAS_PERIOD, NEG, POS, STOP } from './cue-index.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -21,58 +21,55 @@ export interface PayVerdict {
   leadingPeriod: PayPeriod | null;
 }
 
-/** Last token index before the candidate that its clause may use, and the window's floor. */
-function beforeScope(
-  tokens: Token[],
-  ix: CueIndex,
-  c: Candidate,
-): { at: number; floor: number; limit: number } {
-  let at = c.first - 1;
-  // A figure alone on its line takes its heading ("Compensation Range:") from the line above.
-  if (at >= 0 && tokens[at]?.kind === 'nl') {
-    while (at >= 0 && tokens[at]?.kind === 'nl') at--;
-  }
-  if (at < 0) return { at, floor: 0, limit: 0 };
-  const end = tokens[at]?.end ?? 0;
-  return { at, floor: ix.prevBoundary[at] ?? -1, limit: end - WINDOW };
-}
-
-function inBefore(tokens: Token[], k: number, floor: number, limit: number): boolean {
-  return k >= 0 && k > floor && (tokens[k]?.start ?? -1) >= limit;
-}
-
-function inAfter(tokens: Token[], k: number, stop: number, maxEnd: number): boolean {
-  return k < stop && k < tokens.length && (tokens[k]?.start ?? Number.POSITIVE_INFINITY) <= maxEnd;
-}
-
 export function payVerdict(tokens: Token[], ix: CueIndex, c: Candidate): PayVerdict {
-  const { at, floor, limit } = beforeScope(tokens, ix, c);
-  const pos = at >= 0 ? (ix.prevPos[at] ?? -1) : -1;
-  const neg = at >= 0 ? (ix.prevNeg[at] ?? -1) : -1;
-  const period = at >= 0 ? (ix.prevPeriod[at] ?? -1) : -1;
-  const basisBefore = at >= 0 ? (ix.prevBasis[at] ?? -1) : -1;
-  const posBefore = inBefore(tokens, pos, floor, limit);
-  const negBefore = inBefore(tokens, neg, floor, limit) && (!posBefore || neg > pos);
+  // Before: the clause up to the candidate, at most WINDOW chars. A figure alone on its line
+  // takes its heading ("Compensation Range:") from the line above.
+  let at = c.first - 1;
+  while (at >= 0 && tokens[at]?.kind === 'nl') at--;
+  let pos = -1;
+  let neg = -1;
+  let period = -1;
+  let basisBefore = -1;
+  if (at >= 0) {
+    const limit = (tokens[at]?.end ?? 0) - WINDOW;
+    for (let k = at; k >= 0; k--) {
+      if ((tokens[k]?.start ?? -1) < limit) break;
+      const f = ix.at(k);
+      if (f & BOUNDARY) break;
+      if (pos < 0 && f & POS) pos = k;
+      if (neg < 0 && f & NEG) neg = k;
+      if (period < 0 && f & HAS_PERIOD) period = k;
+      if (basisBefore < 0 && f & HAS_BASIS) basisBefore = k;
+    }
+  }
+  const posBefore = pos >= 0;
+  const negBefore = neg >= 0 && (!posBefore || neg > pos);
 
-  const start = c.last + 1;
-  const n = tokens.length;
-  const stop = start < n ? (ix.nextStop[start] ?? n) : n;
+  // After: the phrase after the candidate, up to a stop ("+", "plus", ",", a new clause)
+  // and at most AFTER_WINDOW chars past its end.
   const maxEnd = c.end + AFTER_WINDOW;
-  const posAfter = start < n && inAfter(tokens, ix.nextPos[start] ?? n, stop, maxEnd);
-  const negAfterAt = start < n ? (ix.nextNeg[start] ?? n) : n;
-  const basisAfter = start < n ? (ix.nextBasis[start] ?? n) : n;
+  let posAfter = false;
+  let negAfter = -1;
+  let basisAfter = -1;
+  for (let k = c.last + 1; k < tokens.length; k++) {
+    if ((tokens[k]?.start ?? Number.POSITIVE_INFINITY) > maxEnd) break;
+    const f = ix.at(k);
+    if (f & STOP) break;
+    if (f & POS) posAfter = true;
+    if (negAfter < 0 && f & NEG) negAfter = k;
+    if (basisAfter < 0 && f & HAS_BASIS) basisAfter = k;
+  }
 
   let negative: string | null = null;
   if (negBefore) negative = tokens[neg]?.text ?? 'not pay';
-  else if (inAfter(tokens, negAfterAt, stop, maxEnd))
-    negative = tokens[negAfterAt]?.text ?? 'not pay';
+  else if (negAfter >= 0) negative = tokens[negAfter]?.text ?? 'not pay';
   let basis: SalaryBasis = 'base';
-  if (inAfter(tokens, basisAfter, stop, maxEnd)) basis = ix.basis.get(basisAfter) ?? 'base';
-  else if (inBefore(tokens, basisBefore, floor, limit)) basis = ix.basis.get(basisBefore) ?? 'base';
+  if (basisAfter >= 0) basis = ix.basis.get(basisAfter) ?? 'base';
+  else if (basisBefore >= 0) basis = ix.basis.get(basisBefore) ?? 'base';
   return {
     positive: posBefore || posAfter,
     negative,
     basis,
-    leadingPeriod: inBefore(tokens, period, floor, limit) ? (ix.period.get(period) ?? null) : null,
+    leadingPeriod: period >= 0 ? (ix.period.get(period) ?? null) : null,
   };
 }

@@ -5,64 +5,71 @@ import type { PayPeriod } from '../schema/salary.ts';
  * postings we see are written in (German, Polish, French).
  */
 
+// Maps, not object literals: a word looked up in an object finds "constructor" and the
+// other prototype members, and every look-up of an arbitrary word costs an intern.
+
 /** Unit nouns after "per", "a"/"an" or a slash: "per annum", "an hour", "/yr", "zł/h". */
-const PERIOD_NOUNS: Readonly<Record<string, PayPeriod>> = {
-  annum: 'year',
-  year: 'year',
-  yr: 'year',
-  y: 'year',
-  jahr: 'year',
-  rok: 'year',
-  hour: 'hour',
-  hr: 'hour',
-  h: 'hour',
-  stunde: 'hour',
-  std: 'hour',
-  godz: 'hour',
-  heure: 'hour',
-  day: 'day',
-  d: 'day',
-  diem: 'day',
-  tag: 'day',
-  dzień: 'day',
-  jour: 'day',
-  week: 'week',
-  wk: 'week',
-  w: 'week',
-  woche: 'week',
-  semaine: 'week',
-  month: 'month',
-  mo: 'month',
-  mth: 'month',
-  m: 'month',
-  monat: 'month',
-  mies: 'month',
-  miesiąc: 'month',
-  mois: 'month',
-};
+const PERIOD_NOUNS = new Map<string, PayPeriod>(
+  Object.entries({
+    annum: 'year',
+    year: 'year',
+    yr: 'year',
+    y: 'year',
+    jahr: 'year',
+    rok: 'year',
+    hour: 'hour',
+    hr: 'hour',
+    h: 'hour',
+    stunde: 'hour',
+    std: 'hour',
+    godz: 'hour',
+    heure: 'hour',
+    day: 'day',
+    d: 'day',
+    diem: 'day',
+    tag: 'day',
+    dzień: 'day',
+    jour: 'day',
+    week: 'week',
+    wk: 'week',
+    w: 'week',
+    woche: 'week',
+    semaine: 'week',
+    month: 'month',
+    mo: 'month',
+    mth: 'month',
+    m: 'month',
+    monat: 'month',
+    mies: 'month',
+    miesiąc: 'month',
+    mois: 'month',
+  } satisfies Record<string, PayPeriod>),
+);
 
 /** Adverbs and abbreviations that state the period on their own: "$50k pa", "£400 daily". */
-const PERIOD_ADVERBS: Readonly<Record<string, PayPeriod>> = {
-  annually: 'year',
-  yearly: 'year',
-  annual: 'year',
-  pa: 'year',
-  jährlich: 'year',
-  rocznie: 'year',
-  hourly: 'hour',
-  ph: 'hour',
-  daily: 'day',
-  pd: 'day',
-  weekly: 'week',
-  pw: 'week',
-  monthly: 'month',
-  pcm: 'month',
-  monatlich: 'month',
-  miesięcznie: 'month',
-};
+const PERIOD_ADVERBS = new Map<string, PayPeriod>(
+  Object.entries({
+    annually: 'year',
+    yearly: 'year',
+    annual: 'year',
+    pa: 'year',
+    jährlich: 'year',
+    rocznie: 'year',
+    hourly: 'hour',
+    ph: 'hour',
+    daily: 'day',
+    pd: 'day',
+    weekly: 'week',
+    pw: 'week',
+    monthly: 'month',
+    pcm: 'month',
+    monatlich: 'month',
+    miesięcznie: 'month',
+  } satisfies Record<string, PayPeriod>),
+);
 
 /** Every stand-alone period word, for callers that index words up front. */
-export const PERIOD_ADVERB_WORDS: readonly string[] = Object.keys(PERIOD_ADVERBS);
+export const PERIOD_ADVERB_WORDS: readonly string[] = [...PERIOD_ADVERBS.keys()];
 
 /** Plurals and "/yrs" style endings reduce to the singular noun. */
 function singular(word: string): string {
@@ -73,13 +80,12 @@ function singular(word: string): string {
 /** The period a unit noun names ("annum", "hrs", "Monat"), or null. */
 export function periodNoun(word: string): PayPeriod | null {
   const w = word.toLowerCase();
-  return PERIOD_NOUNS[w] ?? PERIOD_NOUNS[singular(w)] ?? null;
+  return PERIOD_NOUNS.get(w) ?? PERIOD_NOUNS.get(singular(w)) ?? null;
 }
 
 /** The period a stand-alone word names ("annually", "pa", "monthly"), or null. */
 export function periodAdverb(word: string): PayPeriod | null {
-  const w = word.toLowerCase();
-  return PERIOD_ADVERBS[w] ?? null;
+  return PERIOD_ADVERBS.get(word.toLowerCase()) ?? null;
 }
 
 /**

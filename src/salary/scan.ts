@@ -1,18 +1,27 @@
 import { buildCueIndex } from './cue-index.ts';
-import { currencyWord, DOLLAR_PREFIXES, TEXT_CODES } from './currency-table.ts';
+import { currencyWord, dollarPrefixCode, TEXT_CODES } from './currency-table.ts';
+import { figureLineTokens } from './figure-lines.ts';
 import { payVerdict } from './pay-context.ts';
 import { impossible, isPay } from './pay-filter.ts';
 import { readCandidate } from './range-grammar.ts';
 import { tierLabel } from './tier-label.ts';
 import type { PayFigure } from './to-range.ts';
-import { type Token, tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+
+/** How many more figures the scan may read: a cap on absurd inputs (see extract.ts). */
+export interface FigureBudget {
+  figures: number;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** Tokens a range can start with: a figure, a symbol, a currency code or word ("USD", "CA$", "Rs"). */
 function canStart(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'num' || t.kind === 'sym') return true;
   if (t.kind !== 'word' || t.text.length > 7) return false;
-  if (TEXT_CODES.has(t.text)) return true;
-  if (next?.text === '$' && DOLLAR_PREFIXES[t.text]) return true;
+  // Codes are three capitals: most words never reach the set.
+  if (t.text.length === 3 && isUpper(t.text.charCodeAt(0)) && TEXT_CODES.has(t.text)) return true;
+  if (next?.text === '$' && dollarPrefixCode(t.text)) return true;
   return currencyWord(t.text) !== undefined;
 }
 
@@ -27,17 +36,19 @@ export function scanPiece(
   ownFrom: number,
   ownTo: number,
   emit: (figure: PayFigure) => void,
+  budget: FigureBudget = { figures: Number.POSITIVE_INFINITY },
 ): void {
-  const tokens = tokenize(piece);
+  const tokens = figureLineTokens(piece);
   const cues = buildCueIndex(piece, tokens);
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.length && budget.figures > 0) {
     const t = tokens[i] as Token;
     const c = canStart(t, tokens[i + 1]) ? readCandidate(tokens, i) : null;
     if (!c) {
       i++;
       continue;
     }
+    budget.figures--;
     i = Math.max(i + 1, c.last + 1);
     if (c.start < ownFrom || c.start >= ownTo) continue;
     // The cue tables answer first: most figures in prose fail here, before the shape checks.

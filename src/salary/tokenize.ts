@@ -1,4 +1,4 @@
-import { DOLLAR_PREFIXES, SYMBOLS, TEXT_CODES } from './currency-table.ts';
+import { dollarPrefixCode, SYMBOLS, TEXT_CODES } from './currency-table.ts';
 
 /**
  * One linear pass that cuts text into the pieces salary phrases are made of. Every token
@@ -24,6 +24,13 @@ const WIDE_KINDS = new Map<number, TokenKind>([
   ...WIDE_PUNCT.map((c) => [c.charCodeAt(0), 'punct'] as const),
 ]);
 const LETTER = /\p{L}/u;
+
+/** One-character strings of ASCII, shared by the many punctuation tokens. */
+const ASCII: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -96,10 +103,19 @@ function splitGluedCode(word: string, length: number): number {
   return glued ? 3 : length;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const n = text.length;
+/**
+ * Tokens of text[from, to), appended to `out`, offsets in `text`. Tokens never cross a line
+ * break, so a range that starts at a line start (or after a "\n") reads as the whole would.
+ */
+export function tokenize(
+  text: string,
+  from = 0,
+  to: number = text.length,
+  out: Token[] = [],
+): Token[] {
+  const tokens = out;
+  let i = from;
+  const n = to;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (code === 32) {
@@ -116,7 +132,10 @@ export function tokenize(text: string): Token[] {
     } else if (isLetterCode(code)) {
       kind = 'word';
       while (end < n && isLetterCode(text.charCodeAt(end))) end++;
-      end = i + splitGluedCode(text.slice(i, Math.min(end, i + 5)), end - i);
+      // Only three capitals then "Xy" can be a glued code: the rest never cut a string.
+      if (end - i >= 5 && isUpperCode(code) && isUpperCode(text.charCodeAt(i + 3))) {
+        end = i + splitGluedCode(text.slice(i, i + 5), end - i);
+      }
     } else if (code < 128) {
       kind = code === 36 ? 'sym' : code === 45 ? 'dash' : 'punct';
     } else {
@@ -126,10 +145,17 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    tokens.push({ kind, text: text.slice(i, end), start: i, end });
+    const piece = end === i + 1 && code < 128 ? (ASCII[code] as string) : text.slice(i, end);
+    tokens.push({ kind, text: piece, start: i, end });
     i = end;
   }
   return tokens;
+}
+
+/** Whether the character makes a token (spaces and unknown symbols are skipped). */
+export function makesToken(code: number): boolean {
+  if (code === 32) return false;
+  return code < 128 || isLetterCode(code) || WIDE_KINDS.has(code);
 }
 
 /** True when `a` ends exactly where `b` starts (nothing, not even a space, between). */
@@ -142,5 +168,5 @@ export function dollarPrefix(word: Token | undefined, dollar: Token | undefined)
   if (!word || !dollar || word.kind !== 'word' || dollar.text !== '$' || !touching(word, dollar)) {
     return null;
   }
-  return DOLLAR_PREFIXES[word.text] ?? null;
+  return dollarPrefixCode(word.text);
 }

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import rawCatalog from './catalog.json' with { type: 'json' };
 import {
   CATALOG,
-  CATALOG_ISSUES,
   canonicalSkillName,
   findSkill,
   plainAliases,
   SKILL_COUNT,
   searchSkills,
 } from './catalog.ts';
+import { catalogIssues } from './catalog-check.ts';
 
 describe('catalog data', () => {
   it('loads without issues and has at least 650 entries', () => {
-    expect(CATALOG_ISSUES).toEqual([]);
+    expect(catalogIssues(rawCatalog)).toEqual([]);
     expect(SKILL_COUNT).toBeGreaterThanOrEqual(650);
     expect(SKILL_COUNT).toBe(CATALOG.length);
   });
@@ -127,5 +128,29 @@ describe('searchSkills', () => {
     expect(searchSkills('   ')).toEqual([]);
     expect(searchSkills('python', 0)).toEqual([]);
     expect(searchSkills(7 as unknown as string)).toEqual([]);
+  });
+});
+
+describe('catalogIssues', () => {
+  it.each([
+    ['not an array', { name: 'Go' }, /not an array/],
+    ['unknown category', [{ name: 'Go', category: 'toy' }], /entry 0/],
+    ['empty name', [{ name: '', category: 'language' }], /entry 0/],
+    ['unknown field', [{ name: 'Go', category: 'language', caseSensitve: true }], /entry 0/],
+    ['outer spaces', [{ name: ' Go', category: 'language' }], /outer spaces/],
+    [
+      'clashing alias',
+      [
+        { name: 'Go', aliases: ['golang'], category: 'language' },
+        { name: 'Golang Tools', aliases: ['golang'], category: 'tool' },
+      ],
+      /already names Go/,
+    ],
+  ])('reports %s', (_name, raw, message) => {
+    expect(catalogIssues(raw).join('\n')).toMatch(message);
+  });
+
+  it('finds nothing wrong in a clean entry', () => {
+    expect(catalogIssues([{ name: 'Go', aliases: ['golang'], category: 'language' }])).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import rawCatalog from './catalog.json' with { type: 'json' };
 
-export const SkillCategory = z.enum([
+export const SKILL_CATEGORIES = [
   'language',
   'framework',
   'library',
@@ -17,8 +16,8 @@ export const SkillCategory = z.enum([
   'testing',
   'security',
   'standard',
-]);
-export type SkillCategory = z.infer<typeof SkillCategory>;
+] as const;
+export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
 /**
  * One catalog entry. `caseSensitive`: the name, and every alias written with a capital, must
@@ -28,63 +27,46 @@ export type SkillCategory = z.infer<typeof SkillCategory>;
  * "React" is safe, lower-case "react" only in a list). `context`: words whose presence nearby
  * also counts as tech context ("android" for Room).
  */
-export const CatalogEntry = z.object({
-  name: z.string().trim().min(1).max(60),
-  aliases: z.array(z.string().trim().min(1).max(60)).default([]),
-  category: SkillCategory,
-  caseSensitive: z.boolean().optional(),
-  ambiguous: z.boolean().optional(),
-  context: z.array(z.string().min(2)).optional(),
-});
-export type CatalogEntry = z.infer<typeof CatalogEntry>;
+export interface CatalogEntry {
+  name: string;
+  aliases: string[];
+  category: SkillCategory;
+  caseSensitive?: boolean;
+  ambiguous?: boolean;
+  context?: string[];
+}
 
 /** Lower-case lookup key of a name or alias: "~" marker dropped, whitespace collapsed. */
 export function lookupKey(name: string): string {
   return name.replace(/^~/, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function loadCatalog(raw: unknown): { entries: CatalogEntry[]; issues: string[] } {
-  const issues: string[] = [];
-  const entries: CatalogEntry[] = [];
-  const owner = new Map<string, string>();
-  if (!Array.isArray(raw)) return { entries, issues: ['catalog.json is not an array'] };
-  raw.forEach((item, i) => {
-    const parsed = CatalogEntry.safeParse(item);
-    if (!parsed.success) {
-      issues.push(`entry ${i}: ${parsed.error.issues.map((x) => x.message).join('; ')}`);
-      return;
-    }
-    const entry = parsed.data;
-    const clash = [entry.name, ...entry.aliases]
-      .map(lookupKey)
-      .find((k) => owner.has(k) && owner.get(k) !== entry.name);
-    if (clash) {
-      issues.push(`entry ${i} (${entry.name}): "${clash}" already names ${owner.get(clash)}`);
-      return;
-    }
-    for (const k of [entry.name, ...entry.aliases].map(lookupKey)) owner.set(k, entry.name);
-    entries.push(entry);
-  });
-  return { entries, issues };
-}
+// The file is data we ship and test (catalog-check.ts, run by catalog.test.ts), so it is
+// trusted here: no schema library runs in the content script at start-up.
+type RawEntry = Omit<CatalogEntry, 'aliases'> & { aliases?: string[] };
 
-const loaded = loadCatalog(rawCatalog);
-
-/** Every valid catalog entry, in catalog order. */
-export const CATALOG: readonly CatalogEntry[] = loaded.entries;
-/** Problems found while loading the catalog; empty for a healthy catalog (a test checks). */
-export const CATALOG_ISSUES: readonly string[] = loaded.issues;
+/** Every catalog entry, in catalog order. */
+export const CATALOG: readonly CatalogEntry[] = (rawCatalog as unknown as RawEntry[]).map((e) =>
+  e.aliases ? (e as CatalogEntry) : { ...e, aliases: [] },
+);
 export const SKILL_COUNT: number = CATALOG.length;
 
-const byKey = new Map<string, CatalogEntry>();
-for (const entry of CATALOG) {
-  for (const k of [entry.name, ...entry.aliases].map(lookupKey)) byKey.set(k, entry);
+let byKey: Map<string, CatalogEntry> | null = null;
+
+/** Name and alias keys to entries, built on first use. */
+function keyIndex(): Map<string, CatalogEntry> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const entry of CATALOG) {
+    for (const k of [entry.name, ...entry.aliases].map(lookupKey)) byKey.set(k, entry);
+  }
+  return byKey;
 }
 
 /** The entry a name or alias names, case-insensitively ("nodejs" -> Node.js), or null. */
 export function findSkill(nameOrAlias: string): CatalogEntry | null {
   if (typeof nameOrAlias !== 'string') return null;
-  return byKey.get(lookupKey(nameOrAlias)) ?? null;
+  return keyIndex().get(lookupKey(nameOrAlias)) ?? null;
 }
 
 /** An entry's aliases as people write them, for display: the "~" context marker removed. */

@@ -19,7 +19,8 @@ const ABBREVIATION = new Set([
 export function clauseIds(tokens: readonly Token[]): Int32Array {
   const ids = new Int32Array(tokens.length);
   let id = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.lineStart && i > 0) id++;
     ids[i] = id;
     if (!t.word && CLAUSE_END.has(t.key)) {
@@ -27,6 +28,6 @@ export function clauseIds(tokens: readonly Token[]): Int32Array {
       const abbreviation = t.key === '.' && prev?.word && ABBREVIATION.has(prev.key);
       if (!abbreviation) id++;
     }
-  });
+  }
   return ids;
 }

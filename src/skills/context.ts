@@ -108,6 +108,23 @@ function cueBefore(tokens: readonly Token[], c: Candidate): boolean {
   return false;
 }
 
+// "writing production Go", "idiomatic Rust", "services with Go": mid-sentence, a capitalised
+// language name right after one of these is the language. At a sentence start ("Go to the
+// page") or after other words it stays an ordinary word.
+const BEFORE_LANGUAGE = new Set(
+  'with writing production idiomatic modern concurrent typed backend performant professional commercial'.split(
+    ' ',
+  ),
+);
+
+function languageCue(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.entry.category !== 'language' || c.form.exact === null || c.form.size !== 1) return false;
+  const own = tokens[c.first];
+  const prev = tokens[c.first - 1];
+  if (!own || own.lineStart || !startsUpper(own.text) || !prev?.word) return false;
+  return BEFORE_LANGUAGE.has(prev.key) && !sentenceInitial(tokens, { ...c, first: c.first - 1 });
+}
+
 function cueAfter(tokens: readonly Token[], c: Candidate): boolean {
   const own = tokens[c.first];
   const next = tokens[c.last + 1];
@@ -157,7 +174,12 @@ export function confirmCandidates(
       needs[i] = false;
       return;
     }
-    ok[i] = lists.has(c) || cueBefore(tokens, c) || cueAfter(tokens, c) || nearbyContext(text, c);
+    ok[i] =
+      lists.has(c) ||
+      cueBefore(tokens, c) ||
+      cueAfter(tokens, c) ||
+      languageCue(tokens, c) ||
+      nearbyContext(text, c);
   });
   // Confirmation spreads along lists ("Kotlin, jetpack compose, coroutines, room, hilt"):
   // rightwards from a confirmed item in one pass, leftwards in the other.

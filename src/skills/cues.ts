@@ -1,4 +1,5 @@
 import type { SkillImportance } from '../schema/skill.ts';
+import { KeyFilter } from '../text/key-filter.ts';
 import type { SectionKind } from '../text/sections.ts';
 import type { Token } from './tokenize.ts';
 
@@ -103,6 +104,7 @@ mark(REQUIRED_WEAK, REQ_WEAK);
 mark(STRENGTH_NOUNS, STRENGTH);
 mark(['strong', 'solid'], STRONG);
 mark(['plus'], PLUS);
+const CUE_WORDS = new KeyFilter(WORDS.keys());
 
 /** Importance cues in the text, grouped by clause. */
 export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<number, Cue[]> {
@@ -118,7 +120,7 @@ export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<num
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word) continue;
-    const bits = WORDS.get(t.key);
+    const bits = CUE_WORDS.mayHave(t.key) ? WORDS.get(t.key) : undefined;
     if (bits === undefined) continue;
     if (bits & STRENGTH) strengthClauses.add(clauses[i] ?? -1);
     const phrase = bits & PHRASE ? phraseAt(tokens, i) : null;

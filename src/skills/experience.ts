@@ -1,7 +1,7 @@
-import { type Section, splitSections } from '../text/sections.ts';
-import { clauseIds } from './clauses.ts';
-import { type Token, tokenize } from './tokenize.ts';
-import { findYearsPhrases, type YearsPhrase } from './years.ts';
+import type { Section } from '../text/sections.ts';
+import { readSkillText, type SkillText } from './skill-text.ts';
+import type { Token } from './tokenize.ts';
+import type { YearsPhrase } from './years.ts';
 
 export interface ExperienceYears {
   min: number | null;
@@ -111,11 +111,18 @@ function asks(tokens: readonly Token[], clauses: Int32Array, p: YearsPhrase): bo
 export function extractExperienceYears(text: string): ExperienceYears | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   try {
-    const tokens = tokenize(text);
-    const phrases = findYearsPhrases(tokens);
+    return experienceFrom(readSkillText(text));
+  } catch {
+    return null;
+  }
+}
+
+/** extractExperienceYears on text already read. Never throws. */
+export function experienceFrom(read: SkillText): ExperienceYears | null {
+  try {
+    const { tokens, clauses, phrases } = read;
     if (phrases.length === 0) return null;
-    const clauses = clauseIds(tokens);
-    const kindAt = kindWalker(splitSections(text));
+    const kindAt = kindWalker(read.sections);
     let fallback: YearsPhrase | null = null;
     for (const p of phrases) {
       if (excluded(tokens, p) || (p.min ?? 0) > 40) continue;

@@ -85,6 +85,12 @@ describe('extractSkills: ordinary words that are also names', () => {
     ['Flows in Ray.io, Prefect and Airflow.', ['Ray', 'Prefect', 'Airflow'], []],
     ['Deploys via Gitlab CI, ArgoCD, Atlantis.', ['GitLab CI', 'Argo CD', 'Atlantis'], []],
     ['Experience building Go microservices.', ['Go'], []],
+    ['Three years of writing production Go.', ['Go'], []],
+    ['We replaced Python with Go last year.', ['Go'], []],
+    ['You ship idiomatic Rust daily.', ['Rust'], []],
+    ['Go to the careers page and apply.', [], ['Go']],
+    ['Production Go-live is planned for May.', [], ['Go']],
+    ['We move fast and Go big on customer care.', [], ['Go']],
     [
       'We run Helm, Tempo, Loki, Jaeger, Thanos, Atlantis, Prefect, Pants, Poetry and Kubernetes daily.',
       [
@@ -109,6 +115,18 @@ describe('extractSkills: ordinary words that are also names', () => {
     const got = names(text);
     for (const n of found) expect(got, n).toContain(n);
     for (const n of absent) expect(got, n).not.toContain(n);
+  });
+});
+
+describe('extractSkills: a language named mid-sentence in a requirements section', () => {
+  it('finds Go after "writing production", required, with its years', () => {
+    const text = 'Requirements\n- 5+ years of experience writing production Go.\n- A calm head.';
+    const go = extractSkills(text).find((s) => s.name === 'Go');
+    expect(go).toMatchObject({ importance: 'required', years: 5 });
+  });
+
+  it('leaves the verb at a sentence start alone', () => {
+    expect(names('Requirements\nGo to the page and read it.')).not.toContain('Go');
   });
 });
 

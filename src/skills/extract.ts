@@ -1,12 +1,11 @@
 import type { SkillImportance, SkillMention } from '../schema/skill.ts';
-import { type Section, splitSections } from '../text/sections.ts';
-import { clauseIds } from './clauses.ts';
+import type { Section } from '../text/sections.ts';
 import { confirmCandidates } from './context.ts';
 import { findCues, importanceOf } from './cues.ts';
 import { evidenceFor } from './evidence.ts';
 import { findCandidates } from './match.ts';
-import { tokenize } from './tokenize.ts';
-import { findYearsPhrases, yearsForMentions } from './years.ts';
+import { readSkillText, type SkillText } from './skill-text.ts';
+import { yearsForMentions } from './years.ts';
 
 const RANK: Record<SkillImportance, number> = { required: 0, preferred: 1, mentioned: 2 };
 
@@ -34,20 +33,29 @@ function sectionWalker(sections: readonly Section[]): (offset: number) => Sectio
 export function extractSkills(text: string): SkillMention[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   try {
-    return extract(text);
+    return extract(readSkillText(text));
   } catch {
     return [];
   }
 }
 
-function extract(text: string): SkillMention[] {
-  const tokens = tokenize(text);
+/** extractSkills on text already read (the posting builder shares it with other readers). */
+export function skillsFrom(read: SkillText): SkillMention[] {
+  if (read.text.trim() === '') return [];
+  try {
+    return extract(read);
+  } catch {
+    return [];
+  }
+}
+
+function extract(read: SkillText): SkillMention[] {
+  const { text, tokens, clauses } = read;
   const found = confirmCandidates(text, tokens, findCandidates(tokens));
   if (found.length === 0) return [];
-  const clauses = clauseIds(tokens);
   const cues = findCues(tokens, clauses);
-  const years = yearsForMentions(tokens, clauses, found, findYearsPhrases(tokens));
-  const sectionAt = sectionWalker(splitSections(text));
+  const years = yearsForMentions(tokens, clauses, found, read.phrases);
+  const sectionAt = sectionWalker(read.sections);
   const best = new Map<string, Best>();
   const yearsByName = new Map<string, number>();
   found.forEach((c, i) => {

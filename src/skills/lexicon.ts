@@ -1,5 +1,6 @@
+import { KeyFilter } from '../text/key-filter.ts';
 import { CATALOG, type CatalogEntry } from './catalog.ts';
-import { phraseExact, phraseKey, tokenize } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
 
 /** One way of writing a catalog entry, as the matcher sees it. */
 export interface Form {
@@ -19,15 +20,16 @@ function formsOf(entry: CatalogEntry): Array<[string, Form]> {
   return written.map((raw, i) => {
     const marked = raw.startsWith('~');
     const phrase = marked ? raw.slice(1) : raw;
+    // One tokenization gives the size, the key and the exact form (built once, lazily).
     const tokens = tokenize(phrase);
     const plainWord = tokens.length === 1 && /^[\p{L}]+$/u.test(phrase);
     const isName = i === 0;
     const exactCase = entry.caseSensitive === true && (isName || phrase !== phrase.toLowerCase());
     return [
-      phraseKey(phrase),
+      tokens.map((t) => t.key).join(' '),
       {
         entry,
-        exact: exactCase ? phraseExact(phrase) : null,
+        exact: exactCase ? tokens.map((t) => t.text).join(' ') : null,
         ambiguous: marked || (isName && entry.ambiguous === true && plainWord),
         size: tokens.length,
         plainWord,
@@ -40,6 +42,8 @@ function formsOf(entry: CatalogEntry): Array<[string, Form]> {
 export interface Entry {
   forms: Form[];
   startsLonger: boolean;
+  /** Second-token keys of the longer forms that start here ("kafka" after "apache"). */
+  seconds: Set<string>;
 }
 
 function build(): { lexicon: Map<string, Entry>; maxSize: number } {
@@ -47,7 +51,7 @@ function build(): { lexicon: Map<string, Entry>; maxSize: number } {
   const slot = (key: string): Entry => {
     let e = lexicon.get(key);
     if (!e) {
-      e = { forms: [], startsLonger: false };
+      e = { forms: [], startsLonger: false, seconds: new Set() };
       lexicon.set(key, e);
     }
     return e;
@@ -57,16 +61,36 @@ function build(): { lexicon: Map<string, Entry>; maxSize: number } {
     for (const [key, form] of formsOf(entry)) {
       if (key === '') continue;
       slot(key).forms.push(form);
-      if (form.size > 1) slot(key.split(' ')[0] ?? key).startsLonger = true;
+      if (form.size > 1) {
+        const [first, second] = key.split(' ');
+        const head = slot(first ?? key);
+        head.startsLonger = true;
+        if (second !== undefined) head.seconds.add(second);
+      }
       maxSize = Math.max(maxSize, form.size);
     }
   }
   return { lexicon, maxSize: Math.min(maxSize, 4) };
 }
 
-const built = build();
+interface Built {
+  lexicon: Map<string, Entry>;
+  maxSize: number;
+  /** A first test for one-token keys ("python", "c++"): most words of a text are none. */
+  words: KeyFilter;
+}
 
-/** Every form by its lower-case token keys joined with spaces, plus first-token marks. Built once. */
-export const LEXICON: ReadonlyMap<string, Entry> = built.lexicon;
-/** Longest form, in tokens (at most 4). */
-export const MAX_FORM_TOKENS: number = built.maxSize;
+let built: Built | null = null;
+
+/**
+ * Every form by its lower-case token keys joined with spaces, plus first-token marks, and the
+ * longest form in tokens (at most 4). Built on first use, not when the content script loads.
+ */
+export function lexicon(): Readonly<Built> {
+  if (!built) {
+    const { lexicon: map, maxSize } = build();
+    const words = new KeyFilter([...map.keys()].filter((k) => !k.includes(' ')));
+    built = { lexicon: map, maxSize, words };
+  }
+  return built;
+}

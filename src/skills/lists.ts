@@ -76,7 +76,8 @@ function segments(tokens: readonly Token[], cands: readonly Candidate[]): Segmen
         pushed = c;
       }
     }
-    if (!inCandidate && t.word && !LIST_FILLER.has(t.key)) seg.covered = false;
+    // Once a segment has a word outside every candidate it stays uncovered: no more look-ups.
+    if (!inCandidate && t.word && seg.covered && !LIST_FILLER.has(t.key)) seg.covered = false;
   }
   return out.filter((s) => s.cands.length > 0 || !s.covered);
 }

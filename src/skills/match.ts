@@ -1,5 +1,5 @@
 import type { CatalogEntry } from './catalog.ts';
-import { type Form, LEXICON, MAX_FORM_TOKENS } from './lexicon.ts';
+import { type Entry, type Form, lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** A catalog form found in the tokens, before context checks. */
@@ -32,12 +32,8 @@ const TECH_SUFFIX = new Set([
 ]);
 const DOMAIN = /\.(com|org|net|io|ai|co|dev|app|gov|edu|us|uk|de|ca|au|in|run)$/i;
 
-// Module-local references: read on every token, so no re-export indirection per read.
-const lexicon = LEXICON;
-const maxTokens = MAX_FORM_TOKENS;
-
-function pick(key: string, exact: string, loose: boolean): Form | null {
-  const forms = lexicon.get(key)?.forms;
+function pickIn(e: Entry | undefined, exact: string, loose: boolean): Form | null {
+  const forms = e?.forms;
   if (!forms || forms.length === 0) return null;
   let found: Form | null = null;
   for (const form of forms) {
@@ -48,6 +44,10 @@ function pick(key: string, exact: string, loose: boolean): Form | null {
   return found;
 }
 
+function pick(key: string, exact: string, loose: boolean): Form | null {
+  return pickIn(lexicon().lexicon.get(key), exact, loose);
+}
+
 /** "apis" -> "api", but not "business", "status", "analysis". */
 function pluralish(key: string): boolean {
   const n = key.length;
@@ -56,12 +56,15 @@ function pluralish(key: string): boolean {
   return before !== 115 && before !== 117 && before !== 105; // "ss", "us", "is"
 }
 
-/** A form for one word on its own, trying the plural and a glued version number too. */
-function pickWord(key: string, text: string): Form | null {
-  const direct = pick(key, text, false);
+/** A form for one word on its own (its lexicon entry given), trying plural and version too. */
+function pickWord(e: Entry | undefined, key: string, text: string): Form | null {
+  const direct = pickIn(e, text, false);
   if (direct) return direct;
   if (pluralish(key)) {
-    const singular = pick(key.slice(0, -1), text.slice(0, -1), true);
+    // The exact text is cut only for a singular the lexicon has: most plurals are not skills.
+    const { lexicon: lex, words } = lexicon();
+    const se = words.mayHave(key, key.length - 1) ? lex.get(key.slice(0, -1)) : undefined;
+    const singular = se ? pickIn(se, text.slice(0, -1), true) : null;
     if (singular) return singular;
   }
   const tail = key.charCodeAt(key.length - 1);
@@ -76,28 +79,58 @@ function pickWord(key: string, text: string): Form | null {
 function longestAt(tokens: readonly Token[], i: number): { form: Form; size: number } | null {
   const head = tokens[i];
   if (!head?.word) return null;
-  const one = pickWord(head.key, head.text);
+  const { lexicon: lex, maxSize, words } = lexicon();
+  const e = words.mayHave(head.key) ? lex.get(head.key) : undefined;
+  const one = pickWord(e, head.key, head.text);
   let best = one ? { form: one, size: 1 } : null;
-  if (!lexicon.get(head.key)?.startsLonger) return best;
+  if (!e?.startsLonger) return best;
+  // No longer form goes on with the next token (or its singular, for a two-token form).
+  const next = tokens[i + 1];
+  if (!next || next.lineStart) return best;
+  const plural = next.word && pluralish(next.key);
+  if (!e.seconds.has(next.key) && !(plural && e.seconds.has(next.key.slice(0, -1)))) return best;
   let key = head.key;
-  let exact = head.text;
-  for (let n = 2; n <= maxTokens; n++) {
+  for (let n = 2; n <= maxSize; n++) {
     const t = tokens[i + n - 1];
     if (!t || t.lineStart) break;
     key += ` ${t.key}`;
-    exact += ` ${t.text}`;
     if (!t.word) continue;
-    let form = pick(key, exact, false);
+    const whole = lex.get(key);
+    let form = whole ? pickIn(whole, exactOf(tokens, i, n), false) : null;
     if (!form && pluralish(t.key)) {
-      form = pick(key.slice(0, -1), exact.slice(0, -1), true);
+      const se = lex.get(key.slice(0, -1));
+      form = se ? pickIn(se, exactOf(tokens, i, n).slice(0, -1), true) : null;
     }
     if (form) best = { form, size: n };
   }
   return best;
 }
 
+/** The exact-case text of n tokens from i, joined by single spaces like catalog forms. */
+function exactOf(tokens: readonly Token[], i: number, n: number): string {
+  let exact = tokens[i]?.text ?? '';
+  for (let k = 1; k < n; k++) exact += ` ${tokens[i + k]?.text ?? ''}`;
+  return exact;
+}
+
 function candidate(form: Form, i: number, start: number, end: number, glued: boolean): Candidate {
   return { form, entry: form.entry, first: i, last: i, start, end, glued };
+}
+
+/** A one-token form for a word written in any case, through the lexicon's first test. */
+function pickOne(word: string, loose: boolean): Form | null {
+  const lower = word.toLowerCase();
+  const { lexicon: lex, words } = lexicon();
+  return words.mayHave(lower) ? pickIn(lex.get(lower), word, loose) : null;
+}
+
+/** Only the first part may lead a compound of tech suffixes ("Spark-based"). */
+function suffixOnly(pieces: readonly string[], p: number): boolean {
+  if (p !== 0) return false;
+  for (let q = 1; q < pieces.length; q++) {
+    if (!TECH_SUFFIX.has((pieces[q] as string).toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** "Node.js-based", "AWS-native", "ML-driven": the parts of a compound that name skills. */
@@ -107,22 +140,23 @@ function compoundParts(token: Token, i: number): Candidate[] {
   const pieces = token.text.split('-');
   if (pieces.length > 6) return [];
   let offset = token.start;
-  pieces.forEach((piece, p) => {
-    const others = pieces.filter((_, q) => q !== p).map((x) => x.toLowerCase());
-    const suffixOnly = p === 0 && others.every((x) => TECH_SUFFIX.has(x));
-    const form = pick(piece.toLowerCase(), piece, false);
-    if (form && pieces.length > 1 && (!form.ambiguous || suffixOnly)) {
-      out.push(candidate(form, i, offset, offset + piece.length, suffixOnly && form.ambiguous));
+  // Plain loops, no closures: this runs for every hyphenated word of a text.
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p] as string;
+    const form = pickOne(piece, false);
+    if (form && pieces.length > 1 && (!form.ambiguous || suffixOnly(pieces, p))) {
+      const glued = form.ambiguous && suffixOnly(pieces, p);
+      out.push(candidate(form, i, offset, offset + piece.length, glued));
     } else if (!form && piece.includes('.')) {
       let sub = offset;
       for (const part of piece.split('.')) {
-        const f = part.length > 1 ? pick(part.toLowerCase(), part, true) : null;
+        const f = part.length > 1 ? pickOne(part, true) : null;
         if (f) out.push(candidate(f, i, sub, sub + part.length, false));
         sub += part.length + 1;
       }
     }
     offset += piece.length + 1;
-  });
+  }
   return out;
 }
 

@@ -34,12 +34,18 @@ interface Parsed {
   open: boolean;
 }
 
+// First letters of the number words, one bit per letter: other words need no look-up.
+let NUMBER_INITIALS = 0;
+for (const w of WORD_NUMBERS.keys()) NUMBER_INITIALS |= 1 << (w.charCodeAt(0) - 97);
+
 function numberOf(t: Token | undefined): Parsed | null {
   if (!t?.word) return null;
-  const word = WORD_NUMBERS.get(t.key);
-  if (word !== undefined) return { min: word, max: null, open: false };
   const c = t.key.charCodeAt(0);
-  if (c < 48 || c > 57) return null;
+  if (c < 48 || c > 57) {
+    if (c < 97 || c > 122 || !(NUMBER_INITIALS & (1 << (c - 97)))) return null;
+    const word = WORD_NUMBERS.get(t.key);
+    return word === undefined ? null : { min: word, max: null, open: false };
+  }
   const single = /^(\d{1,2})(?:\.\d)?(\+)?$/.exec(t.key);
   if (single) return { min: Number(single[1]), max: null, open: single[2] === '+' };
   const range = /^(\d{1,2})[-–](\d{1,2})(\+)?$/.exec(t.key);

@@ -128,8 +128,17 @@ function stripDecor(s: string): string {
   return s.slice(a, b);
 }
 
+/** Runs of non-space characters (as `split(/\s+/)` without empties would count them). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w !== '').length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s.charAt(i)));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function cleanLabel(s: string): string {
@@ -141,8 +150,9 @@ function inlineLabel(inner: string, bullet: boolean): HeadingHit | null {
   if (colon < 2 || colon > 70) return null;
   const head = cleanLabel(inner.slice(0, colon));
   const rest = stripDecor(inner.slice(colon + 1));
-  if (rest === '' || wordCount(head) > 7 || !isWholeHeading(head)) return null;
-  const kind = classifyHeading(head);
+  if (rest === '' || wordCount(head) > 7) return null;
+  // A whole heading has a kind: the one its rule gives.
+  const kind = wholeHeadingKind(head);
   return kind ? { heading: head, kind, inline: true, strong: false, bullet } : null;
 }
 
@@ -153,9 +163,8 @@ function detectHeading(raw: string): HeadingHit | null {
   if (md) s = s.replace(/^#{1,6}\s+/, '');
   const bullet = !md && !s.startsWith('**') && BULLET.test(s);
   if (bullet) s = s.replace(BULLET, '');
-  const head = s.slice(0, 2);
-  const tail = s.slice(-3);
-  const boldWhole = /^[*_]{2}/.test(head) && /[*_]{2}:?$/.test(tail);
+  // Only a line that is not a bullet can be a whole bold heading.
+  const boldWhole = !bullet && /^[*_]{2}/.test(s.slice(0, 2)) && /[*_]{2}:?$/.test(s.slice(-3));
   if ((md || boldWhole) && !bullet && s.length <= 300) {
     const inner = stripDecor(s);
     if (inner !== '' && !(boldWhole && inner.includes('**'))) {
@@ -178,17 +187,22 @@ function detectHeading(raw: string): HeadingHit | null {
   if (inline) return inline;
   if (bullet || inner.length > MAX_PLAIN_HEADING || /[.!?,;]$/.test(inner)) return null;
   const label = cleanLabel(inner);
-  if (wordCount(label) > 8 || !isWholeHeading(label)) return null;
-  return { heading: label, kind: classifyHeading(label), inline: false, strong: false, bullet };
+  if (wordCount(label) > 8) return null;
+  const kind = wholeHeadingKind(label);
+  return kind ? { heading: label, kind, inline: false, strong: false, bullet } : null;
 }
 
-/** True when the heading phrase is the whole line, give or take filler ("Key Duties & ..."). */
-function isWholeHeading(label: string): boolean {
+/**
+ * The kind of a heading phrase that is the whole line, give or take filler ("Key Duties &
+ * ..."), or null. (Its kind is what `classifyHeading` gives: the same rule matched.)
+ */
+function wholeHeadingKind(label: string): SectionKind | null {
+  if (label.length > 300) return null;
   const norm = normalizeHeading(label);
   const hit = matchHeading(norm);
-  if (!hit) return false;
-  if (/^about\b/.test(norm) && wordCount(norm) <= 4) return true;
-  return hit.rest.split(' ').every((w) => w === '' || FILLER.has(w));
+  if (!hit) return null;
+  if (/^about\b/.test(norm) && wordCount(norm) <= 4) return hit.kind;
+  return hit.rest.split(' ').every((w) => w === '' || FILLER.has(w)) ? hit.kind : null;
 }
 
 /**

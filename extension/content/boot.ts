@@ -1,0 +1,102 @@
+import { CONTENT_SCRIPT_MATCHES } from '../core/page-check.ts';
+import { matchesAny } from '../shared/match-pattern.ts';
+import { type ContentController, installedEngine } from './engine-api.ts';
+import { loadEngine } from './engine-loader.ts';
+import { pageHint, postingEvidence } from './gate.ts';
+import { wantsEngine } from './look.ts';
+import { watchPage } from './page-watch.ts';
+import { delayBefore } from './schedule.ts';
+
+/**
+ * The content script as every matched page runs it, kept to what a page that is not a posting
+ * needs: watch the URL, look cheaply (gate.ts), and only when the page may be a posting load
+ * content/engine.js and hand over to its controller. Until then no extension API is touched
+ * and nothing is sent: setting up the extension bindings alone costs a page about a
+ * millisecond, and a fresh document has nothing of ours to clear (the browser resets the
+ * tab's badge on navigation; the background learns the tab moved on when its ping goes
+ * unanswered).
+ */
+export function startContent() {
+  let controller: ContentController | null = null;
+  let loading = false;
+  let force = false;
+  let matched: boolean | undefined;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let seen: { href: string; mutations: number } | null = null;
+
+  // A supported career site: the adapters know its job URLs, the engine file is
+  // web-accessible there (engine-loader.ts), the panel may be framed there.
+  const matchedSite = () => {
+    matched ??= matchesAny(CONTENT_SCRIPT_MATCHES, location.href);
+    return matched;
+  };
+
+  const handOver = (analyze: boolean) => {
+    force = force || analyze;
+    if (loading) return;
+    loading = true;
+    const site = matchedSite();
+    loadEngine(site).then(
+      (engine) => {
+        controller = engine.start({ watch, matchedSite: site, force });
+      },
+      (err: unknown) => {
+        loading = false;
+        console.warn('[JobLens] cannot load the parser here', err);
+      },
+    );
+  };
+
+  /** Look `i` of the schedule (schedule.ts), until the page may be a posting. */
+  const quickLook = (i: number) => {
+    timer = null;
+    if (loading) return;
+    const href = location.href;
+    // The first look needs no DOM change count (and starts no observer for one).
+    const mutations = seen === null ? 0 : watch.mutations();
+    if (seen === null || seen.href !== href || seen.mutations !== mutations) {
+      seen = { href, mutations };
+      let url: URL | null = null;
+      try {
+        url = new URL(href);
+      } catch {}
+      const hint = url ? pageHint(document, url) : null;
+      if (hint && wantsEngine(hint, matchedSite(), () => postingEvidence(document)))
+        return handOver(false);
+      // Nothing posting-like on a supported site: its adapters know every job URL, so later
+      // looks would find the same (a URL change looks again). Elsewhere the page may still
+      // be filling in.
+      if (matchedSite() && document.readyState !== 'loading') return;
+    }
+    const delay = delayBefore(i + 1);
+    if (delay !== null) timer = setTimeout(() => quickLook(i + 1), delay);
+  };
+
+  const restart = () => {
+    if (timer !== null) clearTimeout(timer);
+    seen = null;
+    quickLook(0);
+  };
+  // A SPA changes the URL before it renders the new page: look when its task is over.
+  const urlChanged = () => {
+    if (timer !== null) clearTimeout(timer);
+    seen = null;
+    timer = setTimeout(() => quickLook(0), 0);
+  };
+
+  const watch = watchPage(() => (controller ? controller.urlChanged() : urlChanged()));
+  // The engine already here means the background injected it with this script: "Analyze this
+  // page" on a page we did not run on. Report whatever a full look finds.
+  if (installedEngine()) handOver(true);
+  else restart();
+
+  return {
+    /** "Analyze this page" (the script injected again): a full look whatever the hints say. */
+    analyzeNow: () => (controller ? controller.analyzeNow() : handOver(true)),
+    stop: () => {
+      if (timer !== null) clearTimeout(timer);
+      controller?.stop();
+      watch.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Posting } from '../../src/schema/posting.ts';
+import type { LookResult } from './decide.ts';
+import type { PageWatch } from './page-watch.ts';
+
+/** One full look at the page: what decide() needs, and the posting to report. */
+export interface EngineLook extends LookResult {
+  posting: Posting | null;
+}
+
+export interface ControllerOptions {
+  /** The page watch the always-loaded script started (one observer per page). */
+  watch: PageWatch;
+  /** A supported career site: adapters know its job URLs, the panel may be framed here. */
+  matchedSite: boolean;
+  /** "Analyze this page": report whatever the first look finds. */
+  force: boolean;
+}
+
+/** The content script once the page may be a posting (controller.ts). */
+export interface ContentController {
+  analyzeNow(): void;
+  urlChanged(): void;
+  stop(): void;
+}
+
+/** What content/engine.js installs in the content script's world. */
+export interface ContentEngine {
+  start(options: ControllerOptions): ContentController;
+}
+
+/** The isolated world's global the engine file sets (pages cannot see the isolated world). */
+export const ENGINE_GLOBAL = '__joblensEngine';
+
+type Scope = Record<string, ContentEngine | undefined>;
+
+export function installedEngine(scope: object = globalThis): ContentEngine | null {
+  return (scope as Scope)[ENGINE_GLOBAL] ?? null;
+}
+
+/** First one wins: injecting the file twice must not start a second controller. */
+export function installEngine(engine: ContentEngine, scope: object = globalThis): void {
+  (scope as Scope)[ENGINE_GLOBAL] ??= engine;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlNode } from '../../src/node/node-env.ts';
+import type { EngineLook } from './engine-api.ts';
+import { createLooker, wantsEngine } from './look.ts';
+
+const JOB_URL = 'https://boards.greenhouse.io/acme/jobs/4012345';
+const ARTICLE_URL = 'https://www.indeed.com/career-advice/pay-salary/talk-about-pay';
+
+function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
+  const doc = parseHtmlNode(
+    `<!doctype html><html><head><title>Page</title></head><body>${opts.body ?? '<h1>Welder</h1><p>Weld things.</p>'}</body></html>`,
+  );
+  Object.defineProperty(doc, 'readyState', { value: 'complete' });
+  const state = { href: opts.url ?? JOB_URL, mutations: 0, parses: 0 };
+  const parse = (d: Document): EngineLook => {
+    state.parses += 1;
+    const title = d.querySelector('h1')?.textContent ?? '';
+    return { key: 'greenhouse:4012345', fingerprint: title, posting: null };
+  };
+  const look = createLooker({
+    doc,
+    href: () => state.href,
+    matchedSite: opts.matchedSite ?? true,
+    mutations: () => state.mutations,
+    parse,
+  });
+  /** Change the page the way a script would (and the observer would count it). */
+  const mutate = (fn: (d: Document) => void) => {
+    fn(doc);
+    state.mutations += 1;
+  };
+  return { doc, state, look, mutate };
+}
+
+describe('createLooker', () => {
+  it('parses a job page once; later looks at an unchanged page do no work', () => {
+    const { state, look } = setup({});
+    const first = look(false);
+    expect(first).toMatchObject({ key: 'greenhouse:4012345', parsed: true, settled: false });
+    for (let i = 0; i < 5; i++) expect(look(false).parsed).toBe(false);
+    expect(state.parses).toBe(1);
+  });
+
+  it('a DOM change that leaves the page probe equal does not re-parse', () => {
+    const { state, look, mutate } = setup({});
+    look(false);
+    mutate((d) => d.body.setAttribute('class', 'ticked'));
+    mutate((d) => {
+      const p = d.querySelector('p');
+      if (p) p.textContent = 'Weld thinks.'; // same length
+    });
+    expect(look(false).parsed).toBe(false);
+    expect(state.parses).toBe(1);
+  });
+
+  it('late content (text added, a new heading) is parsed again', () => {
+    const { state, look, mutate } = setup({});
+    look(false);
+    mutate((d) => d.body.append(d.createTextNode(' Pay: $30 an hour.')));
+    expect(look(false).parsed).toBe(true);
+    mutate((d) => {
+      const h1 = d.querySelector('h1');
+      if (h1) h1.textContent = 'Welders';
+    });
+    expect(look(false)).toMatchObject({ parsed: true, fingerprint: 'Welders' });
+    expect(state.parses).toBe(3);
+  });
+
+  it('a new URL (SPA navigation) is parsed again even with the same DOM', () => {
+    const { state, look } = setup({});
+    look(false);
+    state.href = 'https://boards.greenhouse.io/acme/jobs/4012399';
+    expect(look(false).parsed).toBe(true);
+    expect(state.parses).toBe(2);
+  });
+
+  it('force parses again whatever the caches say', () => {
+    const { state, look } = setup({});
+    look(false);
+    expect(look(true).parsed).toBe(true);
+    expect(state.parses).toBe(2);
+  });
+
+  it('a careers-advice article on a supported site: no parse, and the schedule may stop', () => {
+    const { state, look } = setup({
+      url: ARTICLE_URL,
+      body: '<h1>How to talk about pay</h1><h2>Know the range</h2><p>Long text.</p>',
+    });
+    expect(look(false)).toMatchObject({ key: null, settled: true, parsed: false });
+    expect(state.parses).toBe(0);
+  });
+
+  it('the same words with an apply button are parsed', () => {
+    const { state, look } = setup({
+      url: ARTICLE_URL,
+      body: '<h1>Welder</h1><p>Weld.</p><button>Apply now</button>',
+    });
+    expect(look(false)).toMatchObject({ parsed: true, settled: false });
+    expect(state.parses).toBe(1);
+  });
+
+  it('off the supported sites, words are enough (the user chose to run there)', () => {
+    const { state, look } = setup({
+      url: 'https://careers.acme.test/openings/welder',
+      matchedSite: false,
+      body: '<h1>Welder</h1>',
+    });
+    expect(look(false).parsed).toBe(true);
+    expect(state.parses).toBe(1);
+  });
+
+  it('a page with nothing, on an unsupported site, keeps looking (content may come late)', () => {
+    const { look } = setup({ url: 'https://example.test/', matchedSite: false, body: '<p>x</p>' });
+    expect(look(false)).toMatchObject({ key: null, settled: false, parsed: false });
+  });
+});
+
+describe('wantsEngine', () => {
+  it.each<[Parameters<typeof wantsEngine>[0], boolean, boolean, boolean]>([
+    ['job-url', true, false, true],
+    ['json-ld', true, false, true],
+    ['words', true, false, false],
+    ['words', true, true, true],
+    ['words', false, false, true],
+    [null, false, true, false],
+  ])('%s on a supported site: %s, evidence %s -> %s', (hint, matched, evidence, want) => {
+    expect(wantsEngine(hint, matched, () => evidence)).toBe(want);
+  });
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Profile } from '../../src/schema/profile.ts';
+import { ImportReport } from '../storage/merge-roles.ts';
+import { ProfileState } from '../storage/profile-store.ts';
+import { SavedRole } from '../storage/saved-role.ts';
+import type { MessageDef } from './protocol.ts';
+
+/** A heavy user's list, with room to spare; anything longer is not a JobLens export. */
+export const IMPORT_MAX_ROLES = 100_000;
+
+/** Messages only the options page sends: the profile editor and the saved-list tools. */
+export const OPTIONS_MESSAGES = {
+  'profile/state': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({}),
+    response: ProfileState,
+  },
+  /** Edit or import: saved (sync where possible), tabs and saved roles scored again. */
+  'profile/set': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({ profile: Profile }),
+    response: ProfileState,
+  },
+  /** Undo of a delete: the role as it was. */
+  'role/restore': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({ role: SavedRole }),
+    response: SavedRole,
+  },
+  /** Roles the page read from an export file and validated; the background merges them. */
+  'roles/import': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({ roles: z.array(SavedRole).max(IMPORT_MAX_ROLES) }),
+    response: ImportReport,
+  },
+} as const satisfies Record<string, MessageDef>;

@@ -1,0 +1,48 @@
+import type { Profile } from '../../src/schema/profile.ts';
+import { addSkill } from './model/profile-edit.ts';
+import { SkillPicker } from './SkillPicker.tsx';
+import { SkillTable } from './SkillTable.tsx';
+import { TargetFields } from './TargetFields.tsx';
+import { type SaveStatus, useProfileDraft } from './use-profile-draft.ts';
+
+function statusText(s: SaveStatus): string {
+  switch (s.kind) {
+    case 'idle':
+      return '';
+    case 'pending':
+      return 'Saving…';
+    case 'saved':
+      return s.notice
+        ? `Saved. ${s.notice}`
+        : 'All changes saved (synced with your browser account).';
+    case 'error':
+      return s.text;
+  }
+}
+
+/** Edit the profile in place; every change is saved as you go. */
+export function ProfileEditor({ saved }: { saved: Profile | null }) {
+  const { draft, edit, status, setStatus } = useProfileDraft(saved);
+  const text = statusText(status);
+  return (
+    <div class="jl-editor">
+      <h3 id="skills-h">Skills</h3>
+      <SkillPicker onAdd={(name) => edit(addSkill(draft, name))} />
+      <SkillTable
+        profile={draft}
+        onChange={edit}
+        onInvalid={(m) => setStatus({ kind: 'error', text: `Not saved: ${m}.` })}
+      />
+      <h3>Pay and place</h3>
+      <TargetFields profile={draft} onChange={edit} />
+      <p
+        role="status"
+        class={`jl-save-status${status.kind === 'error' ? ' jl-error' : status.kind === 'saved' ? ' jl-ok' : ''}`}
+        data-testid="joblens-profile-status"
+        data-state={status.kind}
+      >
+        {text}
+      </p>
+    </div>
+  );
+}

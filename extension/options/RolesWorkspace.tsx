@@ -1,0 +1,140 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Profile } from '../../src/schema/profile.ts';
+import { toBackground } from '../messaging/client.ts';
+import type { SavedRole } from '../storage/saved-role.ts';
+import { CompareDialog } from './CompareDialog.tsx';
+import { Insights } from './Insights.tsx';
+import { COMPARE_MAX } from './model/compare.ts';
+import {
+  filterRows,
+  isFiltered,
+  NO_FILTER,
+  type RoleFilter,
+  sitesOf,
+} from './model/filter-rows.ts';
+import { toRows } from './model/role-rows.ts';
+import { buildSearchIndex } from './model/search-index.ts';
+import { nextSort, type SortSpec, sortRows } from './model/sort-rows.ts';
+import type { RowActions } from './RoleRowView.tsx';
+import { RolesTable } from './RolesTable.tsx';
+import { RolesToolbar } from './RolesToolbar.tsx';
+import { UndoBar } from './UndoBar.tsx';
+import { useDeferred } from './use-deferred.ts';
+
+interface Props {
+  roles: readonly SavedRole[];
+  profile: Profile | null;
+  error: string | null;
+}
+
+const report = (p: Promise<unknown>) => p.catch((e) => console.warn('[JobLens]', e));
+
+/** The saved roles: table with search, filters, sort, inline edits, compare, and the charts. */
+export function RolesWorkspace({ roles, profile, error }: Props) {
+  const [filter, setFilter] = useState<RoleFilter>(NO_FILTER);
+  const [skillName, setSkillName] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortSpec | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const [deleted, setDeleted] = useState<SavedRole | null>(null);
+
+  const rows = useMemo(() => toRows(roles, profile?.location), [roles, profile?.location]);
+  const index = useMemo(() => buildSearchIndex(rows), [rows]);
+  const sites = useMemo(() => sitesOf(rows), [rows]);
+  const filtered = useMemo(() => filterRows(rows, filter, index), [rows, filter, index]);
+  const sorted = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort]);
+  // The charts follow the list a moment later, so typing in the search box stays quick.
+  const charted = useDeferred(filtered, 250);
+  const picked = roles.filter((r) => selected.includes(r.key));
+
+  const actions: RowActions = {
+    onSelect: (key, on) =>
+      setSelected((s) => (on ? [...s, key].slice(0, COMPARE_MAX) : s.filter((k) => k !== key))),
+    onStage: (key, stage) => void report(toBackground('role/patch', { key, stage })),
+    onNote: (key, note) => void report(toBackground('role/patch', { key, note })),
+    onDelete: (row) => {
+      setSelected((s) => s.filter((k) => k !== row.key));
+      void toBackground('role/remove', { key: row.key }).then(
+        () => setDeleted(row.role),
+        console.warn,
+      );
+    },
+  };
+
+  return (
+    <>
+      <section class="jl-card" id="roles" aria-labelledby="roles-h">
+        <h2 id="roles-h" tabIndex={-1}>
+          Saved roles
+        </h2>
+        {error && <p class="jl-error">{error}</p>}
+        <RolesToolbar
+          filter={filter}
+          sites={sites}
+          skillName={filter.skill ? skillName : null}
+          onChange={setFilter}
+          onClearSkill={() => setFilter({ ...filter, skill: null })}
+          shown={filtered.length}
+          total={rows.length}
+        />
+        <div class="jl-row jl-compare-bar">
+          <button
+            type="button"
+            class="jl-btn jl-btn--primary"
+            disabled={picked.length < 2}
+            data-testid="joblens-compare"
+            onClick={() => setComparing(true)}
+          >
+            Compare selected ({picked.length})
+          </button>
+          <span class="jl-muted">Tick two to four roles to compare them side by side.</span>
+          {selected.length > 0 && (
+            <button type="button" class="jl-link" onClick={() => setSelected([])}>
+              Clear selection
+            </button>
+          )}
+        </div>
+        <UndoBar
+          deleted={deleted}
+          onDismiss={() => setDeleted(null)}
+          onUndo={(role) => {
+            setDeleted(null);
+            // The Undo button goes away: keep keyboard focus in the section, not on <body>.
+            document.getElementById('roles-h')?.focus();
+            void report(toBackground('role/restore', { role }));
+          }}
+        />
+        {roles.length === 0 ? (
+          <p class="jl-muted">Nothing saved yet. Use “Save role” on a job posting.</p>
+        ) : (
+          <RolesTable
+            rows={sorted}
+            sort={sort}
+            onSort={(key) => setSort(nextSort(sort ?? { key: 'savedAt', dir: 'desc' }, key))}
+            selected={selected}
+            selectionFull={selected.length >= COMPARE_MAX}
+            actions={actions}
+            resetKey={JSON.stringify([filter, sort])}
+          />
+        )}
+      </section>
+      <Insights
+        rows={charted}
+        filtered={isFiltered(filter)}
+        profile={profile}
+        onPickSkill={(gap) => {
+          setFilter({ ...filter, skill: gap.key });
+          setSkillName(gap.name);
+          document.getElementById('roles')?.scrollIntoView();
+          requestAnimationFrame(() => document.getElementById('jl-skill-filter')?.focus());
+        }}
+      />
+      <CompareDialog
+        open={comparing}
+        roles={picked}
+        profile={profile}
+        onClose={() => setComparing(false)}
+      />
+    </>
+  );
+}

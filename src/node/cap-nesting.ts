@@ -1,0 +1,158 @@
+/**
+ * linkedom's HTML parser (htmlparser2) keeps its open-element stack with Array#unshift, so
+ * every open tag costs the current depth: 1 MB of "<div>" (200,000 levels) takes minutes.
+ * Browsers never build such trees (Blink stops nesting at 512 levels). Before Node parses a
+ * page, tags that would open deeper than a limit are blanked out, their text kept; close
+ * tags that close nothing, past a moderate depth, go too, as each costs a full stack search.
+ * Pages shallower than the limit come back unchanged (the same string).
+ */
+
+export const MAX_NESTING = 12_000;
+/** Below this depth an unmatched close tag is cheap enough to leave to the parser. */
+const CHEAP_DEPTH = 1_000;
+
+const VOID = new Set(
+  'area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr'.split(
+    ' ',
+  ),
+);
+/** Raw-text elements: their content holds no tags. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'plaintext']);
+
+const P = new Set(['p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+/** The parser's own implied closes: opening the key closes these if they are on top. */
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+  ['rt', new Set(['rt', 'rp'])],
+  ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map(
+    (t) => [t, FORM] as [string, Set<string>],
+  ),
+  ...(
+    'p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption ' +
+    'figure footer form header hr main nav ol pre section table ul'
+  )
+    .split(' ')
+    .map((t) => [t, P] as [string, Set<string>]),
+]);
+
+const NAME = /[a-zA-Z][^\s/>]*/y;
+
+/** Open elements as the parser will see them: a stack plus a count per name. */
+class OpenElements {
+  private readonly names: string[] = [];
+  private readonly counts = new Map<string, number>();
+
+  get depth(): number {
+    return this.names.length;
+  }
+
+  has(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
+
+  push(name: string): void {
+    const closes = IMPLIES_CLOSE.get(name);
+    while (closes?.has(this.names[this.names.length - 1] ?? '')) this.pop();
+    this.names.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Pops down to and including the innermost `name` (amortised: each entry pops once). */
+  close(name: string): void {
+    while (this.names.length > 0 && this.pop() !== name) {}
+  }
+
+  private pop(): string | undefined {
+    const name = this.names.pop();
+    if (name !== undefined) this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
+    return name;
+  }
+}
+
+/** Index just past the '>' ending the tag whose attributes start at `from`, or -1. */
+function tagEnd(html: string, from: number): number {
+  for (let k = from; k < html.length; k++) {
+    const ch = html[k];
+    if (ch === '>') return k + 1;
+    if (ch !== '=') continue;
+    let v = k + 1;
+    while (v < html.length && /\s/.test(html[v] ?? '')) v++;
+    const q = html[v];
+    if (q === '"' || q === "'") {
+      const close = html.indexOf(q, v + 1);
+      if (close < 0) return -1;
+      k = close;
+    }
+  }
+  return -1;
+}
+
+/** Where the raw text of `name` opened at `from` ends (its close tag), or the end of input. */
+function rawTextEnd(html: string, name: string, from: number): number {
+  if (name === 'plaintext') return html.length;
+  const re = new RegExp(`</${name}`, 'gi');
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? html.length;
+}
+
+/** The page with tags past MAX_NESTING (and costly stray close tags) blanked; linear time. */
+export function capNesting(html: string, maxDepth = MAX_NESTING): string {
+  const open = new OpenElements();
+  const cuts: [number, number][] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) break;
+      i = end + 3;
+      continue;
+    }
+    const closing = html[lt + 1] === '/';
+    NAME.lastIndex = lt + (closing ? 2 : 1);
+    const m = NAME.exec(html);
+    if (!m) {
+      i = lt + 1;
+      continue;
+    }
+    const end = tagEnd(html, NAME.lastIndex);
+    if (end < 0) break;
+    const name = m[0].toLowerCase();
+    i = end;
+    if (VOID.has(name)) continue;
+    if (closing) {
+      if (open.has(name)) open.close(name);
+      else if (open.depth > CHEAP_DEPTH && name !== 'p') cuts.push([lt, end]);
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      i = rawTextEnd(html, name, end);
+      continue;
+    }
+    const selfClosing = html[end - 2] === '/' && (open.has('svg') || open.has('math'));
+    if (selfClosing) continue;
+    if (open.depth >= maxDepth) cuts.push([lt, end]);
+    else open.push(name);
+  }
+  if (cuts.length === 0) return html;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    parts.push(html.slice(from, a), ' ');
+    from = b;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
+}

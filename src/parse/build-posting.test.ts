@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nodeParseEnv } from '../node/node-env.ts';
+import { Posting } from '../schema/posting.ts';
+import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
+import { parseInput } from './parse-input.ts';
+
+const SEED = readFileSync(new URL('../../seeds/001_408dd55b7b26d50d.txt', import.meta.url), 'utf8');
+const text = (t: string) => parseInput({ kind: 'text', text: t, url: null }, nodeParseEnv);
+
+describe('buildPosting (through parseInput)', () => {
+  it('builds a Posting the schema accepts, without validating at run time', () => {
+    const posting = text(SEED);
+    expect(posting.isPosting).toBe(true);
+    expect(Posting.safeParse(posting).success).toBe(true);
+  });
+
+  it(`reads the first ${MAX_DESCRIPTION_CHARS} characters of a huge page and no more`, () => {
+    const filler = 'Our platform team writes tools for the other teams here.\n'.repeat(
+      Math.ceil((MAX_DESCRIPTION_CHARS * 1.2) / 58),
+    );
+    const late = text(
+      `${SEED}\n${filler}\nBonus region pay: Salary $310,000 - $330,000 per year\n`,
+    );
+    expect(late.salary.map((r) => r.max)).not.toContain(330_000);
+    const early = text(`${SEED}\nSalary $310,000 - $330,000 per year\n${filler}`);
+    expect(early.salary.map((r) => r.max)).toContain(330_000);
+    expect(Posting.safeParse(late).success).toBe(true);
+  });
+});
