@@ -55,6 +55,89 @@ function contentEngine(): Plugin {
   };
 }
 
+type Bundle = Rollup.OutputBundle;
+
+/** Every file a page or module of the bundle names: script and style refs, imports, CSS. */
+function referencedFiles(bundle: Bundle): Set<string> {
+  const refs = new Set<string>();
+  for (const out of Object.values(bundle)) {
+    if (out.type === 'chunk') {
+      for (const f of [...out.imports, ...out.dynamicImports]) refs.add(f);
+      for (const f of out.viteMetadata?.importedCss ?? []) refs.add(f);
+    } else if (typeof out.source === 'string') {
+      for (const m of out.source.matchAll(/(?:src|href)="\/?([^"]+)"|from\s*["']\.\/([^"']+)["']/g))
+        refs.add(m[1] ?? `assets/${m[2]}`);
+    }
+  }
+  return refs;
+}
+
+/**
+ * popup.html and panel.html as one script and one stylesheet each, from a build of that page
+ * alone. In the shared build they load six modules and two stylesheets, shared with the
+ * options page and the service worker; every extra file is one more request on the way to
+ * the popup's first meaningful render and the panel's. Files of the shared build that nothing
+ * references any more are dropped.
+ */
+function singleFilePages(pages: readonly string[]): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'joblens:single-file-pages',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle(_options, bundle) {
+      for (const page of pages) {
+        const result = await build({
+          configFile: false,
+          logLevel: 'warn',
+          root,
+          mode: config.mode,
+          define: config.define,
+          publicDir: false,
+          plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+          build: {
+            write: false,
+            emptyOutDir: false,
+            minify: config.build.minify,
+            sourcemap: false,
+            target: config.build.target,
+            modulePreload: { polyfill: false },
+            rollupOptions: { input: { [page]: resolve(root, `${page}.html`) } },
+          },
+        });
+        const outputs = (Array.isArray(result) ? result : [result]).flatMap(
+          (r) => (r as Rollup.RollupOutput).output,
+        );
+        const html = `${page}.html`;
+        const target = bundle[html];
+        if (target?.type !== 'asset') throw new Error(`single-file pages: no ${html}`);
+        for (const out of outputs) {
+          if (out.fileName === html && out.type === 'asset') target.source = out.source;
+          else if (out.type === 'chunk')
+            this.emitFile({ type: 'asset', fileName: out.fileName, source: out.code });
+          else this.emitFile({ type: 'asset', fileName: out.fileName, source: out.source });
+        }
+      }
+      // Drop what only the replaced pages used (their shared-build chunks and styles).
+      for (let changed = true; changed; ) {
+        changed = false;
+        const refs = referencedFiles(bundle);
+        for (const [name, out] of Object.entries(bundle)) {
+          const entry =
+            out.type === 'chunk' && out.isEntry && !out.facadeModuleId?.endsWith('.html');
+          if (name.startsWith('assets/') && !entry && !refs.has(name)) {
+            delete bundle[name];
+            changed = true;
+          }
+        }
+      }
+    },
+  };
+}
+
 /**
  * One config, two targets: `vite build --mode chrome` writes dist/chrome (service worker),
  * `vite build --mode firefox` writes dist/firefox (background scripts, gecko settings).
@@ -72,6 +155,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT_FILE.source] },
       }),
       contentEngine(),
+      singleFilePages(['popup', 'panel']),
     ],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),

@@ -30,7 +30,7 @@ export interface BackgroundDeps {
   pingContent(tabId: number, frameId?: number): Promise<{ url: string; key: string | null } | null>;
   injectContentScript(tabId: number): Promise<void>;
   /** The parsing engine (content/engine.js) into the tab's top frame, beside its content script. */
-  injectEngine(tabId: number): Promise<void>;
+  injectEngine(tabId: number, frameId: number): Promise<void>;
   openOptions(): Promise<void>;
   alwaysRun: {
     set(origin: string, enabled: boolean): Promise<boolean>;
@@ -109,7 +109,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
     // Only into the asking script's own tab: no sender can aim the injection elsewhere.
     'engine/load': async (_payload, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts load the engine');
-      await deps.injectEngine(from.tabId);
+      await deps.injectEngine(from.tabId, from.frameId ?? 0);
       return { done: true as const };
     },
     'tab/get': ({ tabId }, from) =>

@@ -62,7 +62,7 @@ export function startBackground(): void {
         );
       }
     },
-    injectEngine: (tabId) => scripting.executeFiles(tabId, [ENGINE_FILE.built]),
+    injectEngine: (tabId, frameId) => scripting.executeFiles(tabId, [ENGINE_FILE.built], frameId),
     openOptions: () => runtime.openOptionsPage(),
     alwaysRun,
     log,

@@ -1,11 +1,19 @@
 import { CONTENT_SCRIPT_MATCHES } from '../core/page-check.ts';
 import { matchesAny } from '../shared/match-pattern.ts';
-import { type ContentController, installedEngine } from './engine-api.ts';
+import { type ContentController, type ContentEngine, installedEngine } from './engine-api.ts';
 import { loadEngine } from './engine-loader.ts';
-import { pageHint, postingEvidence } from './gate.ts';
-import { wantsEngine } from './look.ts';
+import { mayBePosting } from './gate.ts';
 import { watchPage } from './page-watch.ts';
 import { delayBefore } from './schedule.ts';
+
+/** What boot needs from the page (tests pass their own). */
+export interface BootEnv {
+  doc: Document;
+  win: Window;
+  loadEngine(webAccessible: boolean): Promise<ContentEngine>;
+}
+
+const browserEnv = (): BootEnv => ({ doc: document, win: window, loadEngine });
 
 /**
  * The content script as every matched page runs it, kept to what a page that is not a posting
@@ -16,7 +24,8 @@ import { delayBefore } from './schedule.ts';
  * tab's badge on navigation; the background learns the tab moved on when its ping goes
  * unanswered).
  */
-export function startContent() {
+export function startContent(env: BootEnv = browserEnv()) {
+  const { doc, win } = env;
   let controller: ContentController | null = null;
   let loading = false;
   let force = false;
@@ -27,7 +36,7 @@ export function startContent() {
   // A supported career site: the adapters know its job URLs, the engine file is
   // web-accessible there (engine-loader.ts), the panel may be framed there.
   const matchedSite = () => {
-    matched ??= matchesAny(CONTENT_SCRIPT_MATCHES, location.href);
+    matched ??= matchesAny(CONTENT_SCRIPT_MATCHES, win.location.href);
     return matched;
   };
 
@@ -36,7 +45,7 @@ export function startContent() {
     if (loading) return;
     loading = true;
     const site = matchedSite();
-    loadEngine(site).then(
+    env.loadEngine(site).then(
       (engine) => {
         controller = engine.start({ watch, matchedSite: site, force });
       },
@@ -51,7 +60,7 @@ export function startContent() {
   const quickLook = (i: number) => {
     timer = null;
     if (loading) return;
-    const href = location.href;
+    const href = win.location.href;
     // The first look needs no DOM change count (and starts no observer for one).
     const mutations = seen === null ? 0 : watch.mutations();
     if (seen === null || seen.href !== href || seen.mutations !== mutations) {
@@ -60,13 +69,11 @@ export function startContent() {
       try {
         url = new URL(href);
       } catch {}
-      const hint = url ? pageHint(document, url) : null;
-      if (hint && wantsEngine(hint, matchedSite(), () => postingEvidence(document)))
-        return handOver(false);
+      if (url && mayBePosting(doc, url, matchedSite())) return handOver(false);
       // Nothing posting-like on a supported site: its adapters know every job URL, so later
       // looks would find the same (a URL change looks again). Elsewhere the page may still
       // be filling in.
-      if (matchedSite() && document.readyState !== 'loading') return;
+      if (matchedSite() && doc.readyState !== 'loading') return;
     }
     const delay = delayBefore(i + 1);
     if (delay !== null) timer = setTimeout(() => quickLook(i + 1), delay);
@@ -84,7 +91,7 @@ export function startContent() {
     timer = setTimeout(() => quickLook(0), 0);
   };
 
-  const watch = watchPage(() => (controller ? controller.urlChanged() : urlChanged()));
+  const watch = watchPage(() => (controller ? controller.urlChanged() : urlChanged()), win);
   // The engine already here means the background injected it with this script: "Analyze this
   // page" on a page we did not run on. Report whatever a full look finds.
   if (installedEngine()) handOver(true);

@@ -9,7 +9,7 @@ import { createLooker } from './look.ts';
 import { createPanelHost, type PanelHost } from './panel-host.ts';
 import { delayBefore } from './schedule.ts';
 
-const warn = (m: string, err?: unknown) => console.warn(`[JobLens] ${m}`, err ?? '');
+const warn = (m: string, err: unknown) => console.warn(`[JobLens] ${m}`, err);
 
 /**
  * The content script once the page may be a posting (it runs inside content/engine.js):

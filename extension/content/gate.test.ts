@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../src/node/node-env.ts';
-import { pageHint, postingEvidence } from './gate.ts';
+import { mayBePosting, postingEvidence } from './gate.ts';
 
 const page = (body: string, head = '<title>Page</title>') =>
   parseHtmlNode(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
@@ -8,23 +8,65 @@ const page = (body: string, head = '<title>Page</title>') =>
 const ld = (type: string) =>
   `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","title":"Welder"}</script>`;
 
-describe('pageHint', () => {
-  it.each<[string, string, string, string, ReturnType<typeof pageHint>]>([
-    ['an adapter job URL', 'https://boards.greenhouse.io/acme/jobs/4012345', '', '', 'job-url'],
-    ['JSON-LD in the body', 'https://example.test/x', '', ld('JobPosting'), 'json-ld'],
-    ['JSON-LD in the head', 'https://example.test/x', ld('JobPosting'), '', 'json-ld'],
-    ['other JSON-LD only', 'https://example.test/x', ld('NewsArticle'), '<p>hi</p>', null],
-    ['job words in the URL', 'https://www.indeed.com/career-advice/pay/x', '', '<p>x</p>', 'words'],
+const APPLY = '<button>Apply now</button>';
+
+describe('mayBePosting', () => {
+  it.each<[string, string, string, string, boolean, boolean]>([
+    // label, url, head, body, supported site, want
+    ['an adapter job URL', 'https://boards.greenhouse.io/acme/jobs/4012345', '', '', true, true],
+    ['JSON-LD in the body', 'https://example.test/x', '', ld('JobPosting'), false, true],
+    ['JSON-LD in the head', 'https://www.indeed.com/x', ld('JobPosting'), '', true, true],
+    ['other JSON-LD only', 'https://example.test/x', ld('NewsArticle'), '<p>hi</p>', false, false],
+    [
+      'careers advice on a supported site',
+      'https://www.indeed.com/career-advice/pay/x',
+      '',
+      '<h1>How to talk about pay</h1><a href="/jobs">Find jobs</a>',
+      true,
+      false,
+    ],
+    [
+      'job words and an apply button on a supported site',
+      'https://www.indeed.com/career-advice/pay/x',
+      '',
+      `<h1>Welder</h1>${APPLY}`,
+      true,
+      true,
+    ],
+    [
+      'an apply button without job words',
+      'https://www.greenhouse.io/blog/interviews',
+      '',
+      `<h1>Interviews</h1>${APPLY}`,
+      true,
+      false,
+    ],
+    [
+      'job words off the supported sites (the user chose to run there)',
+      'https://careers.acme.test/openings/welder',
+      '',
+      '<h1>Welder</h1>',
+      false,
+      true,
+    ],
     [
       'job words in the title',
       'https://example.test/x',
       '<title>Jobs at Acme</title>',
       '',
-      'words',
+      false,
+      true,
     ],
-    ['a blog page', 'https://www.greenhouse.io/blog/interviews', '', '<h1>Interviews</h1>', null],
-  ])('%s', (_label, url, head, body, want) => {
-    expect(pageHint(page(body, head), new URL(url))).toBe(want);
+    [
+      'a blog page',
+      'https://www.greenhouse.io/blog/interviews',
+      '',
+      '<h1>Interviews</h1>',
+      true,
+      false,
+    ],
+  ])('%s', (_label, url, head, body, matched, want) => {
+    expect(mayBePosting(page(body, head), new URL(url), matched)).toBe(want);
   });
 });
 

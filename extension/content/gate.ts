@@ -1,14 +1,5 @@
 import { adapterFor, classifyHeading, looksLikePostingCheap } from '../core/page-check.ts';
 
-/**
- * How strongly the page says "job posting" before any parse:
- * - 'job-url': a site adapter recognises the URL as one job's page;
- * - 'json-ld': a schema.org JobPosting is embedded;
- * - 'words': only job words in the URL, title or first heading (careers advice, blogs, lists);
- * - null: nothing at all.
- */
-export type Hint = 'job-url' | 'json-ld' | 'words' | null;
-
 const MAX_LD_SCRIPTS = 20;
 const MAX_LD_CHARS = 200_000;
 
@@ -21,10 +12,17 @@ function hasJobPostingLd(doc: Document): boolean {
   return false;
 }
 
-export function pageHint(doc: Document, url: URL): Hint {
-  if (adapterFor(url)) return 'job-url';
-  if (hasJobPostingLd(doc)) return 'json-ld';
-  return looksLikePostingCheap(doc, url) ? 'words' : null;
+/**
+ * Is the page worth a full parse? Strong hints first: a site adapter recognises the URL as
+ * one job's page, or a schema.org JobPosting is embedded. Otherwise job words in the URL,
+ * title or first heading (looksLikePostingCheap); on a supported site (`matchedSite`), whose
+ * adapters know every job URL, words alone describe careers advice, blogs and lists, so the
+ * page must also look like one job's ad (postingEvidence), and that cheaper test goes first.
+ */
+export function mayBePosting(doc: Document, url: URL, matchedSite: boolean): boolean {
+  if (adapterFor(url) || hasJobPostingLd(doc)) return true;
+  if (matchedSite && !postingEvidence(doc)) return false;
+  return looksLikePostingCheap(doc, url);
 }
 
 /** Section headings; not h1, which names the page (an article's title is no section). */
@@ -96,11 +94,15 @@ const APPLY_LABELS = new Set([
   'solliciteer nu',
 ]);
 
+/** Stems of every APPLY_LABELS entry: most controls ("Home", "Share") are dismissed on these. */
+const APPLY_STEMS = ['appl', 'submit', 'bewerb', 'postul', 'candida', 'solicit', 'aplic', 'sollic'];
+
 function controlLabel(el: Element): string {
   const raw = el.tagName === 'INPUT' ? (el.getAttribute('value') ?? '') : (el.textContent ?? '');
   if (raw.length > MAX_CONTROL_CHARS * 3) return '';
-  return raw
-    .toLowerCase()
+  const lower = raw.toLowerCase();
+  if (!APPLY_STEMS.some((stem) => lower.includes(stem))) return '';
+  return lower
     .replace(/\s+/g, ' ')
     .replace(/[\s→›»>!.]+$/, '')
     .trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../src/node/node-env.ts';
 import type { EngineLook } from './engine-api.ts';
-import { createLooker, wantsEngine } from './look.ts';
+import { createLooker } from './look.ts';
 
 const JOB_URL = 'https://boards.greenhouse.io/acme/jobs/4012345';
 const ARTICLE_URL = 'https://www.indeed.com/career-advice/pay-salary/talk-about-pay';
@@ -112,18 +112,5 @@ describe('createLooker', () => {
   it('a page with nothing, on an unsupported site, keeps looking (content may come late)', () => {
     const { look } = setup({ url: 'https://example.test/', matchedSite: false, body: '<p>x</p>' });
     expect(look(false)).toMatchObject({ key: null, settled: false, parsed: false });
-  });
-});
-
-describe('wantsEngine', () => {
-  it.each<[Parameters<typeof wantsEngine>[0], boolean, boolean, boolean]>([
-    ['job-url', true, false, true],
-    ['json-ld', true, false, true],
-    ['words', true, false, false],
-    ['words', true, true, true],
-    ['words', false, false, true],
-    [null, false, true, false],
-  ])('%s on a supported site: %s, evidence %s -> %s', (hint, matched, evidence, want) => {
-    expect(wantsEngine(hint, matched, () => evidence)).toBe(want);
   });
 });

@@ -1,6 +1,6 @@
 import type { LookResult } from './decide.ts';
 import type { EngineLook } from './engine-api.ts';
-import { type Hint, pageHint, postingEvidence } from './gate.ts';
+import { mayBePosting } from './gate.ts';
 import { pageProbe } from './page-probe.ts';
 
 export interface Look extends EngineLook {
@@ -22,13 +22,6 @@ export interface LookerDeps {
 }
 
 const NONE: LookResult = { key: null, fingerprint: null };
-
-/** Whether a page with this hint deserves a full parse. */
-export function wantsEngine(hint: Hint, matchedSite: boolean, evidence: () => boolean): boolean {
-  if (hint === 'job-url' || hint === 'json-ld') return true;
-  if (hint === 'words') return !matchedSite || evidence();
-  return false;
-}
 
 /**
  * One look at the page, as cheap as it can be:
@@ -59,7 +52,7 @@ export function createLooker(deps: LookerDeps) {
       return remember(href, mutations, { ...NONE, posting: null, settled: true, parsed: false });
     }
     const { doc } = deps;
-    if (!force && !wantsEngine(pageHint(doc, url), deps.matchedSite, () => postingEvidence(doc))) {
+    if (!force && !mayBePosting(doc, url, deps.matchedSite)) {
       // A supported site's page with nothing posting-like: an article, a blog, a list. Later
       // looks would find the same; a SPA route change restarts the schedule.
       const settled = deps.matchedSite && doc.readyState !== 'loading';
@@ -74,4 +67,3 @@ export function createLooker(deps: LookerDeps) {
     return remember(href, mutations, { ...result, settled: false, parsed: true });
   };
 }
-export type Looker = ReturnType<typeof createLooker>;

@@ -7,6 +7,7 @@ import { SitePanelSettings } from '../storage/settings.ts';
 import { OPTIONS_MESSAGES } from './options-messages.ts';
 import { PAGE_NAMES, type PageName } from './pages.ts';
 import { Ack, ContentView, TabView } from './views.ts';
+import { wrap } from './wire.ts';
 
 /**
  * Who may send a message to whom. The receiver checks the sender against this:
@@ -197,5 +198,5 @@ export const Reply = z.discriminatedUnion('ok', [
 ]);
 
 export function envelope<T extends MessageType>(type: T, payload: PayloadOf<T>) {
-  return { joblens: 1 as const, type, payload };
+  return wrap(type, payload);
 }

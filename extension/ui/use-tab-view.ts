@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
 import type { TabView } from '../messaging/views.ts';
 import { onPageChanged } from './page-events.ts';
@@ -19,12 +19,18 @@ export function useTabView(tabId: number | null, first: Promise<TabView> | null 
   const [view, setView] = useState<TabView | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Answers may come back out of order (a change notice while the first one is on its way):
+  // only the latest request's answer is shown.
+  const latest = useRef(0);
   const load = useCallback(async (pending: Promise<TabView>) => {
+    const mine = ++latest.current;
     try {
-      setView(await pending);
+      const next = await pending;
+      if (mine !== latest.current) return;
+      setView(next);
       setError(null);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      if (mine === latest.current) setError(err instanceof Error ? err.message : String(err));
     }
   }, []);
 

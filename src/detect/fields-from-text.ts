@@ -11,12 +11,21 @@ const REMOTE =
 const NOT_REMOTE = /\b(?:not (?:a )?remote|no remote|non[- ]remote|remote work is not)\b/i;
 const ONSITE =
   /\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|5 days (?:a week )?in (?:the )?office)\b/i;
+/** Words every match of REMOTE, and of ONSITE, contains. */
+const REMOTE_WORDS = ['remote', 'home', 'wfh', 'telecommut'];
+const ONSITE_WORDS = ['site', 'office', 'person'];
 
+/**
+ * Each pattern runs only when the lower-cased text contains a word all its matches contain
+ * (an exact first test: lower-casing only adds letters a case-blind match could not see).
+ */
 function workplaceIn(text: string): WorkplaceValue | null {
-  if (HYBRID.test(text)) return 'hybrid';
-  if (NOT_REMOTE.test(text)) return 'onsite';
-  if (REMOTE.test(text)) return 'remote';
-  if (ONSITE.test(text)) return 'onsite';
+  const lower = text.toLowerCase();
+  const remote = lower.includes('remote');
+  if (lower.includes('hybrid') && HYBRID.test(text)) return 'hybrid';
+  if (remote && NOT_REMOTE.test(text)) return 'onsite';
+  if (REMOTE_WORDS.some((w) => lower.includes(w)) && REMOTE.test(text)) return 'remote';
+  if (ONSITE_WORDS.some((w) => lower.includes(w)) && ONSITE.test(text)) return 'onsite';
   return null;
 }
 
@@ -29,35 +38,67 @@ export function workplaceFromText(text: string): WorkplaceValue | null {
   return workplaceIn(text.slice(0, HEADER_CHARS)) ?? workplaceIn(text.slice(0, BODY_CHARS));
 }
 
-const TYPES: [RegExp, EmploymentTypeValue][] = [
-  [/\b(?:internship|intern|working student|werkstudent)\b/i, 'internship'],
-  [/\b(?:contract(?:or)?|freelance|fixed[- ]term|c2h|contract[- ]to[- ]hire|1099)\b/i, 'contract'],
-  [/\b(?:part[- ]time)\b/i, 'part_time'],
-  [/\b(?:temporary|seasonal|temp)\b/i, 'temporary'],
-  [/\b(?:full[- ]?time|permanent|fte)\b/i, 'full_time'],
+// Each with the lower-case words one of which every match contains: a pattern runs only on
+// text that has one (an exact first test, as in workplaceIn).
+const TYPES: [RegExp, EmploymentTypeValue, string[]][] = [
+  [
+    /\b(?:internship|intern|working student|werkstudent)\b/i,
+    'internship',
+    ['intern', 'working student', 'werkstudent'],
+  ],
+  [
+    /\b(?:contract(?:or)?|freelance|fixed[- ]term|c2h|contract[- ]to[- ]hire|1099)\b/i,
+    'contract',
+    ['contract', 'freelance', 'fixed', 'c2h', '1099'],
+  ],
+  [/\b(?:part[- ]time)\b/i, 'part_time', ['part']],
+  [/\b(?:temporary|seasonal|temp)\b/i, 'temporary', ['temp', 'seasonal']],
+  [/\b(?:full[- ]?time|permanent|fte)\b/i, 'full_time', ['full', 'permanent', 'fte']],
 ];
+
+function typeIn(
+  text: string,
+  lower: string,
+  types: ReadonlyArray<readonly [RegExp, EmploymentTypeValue, string[]]>,
+): EmploymentTypeValue | null {
+  for (const [re, type, words] of types) {
+    if (words.some((w) => lower.includes(w)) && re.test(text)) return type;
+  }
+  return null;
+}
 
 /** Short metadata lines ("Remote | Full-time Contract") state the type; prose only hints. */
 function typeInLines(lines: string[]): EmploymentTypeValue | null {
   for (const line of lines) {
     if (line.length > 140) continue;
-    for (const [re, type] of TYPES) if (re.test(line)) return type;
+    const type = typeIn(line, line.toLowerCase(), TYPES);
+    if (type) return type;
   }
   return null;
 }
 
-const PROSE_TYPES: [RegExp, EmploymentTypeValue][] = [
+const PROSE_TYPES: [RegExp, EmploymentTypeValue, string[]][] = [
   [
     /\b(?:this is an? |paid |summer )internship\b|\binternship (?:program|position|role)\b/i,
     'internship',
+    ['internship'],
   ],
   [
     /\b(?:contract|freelance|fixed[- ]term) (?:role|position|basis|engagement|assignment)\b|\bcontract[- ]to[- ]hire\b/i,
     'contract',
+    ['contract', 'freelance', 'fixed'],
   ],
-  [/\bpart[- ]time (?:role|position|job|basis)\b/i, 'part_time'],
-  [/\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i, 'temporary'],
-  [/\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i, 'full_time'],
+  [/\bpart[- ]time (?:role|position|job|basis)\b/i, 'part_time', ['part']],
+  [
+    /\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i,
+    'temporary',
+    ['temporary', 'seasonal'],
+  ],
+  [
+    /\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i,
+    'full_time',
+    ['full', 'permanent'],
+  ],
 ];
 
 /** Full-time / part-time / contract / internship / temporary as the text states it, or null. */
@@ -67,8 +108,7 @@ export function employmentTypeFromText(text: string): EmploymentTypeValue | null
   const fromHeader = typeInLines(header);
   if (fromHeader) return fromHeader;
   const body = text.slice(0, BODY_CHARS);
-  for (const [re, type] of PROSE_TYPES) if (re.test(body)) return type;
-  return null;
+  return typeIn(body, body.toLowerCase(), PROSE_TYPES);
 }
 
 /** Nouns that end most job titles. */

@@ -1,6 +1,6 @@
 import { truncate } from '../text/truncate.ts';
 import { ROLE_NOUN } from './fields-from-text.ts';
-import { DIGIT_RUN, led, occurs } from './gates.ts';
+import { countAt, DIGIT_RUN, led, occurs } from './gates.ts';
 import { type DetectView, detectView, type Signal } from './signal.ts';
 
 /** Section headings are short lines; the same words inside prose prove little. */
@@ -21,7 +21,7 @@ const HIRING = led(
   'we join looking',
   /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i,
 );
-const YOU_WILL = /\byou(?:'|’)?ll\b|\byou will\b/gi;
+const YOU_WILL = led('you youll', /\byou(?:'|’)?ll\b|\byou will\b/i);
 const EMPLOYMENT = led(
   'full part permanent internship fixed contract contractor freelance',
   /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i,
@@ -93,7 +93,6 @@ export function postingSignals(
   input: PostingSignalInput,
   view: DetectView = detectView(input.text),
 ): Signal[] {
-  const body = view.body;
   const lines = view.lines;
   const out = headingSignals(view.plain, input.sectionKinds);
   if (occurs(view, HIRING))
@@ -104,7 +103,7 @@ export function postingSignals(
       reason: 'starts with a job header line (company | role | place | terms)',
     });
   if (occurs(view, APPLY)) out.push({ weight: 0.8, reason: 'invites applications' });
-  const youWill = body.match(YOU_WILL)?.length ?? 0;
+  const youWill = countAt(view, YOU_WILL.sticky, YOU_WILL.words);
   if (youWill >= 2)
     out.push({ weight: 0.7, reason: `speaks to the candidate ("you will", ${youWill} times)` });
   if (occurs(view, EMPLOYMENT)) out.push({ weight: 0.5, reason: 'states the employment type' });

@@ -157,6 +157,24 @@ describe('plainLine', () => {
   });
 });
 
+describe('countAt: every led pattern counts what a global match counts', () => {
+  it('on generated texts', () => {
+    const led = GATED.filter((g) => g.lead);
+    const global = led.map((g) => new RegExp(g.re.source, `${g.re.flags}g`));
+    fc.assert(
+      fc.property(text, (t) => {
+        const view = detectView(t);
+        led.forEach((g, i) => {
+          expect(countAt(view, g.sticky, g.words), `${g.re}`).toBe(
+            view.body.match(global[i] as RegExp)?.length ?? 0,
+          );
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('countAt: date ranges counted only where a number or a month name starts', () => {
   const pieces = fc.constantFrom(
     '2019',

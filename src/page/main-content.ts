@@ -1,4 +1,13 @@
-import { bodyOf, queryAll, tagOf } from './dom-utils.ts';
+import {
+  bodyOf,
+  CDATA_SECTION_NODE,
+  ELEMENT_NODE,
+  queryAll,
+  TEXT_NODE,
+  tagOf,
+} from './dom-utils.ts';
+
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 /**
  * Class or id words that mark page furniture around a posting: other jobs' cards (whose
@@ -15,6 +24,30 @@ const MIN_MAIN_TEXT = 200;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').length;
+}
+
+/**
+ * Whether the element's text (its `textContent`: the text of every Text and CDATA node in
+ * it) is at least `n` characters long. Stops as soon as it is: a container holding the
+ * whole page need not be read whole to learn it has 200 characters.
+ */
+export function hasTextAtLeast(el: Element, n: number): boolean {
+  if (n <= 0) return true;
+  let seen = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      seen += (node.nodeValue ?? '').length;
+      if (seen >= n) return true;
+      continue;
+    }
+    if (type !== ELEMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE) continue;
+    // Last child first, so the walk goes in document order.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return false;
 }
 
 /** Cheap test on one element: tag, role and the first 300 characters of class and id. */
@@ -54,7 +87,7 @@ function pickContainer(doc: Document, body: Element): Element {
   // Several articles are a feed or a list of cards, not one document.
   if (articles.length <= 2) candidates.push(...articles);
   for (const el of candidates.slice(0, 20)) {
-    if (textLength(el) >= MIN_MAIN_TEXT && !insideFurniture(el, body)) return el;
+    if (hasTextAtLeast(el, MIN_MAIN_TEXT) && !insideFurniture(el, body)) return el;
   }
   return body;
 }

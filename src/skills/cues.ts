@@ -80,7 +80,9 @@ for (const [phrase, kind, weak] of PHRASES) {
 
 function phraseAt(tokens: readonly Token[], i: number): [CueKind, boolean, number] | null {
   for (const [words, kind, weak] of PHRASES_BY_FIRST.get(tokens[i]?.key ?? '') ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.key === w)) return [kind, weak, words.length];
+    let k = 0;
+    while (k < words.length && tokens[i + k]?.key === words[k]) k++;
+    if (k === words.length) return [kind, weak, words.length];
   }
   return null;
 }

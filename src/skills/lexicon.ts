@@ -15,23 +15,46 @@ export interface Form {
   plainWord: boolean;
 }
 
+// Most names are ASCII words separated by single spaces ("Apache Kafka"): their tokens are
+// the words themselves, no tokenizer needed. Built at the first parse in the content script,
+// so this keeps the cold start short.
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** Key, exact form and size of a written name: what tokenizing it would give. */
+function shapeOf(phrase: string): { key: string; exact: string; size: number; plainWord: boolean } {
+  if (SIMPLE.test(phrase)) {
+    const size = phrase.split(' ').length;
+    return {
+      key: phrase.toLowerCase(),
+      exact: phrase,
+      size,
+      plainWord: size === 1 && /^[A-Za-z]+$/.test(phrase),
+    };
+  }
+  const tokens = tokenize(phrase);
+  return {
+    key: tokens.map((t) => t.key).join(' '),
+    exact: tokens.map((t) => t.text).join(' '),
+    size: tokens.length,
+    plainWord: tokens.length === 1 && /^[\p{L}]+$/u.test(phrase),
+  };
+}
+
 function formsOf(entry: CatalogEntry): Array<[string, Form]> {
   const written = [entry.name, ...entry.aliases];
   return written.map((raw, i) => {
     const marked = raw.startsWith('~');
     const phrase = marked ? raw.slice(1) : raw;
-    // One tokenization gives the size, the key and the exact form (built once, lazily).
-    const tokens = tokenize(phrase);
-    const plainWord = tokens.length === 1 && /^[\p{L}]+$/u.test(phrase);
+    const { key, exact, size, plainWord } = shapeOf(phrase);
     const isName = i === 0;
     const exactCase = entry.caseSensitive === true && (isName || phrase !== phrase.toLowerCase());
     return [
-      tokens.map((t) => t.key).join(' '),
+      key,
       {
         entry,
-        exact: exactCase ? tokens.map((t) => t.text).join(' ') : null,
+        exact: exactCase ? exact : null,
         ambiguous: marked || (isName && entry.ambiguous === true && plainWord),
-        size: tokens.length,
+        size,
         plainWord,
       },
     ];

@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHtmlNode } from '../../src/node/node-env.ts';
+import { type BootEnv, startContent } from './boot.ts';
+import {
+  type ContentController,
+  type ContentEngine,
+  type ControllerOptions,
+  ENGINE_GLOBAL,
+} from './engine-api.ts';
+
+const ARTICLE = '<h1>How to talk about pay</h1><h2>Know the range</h2><p>Some advice.</p>';
+const LD_JOB =
+  '<script type="application/ld+json">{"@type":"JobPosting","title":"Welder"}</script><h1>Welder</h1>';
+
+class QuietObserver {
+  observe(): void {}
+  disconnect(): void {}
+  takeRecords(): unknown[] {
+    return [];
+  }
+}
+
+function setup(url: string, body: string) {
+  const doc = parseHtmlNode(
+    `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`,
+  );
+  Object.defineProperty(doc, 'readyState', { value: 'complete' });
+  let onNavigate: (() => void) | null = null;
+  const win = {
+    location: { href: url },
+    document: doc,
+    navigation: {
+      addEventListener: (_t: string, fn: () => void) => {
+        onNavigate = fn;
+      },
+      removeEventListener: () => undefined,
+    },
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  };
+  const loads: boolean[] = [];
+  const starts: ControllerOptions[] = [];
+  const controller: ContentController = {
+    analyzeNow: vi.fn(),
+    urlChanged: vi.fn(),
+    stop: vi.fn(),
+  };
+  const engine: ContentEngine = {
+    start: (options) => {
+      starts.push(options);
+      return controller;
+    },
+  };
+  const env: BootEnv = {
+    doc,
+    win: win as unknown as Window,
+    loadEngine: async (webAccessible) => {
+      loads.push(webAccessible);
+      return engine;
+    },
+  };
+  const navigate = (to: string) => {
+    win.location.href = to;
+    onNavigate?.();
+  };
+  return { doc, env, loads, starts, controller, navigate };
+}
+
+describe('startContent (the always-loaded content script)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('MutationObserver', QuietObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
+  });
+
+  it('a careers-advice article on a supported site: no engine, no timer, nothing more to do', async () => {
+    const t = setup('https://www.indeed.com/career-advice/pay-salary/talk-about-pay', ARTICLE);
+    startContent(t.env);
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a job URL on a supported site: the engine is imported and takes over', async () => {
+    const t = setup('https://boards.greenhouse.io/acme/jobs/4012345', ARTICLE);
+    startContent(t.env);
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([true]);
+    expect(t.starts).toHaveLength(1);
+    expect(t.starts[0]).toMatchObject({ matchedSite: true, force: false });
+  });
+
+  it('words and an apply button on a supported site are enough', async () => {
+    const t = setup(
+      'https://www.indeed.com/career-advice/x',
+      `${ARTICLE}<button>Apply now</button>`,
+    );
+    startContent(t.env);
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([true]);
+  });
+
+  it('off the supported sites, words alone load the engine, through the background', async () => {
+    const t = setup('https://careers.acme.test/openings/welder', '<h1>Welder</h1>');
+    startContent(t.env);
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([false]);
+  });
+
+  it('off the supported sites, a page with nothing yet is looked at again when it changes', async () => {
+    const t = setup('https://www.acme.test/team', '<p>Loading…</p>');
+    startContent(t.env);
+    expect(t.loads).toEqual([]);
+    expect(vi.getTimerCount()).toBe(1);
+    const ld = t.doc.createElement('script');
+    ld.setAttribute('type', 'application/ld+json');
+    ld.textContent = '{"@type":"JobPosting"}';
+    t.doc.body.append(ld);
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([false]);
+  });
+
+  it('a SPA route to a job: looked at once the route’s task is over', async () => {
+    const t = setup('https://www.linkedin.com/jobs/search/?keywords=welder', ARTICLE);
+    startContent(t.env);
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([]);
+    t.navigate('https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=welder');
+    expect(t.loads).toEqual([]); // not inside the page's pushState
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([true]);
+  });
+
+  it('after the hand-over, URL changes and "Analyze" go to the engine’s controller', async () => {
+    const t = setup('https://boards.greenhouse.io/acme/jobs/4012345', LD_JOB);
+    const content = startContent(t.env);
+    await vi.runAllTimersAsync();
+    t.navigate('https://boards.greenhouse.io/acme/jobs/4012399');
+    content.analyzeNow();
+    expect(t.controller.urlChanged).toHaveBeenCalledTimes(1);
+    expect(t.controller.analyzeNow).toHaveBeenCalledTimes(1);
+    expect(t.loads).toHaveLength(1);
+  });
+
+  it('"Analyze this page" on a quiet page: a forced full look', async () => {
+    const t = setup('https://www.greenhouse.io/blog/interviews', ARTICLE);
+    const content = startContent(t.env);
+    await vi.runAllTimersAsync();
+    content.analyzeNow();
+    await vi.runAllTimersAsync();
+    expect(t.starts).toHaveLength(1);
+    expect(t.starts[0]?.force).toBe(true);
+  });
+
+  it('injected together with the engine (Analyze on an unsupported site): forced at once', async () => {
+    (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = { start: () => undefined };
+    const t = setup('https://www.example.test/about', '<p>About us</p>');
+    startContent(t.env);
+    await vi.runAllTimersAsync();
+    expect(t.starts[0]).toMatchObject({ force: true, matchedSite: false });
+  });
+});
