@@ -45,7 +45,13 @@ export function useTabView(tabId: number | null, first: Promise<TabView> | null 
     });
   }, [refresh, load, first, tabId]);
 
-  return { view, error, refresh, setView, setError };
+  // A view set directly (the answer to a save) is newer than any request still on its way.
+  const setViewNow = useCallback((next: TabView | null) => {
+    latest.current++;
+    setView(next);
+  }, []);
+
+  return { view, error, refresh, setView: setViewNow, setError };
 }
 
 /** `?tab=123` on our page URL, or null. */
