@@ -1,4 +1,7 @@
+import { KEYS } from '../extension/storage/keys.ts';
+import { roleLayoutItems } from '../extension/storage/role-layout.ts';
 import type { SavedRole, Stage } from '../extension/storage/saved-role.ts';
+import { CURRENT_SCHEMA_VERSION } from '../extension/storage/schema-version.ts';
 import type { SalaryRange } from '../src/schema/salary.ts';
 
 /**
@@ -177,4 +180,15 @@ export function seedRoles(count: number, now = Date.UTC(2025, 5, 1)): Record<str
     out[r.key] = r;
   }
   return out;
+}
+
+/**
+ * The storage.local items for `count` saved roles in the layout this build reads (one key per
+ * role plus the index), made by the same code the extension's migration writes them with.
+ */
+export function seedStorageItems(count: number, now?: number): Record<string, unknown> {
+  return {
+    [KEYS.schemaVersion]: CURRENT_SCHEMA_VERSION,
+    ...roleLayoutItems(Object.values(seedRoles(count, now))),
+  };
 }

@@ -4,7 +4,7 @@ import { buildManifest, type TargetBrowser } from './manifest.config.ts';
 // The reviewed security surface of the manifest. Each entry is justified in
 // docs/permissions.md; a change here must come with a change there, reviewed.
 const PINNED = {
-  permissions: ['storage', 'activeTab', 'scripting'],
+  permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   host_permissions: undefined,
   optional_permissions: undefined,

@@ -46,7 +46,8 @@ export function buildManifest(target: TargetBrowser) {
     icons: ICONS,
     action: { default_title: 'JobLens', default_popup: 'popup.html', default_icon: ICONS },
     options_ui: { page: 'options.html', open_in_tab: true },
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // unlimitedStorage: a long search (10,000 saved roles) outgrows storage.local's 10 MB.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // Requested one origin at a time from the popup ("Always run on this site").
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     background:

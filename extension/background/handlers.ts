@@ -5,7 +5,6 @@ import type { TypesFor } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/router.ts';
 import type { ContentView } from '../messaging/views.ts';
 import { hostOf, webOrigin } from '../shared/match-pattern.ts';
-import { sortRoles } from '../storage/saved-roles.ts';
 import type { Store } from '../storage/store.ts';
 import type { Badge } from './badge.ts';
 import { takesReport } from './frame-policy.ts';
@@ -42,6 +41,21 @@ export interface BackgroundDeps {
 export type BackgroundMessage = TypesFor<'content->background' | 'page->background'>;
 
 const ANALYZE_WAIT_MS = 5000;
+/** After a page asked for notices (it just opened and is reading the index itself). */
+const RECONCILE_DELAY_MS = 1500;
+let reconcileTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Roles stored but not listed (or listed but gone) are put right once the page has its list. */
+function scheduleReconcile(deps: BackgroundDeps): void {
+  if (reconcileTimer) clearTimeout(reconcileTimer);
+  reconcileTimer = setTimeout(() => {
+    reconcileTimer = null;
+    deps.store
+      .reconcileRoles()
+      .then((changed) => (changed ? deps.notifyPages(null, 'roles') : undefined))
+      .catch((err) => deps.log(`reconciling saved roles failed: ${String(err)}`));
+  }, RECONCILE_DELAY_MS);
+}
 
 async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
   let state = await deps.tabs.get(tabId);
@@ -53,13 +67,12 @@ async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
       state = null;
     }
   }
-  const [roles, profile, settings, notices] = await Promise.all([
-    deps.store.getSavedRoles(),
+  const [saved, profile, settings, notices] = await Promise.all([
+    state?.key ? deps.store.getRole(state.key) : null,
     deps.store.getProfile(),
     deps.store.getSettings(),
     deps.store.notices(),
   ]);
-  const saved = state?.key ? (roles[state.key] ?? null) : null;
   return buildTabView({
     tabId,
     state,
@@ -143,7 +156,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       await deps.notifyPages(null, 'roles');
       return role;
     },
-    'roles/list': async () => sortRoles(await deps.store.getSavedRoles()),
+    'roles/list': () => deps.store.listIndex(),
     'profile/get': () => deps.store.getProfile(),
     'profile/import': async ({ profile }) => {
       await deps.store.setProfile(profile);
@@ -158,7 +171,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       await deps.openOptions();
       return { done: true as const };
     },
-    'notices/list': () => deps.store.notices(),
+    'notices/list': async () => {
+      const notices = await deps.store.notices();
+      scheduleReconcile(deps);
+      return notices;
+    },
     'notices/dismiss': async ({ id }) => {
       await deps.store.dismissNotice(id);
       await deps.notifyPages(null, 'notices');

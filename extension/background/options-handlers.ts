@@ -2,7 +2,12 @@ import type { Handlers } from '../messaging/router.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { rescoreAll, rescoreSaved } from './rescore.ts';
 
-type OptionsMessage = 'profile/state' | 'profile/set' | 'role/restore' | 'roles/import';
+type OptionsMessage =
+  | 'profile/state'
+  | 'profile/set'
+  | 'roles/get'
+  | 'role/restore'
+  | 'roles/import';
 
 /** What the options page asks of the background beyond the shared messages. */
 export function createOptionsHandlers(deps: BackgroundDeps): Handlers<OptionsMessage> {
@@ -15,6 +20,7 @@ export function createOptionsHandlers(deps: BackgroundDeps): Handlers<OptionsMes
       await deps.notifyPages(null, 'profile');
       return state;
     },
+    'roles/get': ({ keys }) => deps.store.getRoles(keys),
     'role/restore': async ({ role }) => {
       const back = await deps.store.restoreRole(role);
       await deps.notifyPages(null, 'roles');

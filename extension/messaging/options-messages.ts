@@ -2,11 +2,17 @@ import { z } from 'zod';
 import { Profile } from '../../src/schema/profile.ts';
 import { ImportReport } from '../storage/merge-roles.ts';
 import { ProfileState } from '../storage/profile-store.ts';
+import { type IndexEntry, isIndexEntry } from '../storage/role-index.ts';
 import { SavedRole } from '../storage/saved-role.ts';
 import type { MessageDef } from './protocol.ts';
 
 /** A heavy user's list, with room to spare; anything longer is not a JobLens export. */
 export const IMPORT_MAX_ROLES = 100_000;
+
+/** The saved-roles index (role-index.ts), checked by the same hand-written check pages use. */
+export const RoleIndexList = z.array(
+  z.custom<IndexEntry>((x) => isIndexEntry(x), 'not a saved-roles index entry'),
+);
 
 /** Messages only the options page sends: the profile editor and the saved-list tools. */
 export const OPTIONS_MESSAGES = {
@@ -22,6 +28,13 @@ export const OPTIONS_MESSAGES = {
     pages: ['options'],
     payload: z.object({ profile: Profile }),
     response: ProfileState,
+  },
+  /** Full roles for some keys (compare, export, import preview, undo); missing ones are left out. */
+  'roles/get': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({ keys: z.array(z.string().min(1).max(2048)).max(IMPORT_MAX_ROLES) }),
+    response: z.array(SavedRole),
   },
   /** Undo of a delete: the role as it was. */
   'role/restore': {

@@ -4,7 +4,7 @@ import { Profile } from '../../src/schema/profile.ts';
 import { Notice } from '../storage/quarantine.ts';
 import { NOTE_MAX, SavedRole, Stage } from '../storage/saved-role.ts';
 import { SitePanelSettings } from '../storage/settings.ts';
-import { OPTIONS_MESSAGES } from './options-messages.ts';
+import { OPTIONS_MESSAGES, RoleIndexList } from './options-messages.ts';
 import { PAGE_NAMES, type PageName } from './pages.ts';
 import { Ack, ContentView, TabView } from './views.ts';
 import { wrap } from './wire.ts';
@@ -103,7 +103,7 @@ export const MESSAGES = {
     direction: 'page->background',
     pages: ['popup', 'options'],
     payload: z.object({}),
-    response: z.array(SavedRole),
+    response: RoleIndexList,
   }),
   'profile/get': def({
     direction: 'page->background',

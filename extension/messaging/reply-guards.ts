@@ -49,6 +49,7 @@ export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'role/remove': (x) => isRecord(x) && isBool(x.removed),
   'role/patch': (x) => x === null || isSavedRole(x),
   'roles/list': Array.isArray,
+  'roles/get': Array.isArray,
   'options/open': isAck,
   'notices/list': Array.isArray,
   'site/panel': isSiteSettings,

@@ -8,12 +8,21 @@ import { SkillGapChart } from './SkillGapChart.tsx';
 interface Props {
   rows: readonly RoleRow[];
   filtered: boolean;
+  /** Not worked out yet (just after the page opened). */
+  pending?: boolean;
   profile: Profile | null;
   onPickSkill(gap: SkillGap): void;
 }
 
 /** The two charts, over the roles the table lists (all of them, or the filtered ones). */
-export function Insights({ rows, filtered, profile, onPickSkill }: Props) {
+export function Insights({ rows, filtered, pending = false, profile, onPickSkill }: Props) {
+  if (pending)
+    return (
+      <section class="jl-card" id="insights" aria-labelledby="insights-h">
+        <h2 id="insights-h">Skill gaps and pay</h2>
+        <p class="jl-muted">Working out the charts…</p>
+      </section>
+    );
   const gaps = skillGaps(rows, profile, 10);
   const pay = payGroups(rows, profile, 25);
   const scope = filtered ? `the ${rows.length} roles listed` : `all ${rows.length} saved roles`;

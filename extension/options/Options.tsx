@@ -1,4 +1,6 @@
+import { useMemo } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
+import { loadRoleIndex } from './load-roles.ts';
 import { NoticeList } from './NoticeList.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { RolesWorkspace } from './RolesWorkspace.tsx';
@@ -8,9 +10,10 @@ import { useBackground } from './use-background.ts';
 /** The options page: profile, saved roles with comparison and charts, export and import. */
 export function Options() {
   const profile = useBackground(() => toBackground('profile/state', {}), ['profile', 'notices']);
-  const roles = useBackground(() => toBackground('roles/list', {}), ['roles']);
+  const roles = useBackground(loadRoleIndex, ['roles']);
   const current = profile.data?.profile ?? null;
   const list = roles.data ?? [];
+  const keys = useMemo(() => list.map((r) => r.key), [list]);
   return (
     <>
       <header class="jl-options jl-header">
@@ -27,7 +30,7 @@ export function Options() {
         <NoticeList />
         <ProfileSection state={profile.data} />
         <RolesWorkspace roles={list} profile={current} error={roles.error} />
-        <TransferSection roles={list} profile={current} />
+        <TransferSection keys={keys} profile={current} />
       </main>
     </>
   );

@@ -24,8 +24,8 @@ const dateText = (ms: number) => new Date(ms).toLocaleDateString('en-CA');
 
 /** One saved role in the table. Fixed height: the table only renders the rows in view. */
 export function RoleRowView({ row, index, selected, selectionFull, actions }: Props) {
-  const { role, title } = row;
-  const href = safeHref(role.url);
+  const { entry, title } = row;
+  const href = safeHref(entry.url);
   return (
     <tr
       class="jl-role-row"
@@ -57,12 +57,12 @@ export function RoleRowView({ row, index, selected, selectionFull, actions }: Pr
       <td title={row.pay?.tier ? `${row.payText} (${row.pay.tier})` : row.payText}>
         {row.payText}
       </td>
-      <td class="jl-num" title={role.match?.summary}>
+      <td class="jl-num" title={entry.summary ?? undefined}>
         {row.score ?? '–'}
       </td>
       <td>
         <select
-          value={role.stage}
+          value={entry.stage}
           aria-label={`Stage of ${title}`}
           data-testid="joblens-role-stage"
           onChange={(e) => actions.onStage(row.key, e.currentTarget.value as Stage)}
@@ -74,11 +74,11 @@ export function RoleRowView({ row, index, selected, selectionFull, actions }: Pr
           ))}
         </select>
       </td>
-      <td>{dateText(role.savedAt)}</td>
+      <td>{dateText(entry.savedAt)}</td>
       <td title={row.site}>{row.site}</td>
       <td>
         <NoteCell
-          note={role.note}
+          note={entry.note}
           label={`Note for ${title}`}
           onSave={(note) => actions.onNote(row.key, note)}
         />

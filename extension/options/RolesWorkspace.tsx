@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../src/schema/profile.ts';
 import { toBackground } from '../messaging/client.ts';
+import type { IndexEntry } from '../storage/role-index.ts';
 import type { SavedRole } from '../storage/saved-role.ts';
 import { CompareDialog } from './CompareDialog.tsx';
 import { Insights } from './Insights.tsx';
@@ -13,7 +14,7 @@ import {
   sitesOf,
 } from './model/filter-rows.ts';
 import { toRows } from './model/role-rows.ts';
-import { buildSearchIndex } from './model/search-index.ts';
+import { lazySearchIndex } from './model/search-index.ts';
 import { nextSort, type SortSpec, sortRows } from './model/sort-rows.ts';
 import type { RowActions } from './RoleRowView.tsx';
 import { RolesTable } from './RolesTable.tsx';
@@ -22,7 +23,8 @@ import { UndoBar } from './UndoBar.tsx';
 import { useDeferred } from './use-deferred.ts';
 
 interface Props {
-  roles: readonly SavedRole[];
+  /** The index entries (what the table needs); full roles are loaded when an action needs them. */
+  roles: readonly IndexEntry[];
   profile: Profile | null;
   error: string | null;
 }
@@ -35,17 +37,23 @@ export function RolesWorkspace({ roles, profile, error }: Props) {
   const [skillName, setSkillName] = useState<string | null>(null);
   const [sort, setSort] = useState<SortSpec | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-  const [comparing, setComparing] = useState(false);
+  const [comparing, setComparing] = useState<SavedRole[] | null>(null);
   const [deleted, setDeleted] = useState<SavedRole | null>(null);
 
   const rows = useMemo(() => toRows(roles, profile?.location), [roles, profile?.location]);
-  const index = useMemo(() => buildSearchIndex(rows), [rows]);
+  // Built when a search first needs it, or just after the first rows are on screen.
+  const index = useMemo(() => lazySearchIndex(rows), [rows]);
+  useEffect(() => {
+    const t = setTimeout(index, 0);
+    return () => clearTimeout(t);
+  }, [index]);
   const sites = useMemo(() => sitesOf(rows), [rows]);
   const filtered = useMemo(() => filterRows(rows, filter, index), [rows, filter, index]);
   const sorted = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort]);
-  // The charts follow the list a moment later, so typing in the search box stays quick.
-  const charted = useDeferred(filtered, 250);
+  // The charts follow the list a moment later (the first rows and each keystroke come first).
+  const charted = useDeferred(filtered, 250, null);
   const picked = roles.filter((r) => selected.includes(r.key));
+  const fullRoles = (keys: string[]) => toBackground('roles/get', { keys });
 
   const actions: RowActions = {
     onSelect: (key, on) =>
@@ -54,10 +62,13 @@ export function RolesWorkspace({ roles, profile, error }: Props) {
     onNote: (key, note) => void report(toBackground('role/patch', { key, note })),
     onDelete: (row) => {
       setSelected((s) => s.filter((k) => k !== row.key));
-      void toBackground('role/remove', { key: row.key }).then(
-        () => setDeleted(row.role),
-        console.warn,
-      );
+      // The whole role is kept for Undo before it goes.
+      void fullRoles([row.key])
+        .then(async ([role]) => {
+          await toBackground('role/remove', { key: row.key });
+          setDeleted(role ?? null);
+        })
+        .catch(console.warn);
     },
   };
 
@@ -83,7 +94,7 @@ export function RolesWorkspace({ roles, profile, error }: Props) {
             class="jl-btn jl-btn--primary"
             disabled={picked.length < 2}
             data-testid="joblens-compare"
-            onClick={() => setComparing(true)}
+            onClick={() => void report(fullRoles(picked.map((r) => r.key)).then(setComparing))}
           >
             Compare selected ({picked.length})
           </button>
@@ -119,7 +130,8 @@ export function RolesWorkspace({ roles, profile, error }: Props) {
         )}
       </section>
       <Insights
-        rows={charted}
+        rows={charted ?? []}
+        pending={charted === null}
         filtered={isFiltered(filter)}
         profile={profile}
         onPickSkill={(gap) => {
@@ -130,10 +142,10 @@ export function RolesWorkspace({ roles, profile, error }: Props) {
         }}
       />
       <CompareDialog
-        open={comparing}
-        roles={picked}
+        open={comparing !== null}
+        roles={comparing ?? []}
         profile={profile}
-        onClose={() => setComparing(false)}
+        onClose={() => setComparing(null)}
       />
     </>
   );

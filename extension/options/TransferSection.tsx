@@ -9,14 +9,18 @@ import { exportFileName, rolesCsv, rolesJson } from './model/roles-export.ts';
 import { checkRolesFileSize, parseRolesFile } from './model/roles-file.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 interface Props {
-  roles: readonly SavedRole[];
+  /** Job keys of every saved role: the roles themselves are loaded when exported. */
+  keys: readonly string[];
   profile: Profile | null;
 }
 
+const loadRoles = (keys: readonly string[]) => toBackground('roles/get', { keys: [...keys] });
+
 /** Move the saved list between browsers: JSON (lossless) and CSV out, JSON in. */
-export function TransferSection({ roles, profile }: Props) {
+export function TransferSection({ keys, profile }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [pending, setPending] = useState<SavedRole[]>([]);
@@ -36,7 +40,15 @@ export function TransferSection({ roles, profile }: Props) {
       setStatus({ kind: 'error', text: `${file.name}: ${parsed.error}` });
       return;
     }
-    const mine = Object.fromEntries(roles.map((r) => [r.key, r]));
+    // The preview merges against the saved copies of the same jobs only.
+    let mine: Record<string, SavedRole>;
+    try {
+      const saved = await loadRoles(parsed.roles.map((r) => r.key));
+      mine = Object.fromEntries(saved.map((r) => [r.key, r]));
+    } catch (err) {
+      setStatus({ kind: 'error', text: `${file.name}: ${errorText(err)}` });
+      return;
+    }
     const { report } = mergeRoles(mine, parsed.roles);
     setPending(parsed.roles);
     setPreview({
@@ -60,7 +72,7 @@ export function TransferSection({ roles, profile }: Props) {
     } catch (err) {
       setStatus({
         kind: 'error',
-        text: `Import failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`,
+        text: `Import failed, nothing was changed: ${errorText(err)}`,
       });
     } finally {
       setBusy(false);
@@ -69,7 +81,23 @@ export function TransferSection({ roles, profile }: Props) {
     }
   };
 
-  const now = Date.now();
+  const exportAs = async (ext: 'json' | 'csv') => {
+    try {
+      const roles = await loadRoles(keys);
+      const now = Date.now();
+      if (ext === 'json')
+        downloadText(exportFileName('json', now), rolesJson(roles, now), 'application/json');
+      else
+        downloadText(
+          exportFileName('csv', now),
+          rolesCsv(roles, profile?.location ?? null),
+          'text/csv',
+        );
+    } catch (err) {
+      setStatus({ kind: 'error', text: `Export failed: ${errorText(err)}` });
+    }
+  };
+
   return (
     <section class="jl-card" id="transfer" aria-labelledby="transfer-h">
       <h2 id="transfer-h">Export and import</h2>
@@ -82,10 +110,8 @@ export function TransferSection({ roles, profile }: Props) {
           type="button"
           class="jl-btn"
           data-testid="joblens-export-json"
-          disabled={roles.length === 0}
-          onClick={() =>
-            downloadText(exportFileName('json', now), rolesJson(roles, now), 'application/json')
-          }
+          disabled={keys.length === 0}
+          onClick={() => void exportAs('json')}
         >
           Export JSON
         </button>
@@ -93,14 +119,8 @@ export function TransferSection({ roles, profile }: Props) {
           type="button"
           class="jl-btn"
           data-testid="joblens-export-csv"
-          disabled={roles.length === 0}
-          onClick={() =>
-            downloadText(
-              exportFileName('csv', now),
-              rolesCsv(roles, profile?.location ?? null),
-              'text/csv',
-            )
-          }
+          disabled={keys.length === 0}
+          onClick={() => void exportAs('csv')}
         >
           Export CSV
         </button>

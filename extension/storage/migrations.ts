@@ -1,11 +1,18 @@
 import { KEYS } from './keys.ts';
+import { quarantineKey } from './quarantine.ts';
+import { roleLayoutItems } from './role-layout.ts';
+import { SavedRole } from './saved-role.ts';
+import { CURRENT_SCHEMA_VERSION } from './schema-version.ts';
+import { checkRecord } from './validate.ts';
 
-/** The layout version this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export { CURRENT_SCHEMA_VERSION };
 
-/** A whole storage.local snapshot. Migrations are pure: snapshot in, snapshot out. */
+/**
+ * A whole storage.local snapshot. Migrations are pure: snapshot (and the time, for the notices
+ * of anything set aside) in, snapshot out.
+ */
 export type Snapshot = Readonly<Record<string, unknown>>;
-export type Migration = (data: Snapshot) => Record<string, unknown>;
+export type Migration = (data: Snapshot, now?: number) => Record<string, unknown>;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78,8 +85,35 @@ export const v2ToV3: Migration = (data) => {
   return out;
 };
 
+/**
+ * v3 -> v4. The saved roles leave their one big value (~9 MB with 10,000 roles, read and
+ * written whole on every save) for one key per role plus a compact index the options table
+ * reads (keys.ts, role-index.ts). Each role is validated on the way: an entry that is not a
+ * valid role, or a savedRoles value that is not a record at all, is set aside with the reason
+ * (a notice the user sees), never dropped.
+ */
+export const v3ToV4: Migration = (data, now = 0) => {
+  const { [KEYS.savedRoles]: roles, ...rest } = data;
+  const out: Record<string, unknown> = { ...rest };
+  // Nothing to move (or v4 data read as older because its version key was damaged): an index
+  // already there is kept, a missing one is built by the store from the role keys.
+  if (roles === undefined) return { ...out, [KEYS.schemaVersion]: 4 };
+  const checked = checkRecord(KEYS.savedRoles, roles, SavedRole, (r) => r.key, now);
+  checked.setAside.forEach((entry, i) => {
+    out[quarantineKey(entry.originalKey, now, i + 1)] = {
+      ...entry,
+      reason: `${entry.reason} (set aside when saved roles moved to one key per role)`,
+    };
+  });
+  return { ...out, ...roleLayoutItems(Object.values(checked.value)), [KEYS.schemaVersion]: 4 };
+};
+
 /** MIGRATIONS[n] takes version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: v1ToV2,
+  2: v2ToV3,
+  3: v3ToV4,
+};
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; from: number; to: number }
@@ -99,6 +133,7 @@ export function migrate(
   data: Snapshot,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   target = CURRENT_SCHEMA_VERSION,
+  now = 0,
 ): MigrationResult {
   const from = storedVersion(data);
   if (from > target) {
@@ -113,7 +148,7 @@ export function migrate(
     const step = migrations[v];
     if (!step) return { ok: false, reason: `no migration from v${v}`, from };
     try {
-      current = step(current);
+      current = step(current, now);
     } catch (err) {
       return { ok: false, reason: `migration v${v}->v${v + 1} failed: ${String(err)}`, from };
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRolesFile } from '../options/model/roles-file.ts';
 import { posting } from '../testing/fixtures.ts';
+import { isRoleKey } from './keys.ts';
 import { createMemoryArea } from './memory-area.ts';
 import { mergeRoles } from './merge-roles.ts';
 import { SavedRole } from './saved-role.ts';
@@ -53,6 +54,7 @@ describe('saved roles under reserved object names', () => {
     );
     const area = createMemoryArea({ schemaVersion: 3, savedRoles });
     const store = createStore(area, { now: () => 5_000 });
+    await store.init();
     const roles = await store.getSavedRoles();
     expect(Object.keys(roles)).toEqual(['greenhouse:1']);
     for (const k of RESERVED) expect((roles as Record<string, unknown>)[k]).toBeUndefined();
@@ -75,6 +77,8 @@ describe('saved roles under reserved object names', () => {
     const area = createMemoryArea();
     const store = createStore(area, { now: () => 5_000 });
     await expect(store.restoreRole(role('__proto__'))).rejects.toThrow(/reserved/);
-    expect(await area.get(null)).toEqual({});
+    await expect(store.importRoles([role('constructor')])).rejects.toThrow(/reserved/);
+    expect(Object.keys(await area.get(null)).filter(isRoleKey)).toEqual([]);
+    expect(await store.listIndex()).toEqual([]);
   });
 });

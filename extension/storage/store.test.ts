@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { match, posting, profile } from '../testing/fixtures.ts';
+import { INDEX_KEYS } from './keys.ts';
 import { createMemoryArea, type KeyValueArea } from './memory-area.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations.ts';
 import { createStore } from './store.ts';
@@ -81,15 +82,21 @@ describe('store: validation on read', () => {
   it('sets a bad saved role aside under quarantine: with the reason and keeps the rest', async () => {
     const area = createMemoryArea();
     const store = createStore(area, { now });
+    await store.init();
     const good = await store.saveRole({ key: 'good', posting: posting(), match: null, now: now() });
-    await area.set({ savedRoles: { good, bad: { ...good, key: 'bad', stage: 'dreaming' } } });
+    await store.saveRole({ key: 'bad', posting: posting(), match: null, now: now() });
+    // Corrupted by hand after it was saved and listed.
+    await area.set({ 'role:bad': { ...good, key: 'bad', stage: 'dreaming' } });
+    expect((await store.listIndex()).map((e) => e.key).sort()).toEqual(['bad', 'good']);
     const roles = await store.getSavedRoles();
     expect(Object.keys(roles)).toEqual(['good']);
+    // Loading it found it bad: no longer listed either.
+    expect((await store.listIndex()).map((e) => e.key)).toEqual(['good']);
     const all = await area.get(null);
     const q = Object.entries(all).filter(([k]) => k.startsWith('quarantine:'));
     expect(q).toHaveLength(1);
     expect(q[0]?.[1]).toMatchObject({
-      originalKey: 'savedRoles/bad',
+      originalKey: 'role:bad',
       value: { stage: 'dreaming' },
     });
     const notices = await store.notices();
@@ -137,13 +144,36 @@ describe('store: init', () => {
     expect(r).toMatchObject({ ok: true, from: 1, to: CURRENT_SCHEMA_VERSION });
     const all = await area.get(null);
     expect(all.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(all.savedRoles).toEqual({ k: { key: 'k', stage: 'offer', note: '' } });
+    // Not a valid role after v1 -> v3: set aside at the move to v4, with the reason.
+    expect(all.savedRoles).toBeUndefined();
+    expect(Object.keys(all).filter((k) => k.startsWith('role:'))).toEqual([]);
+    expect((await createStore(area, { now }).notices()).map((n) => n.originalKey)).toEqual([
+      'savedRoles/k',
+    ]);
   });
 
-  it('writes only the version on a fresh install', async () => {
+  it('writes only the version and an empty index on a fresh install', async () => {
     const area = createMemoryArea();
     await createStore(area, { now }).init();
-    expect(await area.get(null)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(await area.get(null)).toEqual({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      ...Object.fromEntries(INDEX_KEYS.map((k) => [k, '[]'])),
+    });
+  });
+
+  it('a current store is not read whole at start: only its version', async () => {
+    const area = createMemoryArea();
+    await createStore(area, { now }).init();
+    const asked: unknown[] = [];
+    const watched: KeyValueArea = {
+      ...area,
+      get: (k) => {
+        asked.push(k);
+        return area.get(k);
+      },
+    };
+    await createStore(watched, { now }).init();
+    expect(asked).toEqual(['schemaVersion']);
   });
 
   it('leaves data from a newer build untouched', async () => {
@@ -167,6 +197,7 @@ describe('store: notices', () => {
       savedRoles: { x: { key: 'x' } },
     });
     const store = createStore(area, { now, onSetAside: () => told++ });
+    await store.init();
     const notices = await store.notices();
     expect(notices.map((n) => n.originalKey).sort()).toEqual(['savedRoles/x', 'settings']);
     expect(told).toBe(2);

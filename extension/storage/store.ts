@@ -1,8 +1,14 @@
 import type { Profile } from '../../src/schema/profile.ts';
 import { createBurstQueue } from './burst-queue.ts';
-import { KEYS } from './keys.ts';
+import { isRoleKey, KEYS } from './keys.ts';
 import type { KeyValueArea } from './memory-area.ts';
-import { diffSnapshots, migrate } from './migrations.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  diffSnapshots,
+  MIGRATIONS,
+  type MigrationResult,
+  migrate,
+} from './migrations.ts';
 import { createProfileStore } from './profile-store.ts';
 import {
   isQuarantineKey,
@@ -12,11 +18,11 @@ import {
   quarantineKey,
 } from './quarantine.ts';
 import { explainQuota } from './quota.ts';
+import { shardItems } from './role-layout.ts';
 import { createRoleOps } from './role-ops.ts';
-import { SavedRole } from './saved-role.ts';
-import { patchRole, type RoleInput, type RolePatch, roleFromPosting } from './saved-roles.ts';
+import { createRoleStore } from './role-store.ts';
 import { DEFAULT_SETTINGS, Settings } from './settings.ts';
-import { checkRecord, checkValue } from './validate.ts';
+import { checkValue } from './validate.ts';
 import { versionNotice } from './version-check.ts';
 
 export interface StoreOptions {
@@ -55,26 +61,14 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
   const profiles = createProfileStore({ local: area, sync: opts.sync ?? null, now, setAside, log });
   const readProfile = profiles.read;
 
-  async function readRoles(): Promise<Record<string, SavedRole>> {
-    const known = memo.get(KEYS.savedRoles) as Record<string, SavedRole> | undefined;
-    if (known) return known;
-    const raw = (await area.get(KEYS.savedRoles))[KEYS.savedRoles];
-    const checked = checkRecord(KEYS.savedRoles, raw, SavedRole, (r) => r.key, now());
-    if (checked.setAside.length) {
-      await setAside(checked.setAside);
-      await writeRoles(checked.value);
-    }
-    // No prototype: a key from a message ("constructor", "toString") finds no role.
-    const roles = Object.assign(Object.create(null) as Record<string, SavedRole>, checked.value);
-    memo.set(KEYS.savedRoles, roles);
-    return roles;
-  }
-
-  /** Every write of the saved list goes here, so the burst memo always matches storage. */
-  async function writeRoles(roles: Record<string, SavedRole>): Promise<void> {
-    await area.set({ [KEYS.savedRoles]: roles });
-    memo.set(KEYS.savedRoles, Object.assign(Object.create(null), roles));
-  }
+  const roles = createRoleStore({
+    area,
+    listKeys: storageArea.getKeys ? () => (storageArea.getKeys as () => Promise<string[]>)() : null,
+    memo,
+    setAside,
+    now,
+    log,
+  });
 
   /** Set-aside values: found by key name where the browser can list keys without values. */
   async function quarantined(): Promise<Record<string, unknown>> {
@@ -96,18 +90,28 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
   return {
     /** Brings stored data to this build's layout. A failure is reported, data left untouched. */
     init: () =>
-      enqueue(async () => {
+      enqueue(async (): Promise<MigrationResult> => {
+        // The usual start: already current, and nothing else needs reading.
+        const head = await area.get(KEYS.schemaVersion);
+        if (head[KEYS.schemaVersion] === CURRENT_SCHEMA_VERSION)
+          return { ok: true, data: head, from: CURRENT_SCHEMA_VERSION, to: CURRENT_SCHEMA_VERSION };
         const before = await area.get(null);
-        const result = migrate(before);
+        const result = migrate(before, MIGRATIONS, CURRENT_SCHEMA_VERSION, now());
         const notice = versionNotice(before, result, now());
         if (notice) await setAside([notice]);
         if (!result.ok) {
           log(`storage not migrated: ${result.reason}`);
           return result;
         }
-        const { set, remove } = diffSnapshots(before, result.data);
+        // Without any role, missing index shards are simply empty (a fresh install); with
+        // roles they are left missing, so the first read rebuilds them from those roles.
+        const hasRoles = Object.keys(result.data).some(isRoleKey);
+        const after = hasRoles ? result.data : { ...shardItems([]), ...result.data };
+        const { set, remove } = diffSnapshots(before, after);
         if (Object.keys(set).length) await area.set(set);
         if (remove.length) await area.remove(remove);
+        // The migration may have set values aside (v3 -> v4 checks every role).
+        if (Object.keys(set).some(isQuarantineKey)) opts.onSetAside?.();
         if (result.from !== result.to) log(`storage migrated v${result.from} -> v${result.to}`);
         return result;
       }),
@@ -115,30 +119,7 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
     /** The profile with where it is kept (sync or this browser only) and why. */
     profileState: () => enqueue(profiles.state),
     setProfile: (profile: Profile) => enqueue(() => profiles.write(profile)),
-    getSavedRoles: () => enqueue(readRoles),
-    saveRole: (input: RoleInput) =>
-      enqueue(async () => {
-        const roles = await readRoles();
-        const role = roleFromPosting(input, roles[input.key]);
-        await writeRoles({ ...roles, [role.key]: role });
-        return role;
-      }),
-    removeRole: (key: string) =>
-      enqueue(async () => {
-        const { [key]: gone, ...rest } = await readRoles();
-        if (gone) await writeRoles(rest);
-        return gone !== undefined;
-      }),
-    patchRole: (key: string, patch: RolePatch) =>
-      enqueue(async () => {
-        const roles = await readRoles();
-        const role = roles[key];
-        if (!role) return null;
-        const next = patchRole(role, patch, now());
-        await writeRoles({ ...roles, [key]: next });
-        return next;
-      }),
-    ...createRoleOps({ enqueue, readRoles, writeRoles, readProfile }),
+    ...createRoleOps({ enqueue, roles, readProfile, now }),
     getSettings: () => enqueue(readSettings),
     updateSettings: (change: (s: Settings) => Settings) =>
       enqueue(async () => {
@@ -150,10 +131,15 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
     notices: (): Promise<Notice[]> =>
       enqueue(async () => {
         await readProfile();
-        await readRoles();
+        await roles.readIndex();
         await readSettings();
         return noticesFrom(await quarantined());
       }),
+    /**
+     * Bring the index in line with the role keys stored (roles-store reconcile): run a moment
+     * after a page opened, not while it reads the index (both would queue on the same storage).
+     */
+    reconcileRoles: () => enqueue(roles.reconcile),
     /** The user read the notice and let the set-aside value go. */
     dismissNotice: (id: string) =>
       enqueue(async () => {

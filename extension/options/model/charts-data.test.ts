@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { profile, salary } from '../../testing/fixtures.ts';
 import { niceCeil, payGroups } from './pay-chart-data.ts';
-import { toRows } from './role-rows.ts';
 import { skillGaps } from './skill-gaps.ts';
-import { savedRole } from './test-roles.ts';
+import { rowsOf, savedRole } from './test-roles.ts';
 
 const req = (name: string) => ({ name, importance: 'required' as const, years: null });
 const pref = (name: string) => ({ name, importance: 'preferred' as const, years: null });
 const ment = (name: string) => ({ name, importance: 'mentioned' as const, years: null });
 
 describe('skillGaps', () => {
-  const rows = toRows(
+  const rows = rowsOf(
     [
       savedRole({ key: 'a', skills: [req('Go'), req('Kafka'), pref('Terraform'), ment('Jira')] }),
       savedRole({ key: 'b', skills: [req('kafka'), pref('Apache Kafka'), req('Rust')] }),
@@ -39,7 +38,7 @@ describe('payGroups', () => {
   const usd = (min: number | null, max: number | null) => [
     salary({ min, max, annual: { min, max } }),
   ];
-  const rows = toRows(
+  const rows = rowsOf(
     [
       savedRole({ key: 'low', title: 'Low', salary: usd(90_000, 110_000) }),
       savedRole({ key: 'high', title: 'High', company: null, salary: usd(150_000, null) }),

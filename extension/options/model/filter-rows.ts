@@ -15,24 +15,25 @@ export const NO_FILTER: RoleFilter = { stage: 'all', site: 'all', query: '', ski
 
 /** Does the role ask for this skill (required or preferred), as the gap chart counts it? */
 export function needsSkill(row: RoleRow, skill: string): boolean {
-  return row.role.skills.some(
-    (s) => s.importance !== 'mentioned' && cachedSkillKey(s.name) === skill,
-  );
+  const has = (name: string) => cachedSkillKey(name) === skill;
+  return row.entry.required.some(has) || row.entry.preferred.some(has);
 }
 
 export function filterRows(
   rows: readonly RoleRow[],
   filter: RoleFilter,
-  index: ReadonlyMap<string, string>,
+  index: ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>),
 ): RoleRow[] {
   const terms = queryTerms(filter.query);
+  // Without search words the index is not needed: not even built.
+  const texts = terms.length === 0 ? null : typeof index === 'function' ? index() : index;
   const { stage, site, skill } = filter;
   return rows.filter(
     (row) =>
-      (stage === 'all' || row.role.stage === stage) &&
+      (stage === 'all' || row.entry.stage === stage) &&
       (site === 'all' || row.site === site) &&
       (skill === null || needsSkill(row, skill)) &&
-      matchesTerms(index.get(row.key), terms),
+      (texts === null || matchesTerms(texts.get(row.key), terms)),
   );
 }
 

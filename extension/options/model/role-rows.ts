@@ -1,4 +1,5 @@
-import { chooseRange } from '../../../src/match/tier-select.ts';
+import { chooseRange, tierFit } from '../../../src/match/tier-select.ts';
+import type { IndexEntry, IndexPay } from '../../storage/role-index.ts';
 import type { SavedRole } from '../../storage/saved-role.ts';
 
 /** A role's pay per year in one currency: the user's tier where the posting has tiers. */
@@ -10,9 +11,9 @@ export interface AnnualPay {
   tier: string | null;
 }
 
-/** What the table shows and sorts by, computed once per role. */
+/** What the table shows and sorts by, computed once per role from its index entry. */
 export interface RoleRow {
-  role: SavedRole;
+  entry: IndexEntry;
   key: string;
   title: string;
   company: string;
@@ -23,16 +24,38 @@ export interface RoleRow {
   site: string;
 }
 
+const rounded = (p: IndexPay): AnnualPay => ({
+  currency: p.currency,
+  min: p.min === null ? null : Math.round(p.min),
+  max: p.max === null ? null : Math.round(p.max),
+  tier: p.tier,
+});
+
+/** A full role's pay per year in the user's tier (compare, CSV export). */
 export function annualPay(role: SavedRole, profileLocation: string | null | undefined) {
   const chosen = chooseRange(role.salary, profileLocation);
   if (!chosen) return null;
   const { range } = chosen;
-  return {
-    currency: range.currency,
-    min: range.annual.min === null ? null : Math.round(range.annual.min),
-    max: range.annual.max === null ? null : Math.round(range.annual.max),
-    tier: range.location,
-  } satisfies AnnualPay;
+  return rounded({ ...range.annual, currency: range.currency, tier: range.location });
+}
+
+/**
+ * The same choice as annualPay (chooseRange) from an index entry, whose pay is already the
+ * pool chooseRange picks from (base ranges where there are any): the tier that fits the
+ * profile location best, else the first range.
+ */
+export function entryPay(entry: IndexEntry, profileLocation: string | null | undefined) {
+  const [first] = entry.pay;
+  if (first === undefined) return null;
+  const location = profileLocation?.trim() ?? '';
+  let best = first;
+  let bestFit = 0;
+  if (entry.pay.length > 1 && location !== '')
+    for (const p of entry.pay) {
+      const fit = tierFit(p.tier, location);
+      if (fit > bestFit) [best, bestFit] = [p, fit];
+    }
+  return rounded(best);
 }
 
 // One formatter for every row: toLocaleString builds a new one per call, far too slow for
@@ -77,23 +100,23 @@ export function safeHref(url: string): string | undefined {
   return hostOf(url) ? new URL(url).href : undefined;
 }
 
-export function toRow(role: SavedRole, profileLocation: string | null | undefined): RoleRow {
-  const pay = annualPay(role, profileLocation);
+export function toRow(entry: IndexEntry, profileLocation: string | null | undefined): RoleRow {
+  const pay = entryPay(entry, profileLocation);
   return {
-    role,
-    key: role.key,
-    title: role.title?.trim() || role.url || role.key,
-    company: role.company ?? '',
-    location: role.locations.join(' · '),
+    entry,
+    key: entry.key,
+    title: entry.title?.trim() || entry.url || entry.key,
+    company: entry.company ?? '',
+    location: entry.locations.join(' · '),
     pay,
     payText: formatPay(pay),
-    score: role.match?.score ?? null,
-    site: role.site ?? hostOf(role.url),
+    score: entry.score,
+    site: entry.site ?? hostOf(entry.url),
   };
 }
 
 export function toRows(
-  roles: readonly SavedRole[],
+  roles: readonly IndexEntry[],
   profileLocation: string | null | undefined,
 ): RoleRow[] {
   return roles.map((r) => toRow(r, profileLocation));

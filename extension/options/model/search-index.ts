@@ -10,10 +10,20 @@ export function fold(text: string): string {
 export function buildSearchIndex(rows: readonly RoleRow[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const row of rows) {
-    const skills = row.role.skills.map((s) => skillSearchText(s.name)).join(' ');
+    const { required, preferred, mentioned } = row.entry;
+    const skills = [...required, ...preferred, ...mentioned].map(skillSearchText).join(' ');
     index.set(row.key, fold(`${row.title} ${row.company} ${skills}`));
   }
   return index;
+}
+
+/** The search index, built on first call and kept: a page that never searches never pays. */
+export function lazySearchIndex(rows: readonly RoleRow[]): () => Map<string, string> {
+  let index: Map<string, string> | null = null;
+  return () => {
+    index ??= buildSearchIndex(rows);
+    return index;
+  };
 }
 
 /** The words of a query; a row matches when it contains every one. */

@@ -26,16 +26,17 @@ export function skillGaps(
   const gaps = new Map<string, SkillGap>();
   for (const row of rows) {
     const strongest = new Map<string, { name: string; required: boolean }>();
-    for (const s of row.role.skills) {
-      if (s.importance === 'mentioned') continue;
-      const key = cachedSkillKey(s.name);
-      if (key === '' || have.has(key)) continue;
+    const note = (name: string, required: boolean) => {
+      const key = cachedSkillKey(name);
+      if (key === '' || have.has(key)) return;
       const seen = strongest.get(key);
       strongest.set(key, {
-        name: seen?.name ?? s.name,
-        required: (seen?.required ?? false) || s.importance === 'required',
+        name: seen?.name ?? name,
+        required: (seen?.required ?? false) || required,
       });
-    }
+    };
+    for (const name of row.entry.required) note(name, true);
+    for (const name of row.entry.preferred) note(name, false);
     for (const [key, s] of strongest) {
       const gap = gaps.get(key) ?? { key, name: s.name, required: 0, preferred: 0, total: 0 };
       if (s.required) gap.required++;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { salary } from '../../testing/fixtures.ts';
 import { filterRows, isFiltered, NO_FILTER, sitesOf } from './filter-rows.ts';
-import { toRows } from './role-rows.ts';
 import { buildSearchIndex, fold, queryTerms } from './search-index.ts';
 import { cachedSkillKey } from './skill-keys.ts';
 import { nextSort, type SortKey, sortRows } from './sort-rows.ts';
-import { savedRole } from './test-roles.ts';
+import { rowsOf, savedRole } from './test-roles.ts';
 
 const pay = (min: number, max: number, currency = 'USD') => [
   salary({ min, max, currency, annual: { min, max } }),
@@ -49,7 +48,7 @@ const roles = [
     match: { score: 90, summary: '' },
   }),
 ];
-const rows = toRows(roles, 'Denver, CO');
+const rows = rowsOf(roles, 'Denver, CO');
 const keys = (r: { key: string }[]) => r.map((x) => x.key).join('');
 
 describe('sortRows', () => {

@@ -34,9 +34,9 @@ function sortValue(row: RoleRow, key: SortKey): Value {
     case 'score':
       return row.score;
     case 'stage':
-      return STAGE_ORDER.get(row.role.stage) ?? 0;
+      return STAGE_ORDER.get(row.entry.stage) ?? 0;
     case 'savedAt':
-      return row.role.savedAt;
+      return row.entry.savedAt;
     case 'pay':
       return payMid(row.pay);
   }

@@ -1,5 +1,7 @@
+import { indexEntryOf } from '../../storage/role-index.ts';
 import type { SavedRole } from '../../storage/saved-role.ts';
 import { salary } from '../../testing/fixtures.ts';
+import { type RoleRow, toRows } from './role-rows.ts';
 
 /** A saved role for tests: small, hand-written, overridable. */
 export function savedRole(over: Partial<SavedRole> = {}): SavedRole {
@@ -24,4 +26,9 @@ export function savedRole(over: Partial<SavedRole> = {}): SavedRole {
     updatedAt: 1_700_000_000_000,
     ...over,
   };
+}
+
+/** Table rows for saved roles, through their index entries as the page builds them. */
+export function rowsOf(roles: readonly SavedRole[], profileLocation: string | null): RoleRow[] {
+  return toRows(roles.map(indexEntryOf), profileLocation);
 }
