@@ -11,6 +11,7 @@ import {
   openSite,
   panelFrame,
 } from './support/chromium.ts';
+import { savedRolesIn } from './support/saved-roles.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -55,7 +56,7 @@ test('saving from three tabs at once: every save lands, one entry per job', asyn
   for (const f of panels)
     await expect(f.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
 
-  const roles = (await localState(s)).savedRoles as Record<
+  const roles = savedRolesIn(await localState(s)) as Record<
     string,
     { title: string; stage: string }
   >;
@@ -86,13 +87,16 @@ test('saving from three tabs at once: every save lands, one entry per job', asyn
 
 test('a stored value that fails validation is set aside and shown, not dropped', async () => {
   await s.worker.evaluate(async () => {
-    const { savedRoles } = await chrome.storage.local.get('savedRoles');
-    const broken = { ...savedRoles['greenhouse:4012345'], key: 'broken:1', stage: 'daydreaming' };
-    await chrome.storage.local.set({ savedRoles: { ...savedRoles, 'broken:1': broken } });
+    const good = (await chrome.storage.local.get('role:greenhouse:4012345'))[
+      'role:greenhouse:4012345'
+    ];
+    const broken = { ...good, key: 'broken:1', stage: 'daydreaming' };
+    // Written from outside, so not in the index either: found when the index is reconciled.
+    await chrome.storage.local.set({ 'role:broken:1': broken });
   });
   const options = await openExtensionPage(s, 'options.html');
   await expect(options.getByTestId('joblens-notice-item')).toHaveCount(1);
-  await expect(options.getByTestId('joblens-notices')).toContainText('savedRoles/broken:1');
+  await expect(options.getByTestId('joblens-notices')).toContainText('role:broken:1');
   await expect(options.getByTestId('joblens-notices')).toContainText('stage');
   await expect(options.getByTestId('joblens-saved-role')).toHaveCount(1);
   const stored = await localState(s);

@@ -32,6 +32,7 @@ import {
   panelFrames,
   tabIdOf,
 } from './support/chromium.ts';
+import { savedRolesIn } from './support/saved-roles.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -233,7 +234,7 @@ test('iCIMS on a company careers page: the job frame gets the panel, the company
   await popup.close();
   await panel.getByTestId('joblens-save').click();
   await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
-  const roles = (await localState(s)).savedRoles as Record<string, { url: string }>;
+  const roles = savedRolesIn(await localState(s)) as Record<string, { url: string }>;
   expect(roles['icims:4242']?.url).toBe(ICIMS_JOB_URL);
   // The background talks to that frame: collapsing from the panel resizes its host there.
   const hostHeight = () =>

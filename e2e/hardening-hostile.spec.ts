@@ -20,6 +20,7 @@ import {
   panelFrame,
   tabIdOf,
 } from './support/chromium.ts';
+import { savedRolesIn } from './support/saved-roles.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -139,7 +140,7 @@ test('hostile JSON-LD: live markup in the structured data is read as text, never
   await panel.getByTestId('joblens-save').click();
   await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
   // The JSON-LD "url" (javascript:) never becomes the role's URL.
-  const roles = (await localState(s)).savedRoles as Record<string, { url: string; title: string }>;
+  const roles = savedRolesIn(await localState(s)) as Record<string, { url: string; title: string }>;
   const lever = Object.values(roles).find((r) => r.title.endsWith('Data Engineer'));
   expect(lever?.url).toBe(HOSTILE_PAGES.lever.url);
   // The description's <img>, <iframe> and <script> were parsed in an inert document.
@@ -283,7 +284,7 @@ test('a page script gets nothing: forged runtime messages, synthetic events, fra
   // Nothing was saved, hidden or imported by any of it, and our own panel is as it was.
   await page.waitForTimeout(500);
   const after = await localState(s);
-  expect(after.savedRoles).toEqual(before.savedRoles);
+  expect(savedRolesIn(after)).toEqual(savedRolesIn(before));
   expect(after.settings).toEqual(before.settings);
   expect(after.profile).toEqual(before.profile);
   await expect(panel.getByTestId('joblens-panel')).toBeVisible();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Frame, type Page, test } from '@playwright/test';
+import { indexShardKey, shardOf } from '../extension/storage/keys.ts';
 import { CURRENT_SCHEMA_VERSION, migrate } from '../extension/storage/migrations.ts';
 import { SavedRole } from '../extension/storage/saved-role.ts';
 import { Profile } from '../src/schema/profile.ts';
@@ -16,6 +17,7 @@ import {
   tabIdOf,
 } from './support/chromium.ts';
 import { ROOT } from './support/paths.ts';
+import { savedRolesIn } from './support/saved-roles.ts';
 import type { SitePage } from './support/sites.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -38,7 +40,7 @@ test.afterAll(async () => {
 });
 
 type Roles = Record<string, { title: string }>;
-const roles = async () => ((await localState(s)).savedRoles ?? {}) as Roles;
+const roles = async () => savedRolesIn(await localState(s)) as Roles;
 const setLocal = (items: Record<string, unknown>) =>
   s.worker.evaluate((i) => chrome.storage.local.set(i), items);
 
@@ -72,36 +74,48 @@ test('each stored key corrupted by hand is set aside and reported; the rest keep
   await saveFrom(await panelFrame(s, page));
   await page.close();
   const goodRole = (await roles())['greenhouse:4012345'];
-  const cases: { label: string; items: Record<string, unknown>; notice: RegExp; restart?: true }[] =
-    [
-      {
-        label: 'profile',
-        items: { profile: { version: 1, skills: 'all of them' } },
-        notice: /^profile/,
-      },
-      { label: 'saved roles', items: { savedRoles: 'a list, honest' }, notice: /^savedRoles:/ },
-      {
-        label: 'one role',
-        items: {
-          savedRoles: {
-            'greenhouse:4012345': goodRole,
-            'greenhouse:1': { ...goodRole, key: 'greenhouse:1', savedAt: -5 },
-          },
-        },
-        notice: /^savedRoles\/greenhouse:1:/,
-      },
-      {
-        label: 'settings',
-        items: { settings: { sites: 5, alwaysRun: 'yes' } },
-        notice: /^settings:/,
-      },
-      {
-        label: 'schema version',
-        items: { schemaVersion: 'three' },
-        notice: /^schemaVersion:/,
-        restart: true,
-      },
-    ];
+  const cases: {
+    label: string;
+    items: Record<string, unknown>;
+    notice: RegExp;
+    restart?: true;
+    /** A role the options table must still list after the repair. */
+    listed?: string;
+  }[] = [
+    {
+      label: 'profile',
+      items: { profile: { version: 1, skills: 'all of them' } },
+      notice: /^profile/,
+    },
+    // The index shard listing the saved role: set aside, rebuilt from the role keys.
+    {
+      label: 'saved-roles index',
+      items: { [indexShardKey(shardOf('greenhouse:4012345'))]: 'a list, honest' },
+      notice: /^rolesIndex:\d+:.*rebuilt from your saved roles/,
+      listed: 'greenhouse:4012345',
+    },
+    {
+      label: 'one role',
+      items: { 'role:greenhouse:1': { ...goodRole, key: 'greenhouse:1', savedAt: -5 } },
+      notice: /^role:greenhouse:1:/,
+    },
+    {
+      label: 'a role filed under another key',
+      items: { 'role:greenhouse:2': goodRole },
+      notice: /^role:greenhouse:2:.*another key/,
+    },
+    {
+      label: 'settings',
+      items: { settings: { sites: 5, alwaysRun: 'yes' } },
+      notice: /^settings:/,
+    },
+    {
+      label: 'schema version',
+      items: { schemaVersion: 'three' },
+      notice: /^schemaVersion:/,
+      restart: true,
+    },
+  ];
   for (const c of cases) {
     await test.step(c.label, async () => {
       await setLocal(c.items);
@@ -112,6 +126,10 @@ test('each stored key corrupted by hand is set aside and reported; the rest keep
       if (c.restart) await expect.poll(workerIsFresh).toBe('fresh');
       const items = options.getByTestId('joblens-notice-item');
       await expect(items.filter({ hasText: c.notice })).toHaveCount(1);
+      if (c.listed)
+        await expect(
+          options.locator(`[data-testid="joblens-saved-role"][data-key="${c.listed}"]`),
+        ).toHaveCount(1);
       // The value itself is kept aside, verbatim.
       const kept = Object.entries(await localState(s)).filter(([k]) => k.startsWith('quarantine:'));
       expect(kept.length).toBeGreaterThan(0);
@@ -159,8 +177,12 @@ test('migration from every earlier storage layout, in the browser, to the curren
       // What the pure migration says should survive: valid roles, set-aside entries.
       const expected = migrate(data);
       if (!expected.ok) throw new Error(expected.reason);
-      const entries = Object.values(expected.data.savedRoles as Record<string, unknown>);
-      const valid = entries.filter((e) => SavedRole.safeParse(e).success) as { title: string }[];
+      const migrated = Object.entries(expected.data);
+      const valid = migrated
+        .filter(([k, e]) => k.startsWith('role:') && SavedRole.safeParse(e).success)
+        .map(([, e]) => e) as { title: string }[];
+      const aside = migrated.filter(([k]) => k.startsWith('quarantine:'));
+      expect(valid.length + aside.length).toBeGreaterThan(0);
 
       await s.worker.evaluate(async (d) => {
         await chrome.storage.local.clear();
@@ -174,9 +196,9 @@ test('migration from every earlier storage layout, in the browser, to the curren
       await expect(options.getByTestId('joblens-saved-role')).toHaveCount(valid.length);
       for (const role of valid)
         await expect(options.getByTestId('joblens-saved-list')).toContainText(role.title);
-      await expect(options.getByTestId('joblens-notice-item')).toHaveCount(
-        entries.length - valid.length,
-      );
+      await expect(options.getByTestId('joblens-notice-item')).toHaveCount(aside.length);
+      expect(stored.savedRoles).toBeUndefined();
+      expect(Object.keys(savedRolesIn(stored)).length).toBe(valid.length);
       expect(Profile.safeParse(stored.profile).success).toBe(true);
       await options.close();
     });
@@ -192,15 +214,19 @@ test('storage full: the user is told plainly, nothing is half-written, and it re
   const panel = await panelFrame(s, page);
   const before = await roles();
   expect(before['greenhouse:4012345']).toBeUndefined();
-  // Fill storage.local to its quota from the service worker, leaving no room for a role.
-  const left = await s.worker.evaluate(async () => {
-    const area = chrome.storage.local;
-    const used = await area.getBytesInUse(null);
-    const room = area.QUOTA_BYTES - used - 'hardening-filler'.length - 2 - 64;
-    await area.set({ 'hardening-filler': 'x'.repeat(room) });
-    return area.QUOTA_BYTES - (await area.getBytesInUse(null));
-  });
-  expect(left).toBeLessThan(200);
+  // With unlimitedStorage Chrome no longer enforces the 10 MB quota, but a write can still be
+  // refused (a full disk): the browser's own refusal, with its exact message, is made here by
+  // the storage area itself while "full" is on. Every write is refused, so none lands in part.
+  const setFull = (full: boolean) =>
+    s.worker.evaluate((on) => {
+      const g = globalThis as unknown as { jlRealSet?: typeof chrome.storage.local.set };
+      const area = chrome.storage.local as unknown as { set: unknown };
+      g.jlRealSet ??= chrome.storage.local.set.bind(chrome.storage.local);
+      area.set = on
+        ? () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'))
+        : g.jlRealSet;
+    }, full);
+  await setFull(true);
 
   await panel.getByTestId('joblens-save').click();
   await expect(panel.getByRole('alert')).toContainText('storage in this browser is full');
@@ -209,7 +235,7 @@ test('storage full: the user is told plainly, nothing is half-written, and it re
   expect(await roles()).toEqual(before);
 
   // Room again (the user deleted something): the same button saves.
-  await s.worker.evaluate(() => chrome.storage.local.remove('hardening-filler'));
+  await setFull(false);
   await saveFrom(panel);
   expect(Object.keys(await roles())).toContain('greenhouse:4012345');
   await page.close();
@@ -234,12 +260,15 @@ async function openUrl(url: string): Promise<Page> {
 
 test('the service worker stopped in the middle of saves: every acknowledged save is there after', async () => {
   const jobs = JOBS.slice(0, 8);
-  // Start from unsaved roles.
-  await s.worker.evaluate(async (keys: string[]) => {
-    const { savedRoles } = await chrome.storage.local.get('savedRoles');
-    for (const k of keys) delete savedRoles[k];
-    await chrome.storage.local.set({ savedRoles });
-  }, jobs.map(keyOf));
+  // Start from unsaved roles (removed the way the options page removes them).
+  const options = await openOptions();
+  for (const key of jobs.map(keyOf))
+    await options.evaluate(
+      (k) => chrome.runtime.sendMessage({ joblens: 1, type: 'role/remove', payload: { key: k } }),
+      key,
+    );
+  await options.close();
+  expect(Object.keys(await roles())).not.toContain(keyOf(jobs[0]!));
   const pages = await Promise.all(jobs.map((j) => openUrl(j.url)));
   const panels = await Promise.all(pages.map((p) => panelFrame(s, p, 30_000)));
   const tabIds = await Promise.all(pages.map((p) => tabIdOf(s, p)));

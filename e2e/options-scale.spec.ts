@@ -72,9 +72,11 @@ test('a profile change re-scores all 10,000 saved roles in the background', asyn
     .poll(
       () =>
         s.worker.evaluate(async () => {
-          const { savedRoles } = await chrome.storage.local.get('savedRoles');
-          return Object.values(savedRoles as Record<string, { match: { summary: string } }>).filter(
-            (r) => r.match.summary === 'seeded',
+          const all = await chrome.storage.local.get(null);
+          const roles = Object.entries(all).filter(([k]) => k.startsWith('role:'));
+          if (roles.length !== 10_000) return -1;
+          return roles.filter(
+            ([, r]) => (r as { match: { summary: string } }).match.summary === 'seeded',
           ).length;
         }),
       { timeout: 30_000 },

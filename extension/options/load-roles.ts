@@ -1,15 +1,22 @@
 import { toBackground } from '../messaging/client.ts';
 import { storage } from '../platform/browser-api.ts';
 import type { IndexEntry } from '../storage/role-index.ts';
+import { takeEarlyIndexRead } from './early-index.ts';
 import { readIndexDirect } from './read-index.ts';
 
-/** The table's list: read directly where storage holds a trustworthy index, else from the background. */
-export async function loadRoleIndex(): Promise<IndexEntry[]> {
+async function direct(): Promise<IndexEntry[] | null> {
   try {
-    const direct = await readIndexDirect(storage.local());
-    if (direct) return direct;
+    return await (takeEarlyIndexRead() ?? readIndexDirect(storage.local()));
   } catch (err) {
     console.warn('[JobLens] reading the saved-roles index directly failed', err);
+    return null;
   }
-  return toBackground('roles/list', {});
+}
+
+/**
+ * The table's list: read directly where storage holds a trustworthy index (validated here),
+ * else asked of the background, which migrates, repairs and answers.
+ */
+export async function loadRoleIndex(): Promise<IndexEntry[]> {
+  return (await direct()) ?? toBackground('roles/list', {});
 }

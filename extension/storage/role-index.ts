@@ -1,5 +1,6 @@
 import { shardOf } from './keys.ts';
-import { NOTE_MAX, type SavedRole, STAGES, type Stage } from './saved-role.ts';
+import { NOTE_MAX, STAGE_NAMES, type StageName } from './role-constants.ts';
+import type { SavedRole } from './saved-role.ts';
 
 /** One pay range per year, as the table compares and charts it (amounts never converted). */
 export interface IndexPay {
@@ -25,7 +26,7 @@ export interface IndexEntry {
   pay: IndexPay[];
   score: number | null;
   summary: string | null;
-  stage: Stage;
+  stage: StageName;
   note: string;
   savedAt: number;
   updatedAt: number;
@@ -66,7 +67,7 @@ export function indexEntryOf(role: SavedRole): IndexEntry {
 
 // Hand-written checks, not zod: pages validate ten thousand entries before the first row
 // shows, and zod without its JIT (the extension CSP forbids it) is ten times slower.
-const STAGE_SET = new Set<unknown>(STAGES);
+const STAGE_SET = new Set<unknown>(STAGE_NAMES);
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isStrOrNull = (x: unknown) => x === null || typeof x === 'string';
 const isStrings = (x: unknown) => Array.isArray(x) && x.every(isStr);

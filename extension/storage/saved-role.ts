@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { SalaryRange } from '../../src/schema/salary.ts';
 import { SkillImportance } from '../../src/schema/skill.ts';
 
-export const Stage = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
+import { NOTE_MAX, STAGE_NAMES } from './role-constants.ts';
+
+export { NOTE_MAX };
+export const Stage = z.enum(STAGE_NAMES);
 export type Stage = z.infer<typeof Stage>;
 export const STAGES: readonly Stage[] = Stage.options;
-
-export const NOTE_MAX = 5000;
 
 /** Years the posting asks for are kept so a saved role can be scored again (v3). */
 export const SavedSkill = z.object({

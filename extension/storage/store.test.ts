@@ -152,13 +152,17 @@ describe('store: init', () => {
     ]);
   });
 
-  it('writes only the version and an empty index on a fresh install', async () => {
+  it('writes only the version on a fresh install; the first read builds an empty index', async () => {
     const area = createMemoryArea();
-    await createStore(area, { now }).init();
+    const store = createStore(area, { now });
+    await store.init();
+    expect(await area.get(null)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(await store.listIndex()).toEqual([]);
     expect(await area.get(null)).toEqual({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       ...Object.fromEntries(INDEX_KEYS.map((k) => [k, '[]'])),
     });
+    expect(await store.notices()).toEqual([]);
   });
 
   it('a current store is not read whole at start: only its version', async () => {

@@ -1,6 +1,6 @@
 import type { Profile } from '../../src/schema/profile.ts';
 import { createBurstQueue } from './burst-queue.ts';
-import { isRoleKey, KEYS } from './keys.ts';
+import { KEYS } from './keys.ts';
 import type { KeyValueArea } from './memory-area.ts';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -18,7 +18,6 @@ import {
   quarantineKey,
 } from './quarantine.ts';
 import { explainQuota } from './quota.ts';
-import { shardItems } from './role-layout.ts';
 import { createRoleOps } from './role-ops.ts';
 import { createRoleStore } from './role-store.ts';
 import { DEFAULT_SETTINGS, Settings } from './settings.ts';
@@ -103,11 +102,9 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
           log(`storage not migrated: ${result.reason}`);
           return result;
         }
-        // Without any role, missing index shards are simply empty (a fresh install); with
-        // roles they are left missing, so the first read rebuilds them from those roles.
-        const hasRoles = Object.keys(result.data).some(isRoleKey);
-        const after = hasRoles ? result.data : { ...shardItems([]), ...result.data };
-        const { set, remove } = diffSnapshots(before, after);
+        // No index shards on a fresh install: the first read finds them missing and builds
+        // them from the role keys (none), like any missing shard.
+        const { set, remove } = diffSnapshots(before, result.data);
         if (Object.keys(set).length) await area.set(set);
         if (remove.length) await area.remove(remove);
         // The migration may have set values aside (v3 -> v4 checks every role).

@@ -109,7 +109,10 @@ export function toRow(entry: IndexEntry, profileLocation: string | null | undefi
     company: entry.company ?? '',
     location: entry.locations.join(' · '),
     pay,
-    payText: formatPay(pay),
+    // Formatted when shown (the rows in view, the charted few), not for all ten thousand.
+    get payText() {
+      return formatPay(pay);
+    },
     score: entry.score,
     site: entry.site ?? hostOf(entry.url),
   };
