@@ -70,7 +70,12 @@ test('no network: the extension only loads its own files, and cannot fetch', asy
   expect(blocked).toBe(true);
   const manifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
-  expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(manifest.permissions.sort()).toEqual([
+    'activeTab',
+    'scripting',
+    'storage',
+    'unlimitedStorage',
+  ]);
   expect(manifest.host_permissions ?? []).toEqual([]);
   // The audit itself catches a request that is not ours: a page request to an unrouted host.
   await page.evaluate(() => fetch('https://not-a-fixture.invalid/x').catch(() => undefined));
