@@ -117,9 +117,67 @@ export function indexEntryProblem(x: unknown): string | null {
 
 export const isIndexEntry = (x: unknown): x is IndexEntry => indexEntryProblem(x) === null;
 
-/** A shard as stored: a JSON string (one string crosses storage far faster than objects). */
+type PayTuple = [string, number | null, number | null, string | null];
+
+/** One entry as stored: its fields in FIELDS order (no field names: a third of the bytes). */
+function toTuple(e: IndexEntry): unknown[] {
+  const pay: PayTuple[] = e.pay.map((p) => [p.currency, p.min, p.max, p.tier]);
+  return [
+    e.key,
+    e.url,
+    e.title,
+    e.company,
+    e.locations,
+    e.site,
+    pay,
+    e.score,
+    e.summary,
+    e.stage,
+    e.note,
+    e.savedAt,
+    e.updatedAt,
+    e.required,
+    e.preferred,
+    e.mentioned,
+  ];
+}
+
+/** A stored tuple back as an entry object, unchecked (indexEntryProblem checks it). */
+function fromTuple(t: unknown): unknown {
+  if (!Array.isArray(t) || t.length !== 16) return null;
+  const pay = Array.isArray(t[6])
+    ? t[6].map((p: unknown) =>
+        Array.isArray(p) && p.length === 4
+          ? { currency: p[0], min: p[1], max: p[2], tier: p[3] }
+          : null,
+      )
+    : t[6];
+  return {
+    key: t[0],
+    url: t[1],
+    title: t[2],
+    company: t[3],
+    locations: t[4],
+    site: t[5],
+    pay,
+    score: t[7],
+    summary: t[8],
+    stage: t[9],
+    note: t[10],
+    savedAt: t[11],
+    updatedAt: t[12],
+    required: t[13],
+    preferred: t[14],
+    mentioned: t[15],
+  };
+}
+
+/**
+ * A shard as stored: a JSON string of entry tuples. One string crosses the storage API ~8x
+ * faster than the same data as objects (which the browser converts value by value).
+ */
 export function encodeShard(entries: Iterable<IndexEntry>): string {
-  return JSON.stringify([...entries]);
+  return JSON.stringify([...entries].map(toTuple));
 }
 
 /**
@@ -136,16 +194,20 @@ export function parseShard(raw: unknown, shard: number): IndexEntry[] | string {
     return 'not valid JSON';
   }
   if (!Array.isArray(data)) return 'not a list';
+  const out: IndexEntry[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < data.length; i++) {
-    const problem = indexEntryProblem(data[i]);
+    const entry = fromTuple(data[i]);
+    if (entry === null) return `entry ${i}: not an entry`;
+    const problem = indexEntryProblem(entry);
     if (problem) return `entry ${i}: bad ${problem}`;
-    const { key } = data[i] as IndexEntry;
+    const { key } = entry as IndexEntry;
     if (shardOf(key) !== shard) return `entry ${i}: filed in the wrong shard`;
     if (seen.has(key)) return `entry ${i}: listed twice`;
     seen.add(key);
+    out.push(entry as IndexEntry);
   }
-  return data as IndexEntry[];
+  return out;
 }
 
 /** Newest activity first: the order the options page lists roles in. */

@@ -28,7 +28,7 @@ describe('the saved-roles index is validated on every read, never trusted in par
     const notices = await store.notices();
     expect(notices.map((n) => n.originalKey)).toEqual([shard]);
     expect(notices[0]?.reason).toMatch(
-      /entry 0: bad url.*rebuilt from your saved roles, nothing was lost/,
+      /entry 0: not an entry.*rebuilt from your saved roles, nothing was lost/,
     );
     // Rebuilt in storage too: the page reads it directly again.
     expect((await readIndexDirect(area))?.map((e) => e.key).sort()).toEqual(

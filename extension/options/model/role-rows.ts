@@ -19,7 +19,7 @@ export interface RoleRow {
   company: string;
   location: string;
   pay: AnnualPay | null;
-  payText: string;
+  readonly payText: string;
   score: number | null;
   site: string;
 }
@@ -100,22 +100,33 @@ export function safeHref(url: string): string | undefined {
   return hostOf(url) ? new URL(url).href : undefined;
 }
 
+/** A row: plain fields, and the pay text formatted when read (on the prototype, not per row). */
+class Row implements RoleRow {
+  readonly key: string;
+  readonly title: string;
+  readonly company: string;
+  readonly location: string;
+  readonly score: number | null;
+  readonly site: string;
+  constructor(
+    readonly entry: IndexEntry,
+    readonly pay: AnnualPay | null,
+  ) {
+    this.key = entry.key;
+    this.title = entry.title?.trim() || entry.url || entry.key;
+    this.company = entry.company ?? '';
+    this.location = entry.locations.join(' · ');
+    this.score = entry.score;
+    this.site = entry.site ?? hostOf(entry.url);
+  }
+  /** Formatted when shown (the rows in view, the few charted), not for all ten thousand. */
+  get payText(): string {
+    return formatPay(this.pay);
+  }
+}
+
 export function toRow(entry: IndexEntry, profileLocation: string | null | undefined): RoleRow {
-  const pay = entryPay(entry, profileLocation);
-  return {
-    entry,
-    key: entry.key,
-    title: entry.title?.trim() || entry.url || entry.key,
-    company: entry.company ?? '',
-    location: entry.locations.join(' · '),
-    pay,
-    // Formatted when shown (the rows in view, the charted few), not for all ten thousand.
-    get payText() {
-      return formatPay(pay);
-    },
-    score: entry.score,
-    site: entry.site ?? hostOf(entry.url),
-  };
+  return new Row(entry, entryPay(entry, profileLocation));
 }
 
 export function toRows(
