@@ -1,4 +1,4 @@
-import { adapterFor, classifyHeading, looksLikePostingCheap } from '../core/page-check.ts';
+import { classifyHeading, looksLikePostingCheap, siteForUrl } from '../core/page-check.ts';
 
 const MAX_LD_SCRIPTS = 20;
 const MAX_LD_CHARS = 200_000;
@@ -20,7 +20,7 @@ function hasJobPostingLd(doc: Document): boolean {
  * page must also look like one job's ad (postingEvidence), and that cheaper test goes first.
  */
 export function mayBePosting(doc: Document, url: URL, matchedSite: boolean): boolean {
-  if (adapterFor(url) || hasJobPostingLd(doc)) return true;
+  if (siteForUrl(url) || hasJobPostingLd(doc)) return true;
   if (matchedSite && !postingEvidence(doc)) return false;
   return looksLikePostingCheap(doc, url);
 }

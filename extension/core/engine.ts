@@ -4,5 +4,6 @@
  */
 export { scoreMatch } from '../../src/match/score.ts';
 export { canonicalJobUrl } from '../../src/sites/job-identity.ts';
-export { adapterFor, CONTENT_SCRIPT_MATCHES, looksLikePostingCheap } from './page-check.ts';
+export { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../src/sites/registry.ts';
+export { looksLikePostingCheap, siteForUrl } from './page-check.ts';
 export { jobKey, parsePage } from './parse.ts';
