@@ -47,7 +47,7 @@ export function startContent(env: BootEnv = browserEnv()) {
     const site = matchedSite();
     env.loadEngine(site).then(
       (engine) => {
-        controller = engine.start({ watch, matchedSite: site, force });
+        controller = engine.start({ watch, matchedSite: site, force, mayBePosting });
       },
       (err: unknown) => {
         loading = false;
