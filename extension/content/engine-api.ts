@@ -21,7 +21,7 @@ export interface ControllerOptions {
    * The cheap test (gate.ts) of the always-loaded script, handed over so the engine file does
    * not carry a second copy of it.
    */
-  mayBePosting(doc: Document, url: URL, matchedSite: boolean): boolean;
+  mayBePosting(doc: () => Document, url: URL, matchedSite: boolean): boolean;
 }
 
 /** The content script once the page may be a posting (controller.ts). */

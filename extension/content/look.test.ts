@@ -92,13 +92,13 @@ describe('createLooker', () => {
     expect(state.parses).toBe(0);
   });
 
-  it('the same words with an apply button are parsed', async () => {
+  it('the same words with an apply button: still no parse (the URL decides there)', async () => {
     const { state, look } = setup({
       url: ARTICLE_URL,
       body: '<h1>Welder</h1><p>Weld.</p><button>Apply now</button>',
     });
-    expect(await look(false)).toMatchObject({ parsed: true, settled: false });
-    expect(state.parses).toBe(1);
+    expect(await look(false)).toMatchObject({ parsed: false, settled: true });
+    expect(state.parses).toBe(0);
   });
 
   it('off the supported sites, words are enough (the user chose to run there)', async () => {

@@ -17,7 +17,7 @@ export interface LookerDeps {
   /** A supported career site: its adapters know the job URLs, so words alone are not enough. */
   matchedSite: boolean;
   /** The cheap test (gate.ts). */
-  mayBePosting(doc: Document, url: URL, matchedSite: boolean): boolean;
+  mayBePosting(doc: () => Document, url: URL, matchedSite: boolean): boolean;
   /** DOM change counter (page-watch.ts). */
   mutations(): number;
   /** The full parse (engine.ts). */
@@ -62,7 +62,7 @@ export function createLooker(deps: LookerDeps) {
       });
     }
     const { doc } = deps;
-    if (!force && !deps.mayBePosting(doc, url, deps.matchedSite)) {
+    if (!force && !deps.mayBePosting(() => doc, url, deps.matchedSite)) {
       // A supported site's page with nothing posting-like: an article, a blog, a list. Later
       // looks would find the same; a SPA route change restarts the schedule.
       const settled = deps.matchedSite && doc.readyState !== 'loading';

@@ -5,4 +5,3 @@
  */
 export { looksLikePostingCheap } from '../../src/detect/quick-check.ts';
 export { CONTENT_SCRIPT_MATCHES, siteForUrl } from '../../src/sites/site-urls.ts';
-export { classifyHeading } from '../../src/text/sections.ts';

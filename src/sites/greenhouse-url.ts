@@ -1,4 +1,4 @@
-import { isWebUrl, pathParts, type SiteUrl } from './site-url.ts';
+import { isWebUrl, param, pathParts, type SiteUrl, type UrlParts } from './site-url.ts';
 
 const BOARD_HOSTS = new Set([
   'boards.greenhouse.io',
@@ -8,12 +8,12 @@ const BOARD_HOSTS = new Set([
 ]);
 const NUMERIC_ID = /^\d{4,20}$/;
 
-function boardJobId(url: URL): string | null {
+function boardJobId(url: UrlParts): string | null {
   if (!BOARD_HOSTS.has(url.hostname.toLowerCase())) return null;
   const parts = pathParts(url);
   // /embed/job_app?for=co&token=123
   if (parts[0] === 'embed' && parts[1] === 'job_app') {
-    const token = url.searchParams.get('token') ?? '';
+    const token = param(url, 'token');
     return NUMERIC_ID.test(token) ? token : null;
   }
   // /{company}/jobs/{id}
@@ -22,12 +22,12 @@ function boardJobId(url: URL): string | null {
   return id && NUMERIC_ID.test(id) ? id : null;
 }
 
-function jobIdFromUrl(url: URL): string | null {
+function jobIdFromUrl(url: UrlParts): string | null {
   if (!isWebUrl(url)) return null;
   const fromBoard = boardJobId(url);
   if (fromBoard) return fromBoard;
   // Company career sites that embed a Greenhouse job: ?gh_jid=123 on any host.
-  const gh = url.searchParams.get('gh_jid') ?? '';
+  const gh = param(url, 'gh_jid');
   return NUMERIC_ID.test(gh) ? gh : null;
 }
 

@@ -1,6 +1,6 @@
-import { hostIs, isWebUrl, pathParts, type SiteUrl } from './site-url.ts';
+import { hostIs, isWebUrl, pathParts, type SiteUrl, type UrlParts } from './site-url.ts';
 
-function jobIdFromUrl(url: URL): string | null {
+function jobIdFromUrl(url: UrlParts): string | null {
   if (!isWebUrl(url) || !hostIs(url, 'icims.com')) return null;
   const host = url.hostname.toLowerCase();
   if (host === 'icims.com' || host === 'www.icims.com') return null;

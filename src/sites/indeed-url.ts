@@ -1,4 +1,4 @@
-import { hostIs, isWebUrl, type SiteUrl } from './site-url.ts';
+import { hostIs, isWebUrl, param, type SiteUrl, type UrlParts } from './site-url.ts';
 
 const JK = /^[0-9a-f]{8,24}$/i;
 /** Indeed's own services that are not job pages. */
@@ -12,12 +12,12 @@ const NOT_JOBS =
 const JOB_PATH =
   /^\/(?:m\/)?(?:viewjob|rc\/clk|jobs|q-[^/]{1,200}-jobs\.html|cmp\/[^/]{1,200}\/jobs)\/?$/i;
 
-function jobIdFromUrl(url: URL): string | null {
+function jobIdFromUrl(url: UrlParts): string | null {
   if (!isWebUrl(url) || !hostIs(url, 'indeed.com') || NOT_JOBS.test(url.hostname)) return null;
   if (!JOB_PATH.test(url.pathname)) return null;
   // viewjob?jk=, rc/clk?jk=, m/viewjob?jk=; search pages with a job open carry vjk=
   for (const key of ['jk', 'vjk']) {
-    const v = url.searchParams.get(key) ?? '';
+    const v = param(url, key);
     if (JK.test(v)) return v.toLowerCase();
   }
   return null;

@@ -1,8 +1,8 @@
-import { hostIs, isWebUrl, pathParts, type SiteUrl } from './site-url.ts';
+import { hostIs, isWebUrl, param, pathParts, type SiteUrl, type UrlParts } from './site-url.ts';
 
 const JOB_ID = /(?:^|-)(\d{6,15})$/;
 
-function jobIdFromUrl(url: URL): string | null {
+function jobIdFromUrl(url: UrlParts): string | null {
   if (!isWebUrl(url) || !hostIs(url, 'linkedin.com')) return null;
   const parts = pathParts(url);
   const jobs = parts.indexOf('jobs');
@@ -10,7 +10,7 @@ function jobIdFromUrl(url: URL): string | null {
   // /jobs/view/{id} or /jobs/view/{title-at-company-id}, also under /comm/
   if (parts[jobs + 1] === 'view') return JOB_ID.exec(parts[jobs + 2] ?? '')?.[1] ?? null;
   // /jobs/search/?currentJobId=..., /jobs/collections/recommended/?currentJobId=...
-  const current = url.searchParams.get('currentJobId') ?? '';
+  const current = param(url, 'currentJobId');
   return /^\d{6,15}$/.test(current) ? current : null;
 }
 

@@ -6,21 +6,27 @@
 export interface SiteUrl {
   id: string;
   /** The ATS job id from the URL, or null: the URL is not one job's page. Cheap. */
-  jobIdFromUrl(url: URL): string | null;
+  jobIdFromUrl(url: UrlParts): string | null;
 }
 
+/**
+ * The parts of a URL the tests read: a URL, or the page's own `location` (the content script
+ * passes that, so a page that is not a posting never builds a URL object).
+ */
+export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
+
 /** Host equals `domain` or is a subdomain of it ("au.linkedin.com" for "linkedin.com"). */
-export function hostIs(url: URL, domain: string): boolean {
+export function hostIs(url: UrlParts, domain: string): boolean {
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-export function isWebUrl(url: URL): boolean {
+export function isWebUrl(url: UrlParts): boolean {
   return url.protocol === 'https:' || url.protocol === 'http:';
 }
 
 /** Path segments, decoded where possible, without empty ones. */
-export function pathParts(url: URL): string[] {
+export function pathParts(url: UrlParts): string[] {
   return url.pathname
     .split('/')
     .filter((p) => p !== '')
@@ -31,4 +37,13 @@ export function pathParts(url: URL): string[] {
         return p;
       }
     });
+}
+
+/**
+ * A query parameter's value, or ''. Looks at the query string first: most URLs carry none of
+ * ours, and URLSearchParams builds an object (in the content script, its bindings too).
+ */
+export function param(url: UrlParts, key: string): string {
+  if (!url.search.includes(`${key}=`)) return '';
+  return new URLSearchParams(url.search).get(key) ?? '';
 }

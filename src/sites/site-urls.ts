@@ -5,7 +5,7 @@ import { indeedUrl } from './indeed-url.ts';
 import { leverUrl } from './lever-url.ts';
 import { linkedinUrl } from './linkedin-url.ts';
 import { seekUrl } from './seek-url.ts';
-import type { SiteUrl } from './site-url.ts';
+import type { SiteUrl, UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
@@ -28,7 +28,7 @@ export const SITE_URLS: readonly SiteUrl[] = [
 ];
 
 /** The site whose job URLs include this one, or null. Never throws. */
-export function siteForUrl(url: URL): SiteUrl | null {
+export function siteForUrl(url: UrlParts): SiteUrl | null {
   for (const site of SITE_URLS) {
     try {
       if (site.jobIdFromUrl(url) !== null) return site;

@@ -1,10 +1,10 @@
-import { hostIs, isWebUrl, pathParts, type SiteUrl } from './site-url.ts';
+import { hostIs, isWebUrl, pathParts, type SiteUrl, type UrlParts } from './site-url.ts';
 
 const SHORTCODE = /^[0-9A-F]{6,16}$/i;
 /** workable.com subdomains that are the vendor's own site, not a company's job board. */
 const VENDOR = new Set(['www', 'apply', 'help', 'resources', 'jobs', 'careers-page', 'app']);
 
-function jobIdFromUrl(url: URL): string | null {
+function jobIdFromUrl(url: UrlParts): string | null {
   if (!isWebUrl(url) || !hostIs(url, 'workable.com')) return null;
   const host = url.hostname.toLowerCase();
   const parts = pathParts(url);

@@ -1,11 +1,11 @@
-import { hostIs, isWebUrl, pathParts, type SiteUrl } from './site-url.ts';
+import { hostIs, isWebUrl, pathParts, type SiteUrl, type UrlParts } from './site-url.ts';
 
 /** acme.wd5.myworkdayjobs.com, acme.myworkdayjobs.com (wd1..wd12 and unnumbered). */
 const HOST = /^[a-z0-9-]+(?:\.wd(?:[1-9]|1[0-2]))?\.myworkdayjobs\.com$/;
 /** "Senior-Engineer_R-12345" and "Senior-Engineer_JR100234-1": the id follows the last "_". */
 const SLUG_ID = /_([A-Za-z0-9][A-Za-z0-9-]{1,40})$/;
 
-function jobIdFromUrl(url: URL): string | null {
+function jobIdFromUrl(url: UrlParts): string | null {
   if (!isWebUrl(url) || !hostIs(url, 'myworkdayjobs.com')) return null;
   if (!HOST.test(url.hostname.toLowerCase())) return null;
   const parts = pathParts(url);
