@@ -18,7 +18,10 @@ import type { ParseEnv } from './parse-env.ts';
 const LISTING_JSON_LD_COUNT = 3;
 
 /** The page's URL (given, else the document's canonical URL) and its meta tags. */
-export function pageOrigin(doc: Document, url: string | null): { url: string | null; meta: PageMeta } {
+export function pageOrigin(
+  doc: Document,
+  url: string | null,
+): { url: string | null; meta: PageMeta } {
   const meta = readPageMeta(doc, !url);
   return { url: url || urlFromDocument(doc, meta), meta };
 }
