@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ENGINE_FILE } from '../extension/content/script-file.ts';
 import { type Figure, figure, type SectionResult } from './figure.ts';
 import { round } from './stats.ts';
 
@@ -53,14 +54,22 @@ function sizes(files: string[]): { raw: number; gzip: number } {
   return { raw: raw / 1024, gzip: gzip / 1024 };
 }
 
+/**
+ * Every file of each entry. The content script is what the manifest injects (the boot file,
+ * on every matched page) plus the parsing engine it loads by URL once a page may be a posting
+ * (runtime.getURL, which no import statement names), with whatever those import: the budget
+ * counts all a posting page loads. The panel frame is reported on its own.
+ */
 export function entriesOf(dist: string): Record<string, string[]> {
   const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
   const roots = (list: string[]) => list.flatMap((e) => filesOf(dist, e));
   const uniq = (xs: string[]) => [...new Set(xs)];
+  const boot = uniq(
+    roots((m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
+  );
   return {
-    content: uniq(
-      roots((m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
-    ),
+    content: uniq([...boot, ...filesOf(dist, ENGINE_FILE.built)]),
+    'content-boot': boot,
     background: uniq(
       roots([m.background?.service_worker ?? '', ...(m.background?.scripts ?? [])].filter(Boolean)),
     ),
@@ -71,7 +80,8 @@ export function entriesOf(dist: string): Record<string, string[]> {
 }
 
 const WHAT: Record<string, string> = {
-  content: 'content script (on every matched page)',
+  content: 'content script, everything a posting page loads (boot file + parsing engine)',
+  'content-boot': '… of which the boot file (on every matched page)',
   background: 'background service worker',
   popup: 'popup',
   options: 'options page',

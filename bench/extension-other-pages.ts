@@ -19,7 +19,7 @@ const OTHER_PAGES: BenchPage[] = [
   'news-site',
 ];
 const OTHER_NOTE: Partial<Record<BenchPage, string>> = {
-  'indeed-article': 'matched site; the URL has job words, so the full parse runs',
+  'indeed-article': 'matched site; job words in the URL, but no job URL and nothing posting-like',
   'greenhouse-blog': 'matched site; the cheap check says no',
   'linkedin-feed': 'not in the manifest matches (only /jobs/ is)',
   'news-site': 'not a matched site',

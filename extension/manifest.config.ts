@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-import { CONTENT_SCRIPT_MATCHES } from '../src/sites/registry.ts';
+import { CONTENT_SCRIPT_MATCHES } from '../src/sites/site-urls.ts';
 import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from './content/script-file.ts';
 import { FRAME_CONTENT_MATCHES } from './shared/frame-sites.ts';
 

@@ -9,6 +9,7 @@ import type { Store } from '../storage/store.ts';
 import type { Badge } from './badge.ts';
 import { takesReport } from './frame-policy.ts';
 import { createOptionsHandlers } from './options-handlers.ts';
+import { createParseHandlers } from './parse-handlers.ts';
 import type { createReportWaiters } from './report-waiters.ts';
 import { applyBadge, rescoreAll, rescoreSaved, safeScore } from './rescore.ts';
 import type { TabState, TabStates } from './tab-states.ts';
@@ -119,6 +120,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       if (from.kind !== 'content') throw new Error('only content scripts ask for their view');
       return buildContentView(from.tabId, url, await deps.store.getSettings());
     },
+    ...createParseHandlers(),
     // Only into the asking script's own tab: no sender can aim the injection elsewhere.
     'engine/load': async (_payload, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts load the engine');

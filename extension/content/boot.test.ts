@@ -27,7 +27,7 @@ function setup(url: string, body: string) {
   Object.defineProperty(doc, 'readyState', { value: 'complete' });
   let onNavigate: (() => void) | null = null;
   const win = {
-    location: { href: url },
+    location: new URL(url),
     document: doc,
     navigation: {
       addEventListener: (_t: string, fn: () => void) => {
@@ -94,14 +94,15 @@ describe('startContent (the always-loaded content script)', () => {
     expect(t.starts[0]).toMatchObject({ matchedSite: true, force: false });
   });
 
-  it('words and an apply button on a supported site are enough', async () => {
+  it('on a supported site the URL decides: words and an apply button elsewhere are not enough', async () => {
     const t = setup(
       'https://www.indeed.com/career-advice/x',
       `${ARTICLE}<button>Apply now</button>`,
     );
     startContent(t.env);
     await vi.runAllTimersAsync();
-    expect(t.loads).toEqual([true]);
+    expect(t.loads).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('off the supported sites, words alone load the engine, through the background', async () => {

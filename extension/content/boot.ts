@@ -13,7 +13,14 @@ export interface BootEnv {
   loadEngine(webAccessible: boolean): Promise<ContentEngine>;
 }
 
-const browserEnv = (): BootEnv => ({ doc: document, win: window, loadEngine });
+// `document` is read only when needed: in our world, even that builds its bindings.
+const browserEnv = (): BootEnv => ({
+  get doc() {
+    return document;
+  },
+  win: window,
+  loadEngine,
+});
 
 /**
  * The content script as every matched page runs it, kept to what a page that is not a posting
@@ -25,7 +32,8 @@ const browserEnv = (): BootEnv => ({ doc: document, win: window, loadEngine });
  * unanswered).
  */
 export function startContent(env: BootEnv = browserEnv()) {
-  const { doc, win } = env;
+  const { win } = env;
+  const doc = () => env.doc;
   let controller: ContentController | null = null;
   let loading = false;
   let force = false;
@@ -36,7 +44,7 @@ export function startContent(env: BootEnv = browserEnv()) {
   // A supported career site: the adapters know its job URLs, the engine file is
   // web-accessible there (engine-loader.ts), the panel may be framed there.
   const matchedSite = () => {
-    matched ??= matchesAny(CONTENT_SCRIPT_MATCHES, win.location.href);
+    matched ??= matchesAny(CONTENT_SCRIPT_MATCHES, win.location);
     return matched;
   };
 
@@ -47,7 +55,7 @@ export function startContent(env: BootEnv = browserEnv()) {
     const site = matchedSite();
     env.loadEngine(site).then(
       (engine) => {
-        controller = engine.start({ watch, matchedSite: site, force });
+        controller = engine.start({ watch, matchedSite: site, force, mayBePosting });
       },
       (err: unknown) => {
         loading = false;
@@ -65,15 +73,12 @@ export function startContent(env: BootEnv = browserEnv()) {
     const mutations = seen === null ? 0 : watch.mutations();
     if (seen === null || seen.href !== href || seen.mutations !== mutations) {
       seen = { href, mutations };
-      let url: URL | null = null;
-      try {
-        url = new URL(href);
-      } catch {}
-      if (url && mayBePosting(doc, url, matchedSite())) return handOver(false);
-      // Nothing posting-like on a supported site: its adapters know every job URL, so later
-      // looks would find the same (a URL change looks again). Elsewhere the page may still
-      // be filling in.
-      if (matchedSite() && doc.readyState !== 'loading') return;
+      // The page's own location: no URL object is built on a page that is not a posting.
+      if (mayBePosting(doc, win.location, matchedSite())) return handOver(false);
+      // Not a job URL on a supported site: its URL modules know every job URL, so later looks
+      // would find the same (a URL change looks again). Elsewhere the page may still be
+      // filling in.
+      if (matchedSite()) return;
     }
     const delay = delayBefore(i + 1);
     if (delay !== null) timer = setTimeout(() => quickLook(i + 1), delay);

@@ -4,7 +4,7 @@ import { listenAsContent } from '../messaging/content-listener.ts';
 import type { ContentView } from '../messaging/views.ts';
 import { runtime } from '../platform/browser-api.ts';
 import { decide, type LookResult } from './decide.ts';
-import type { ContentController, ControllerOptions, EngineLook } from './engine-api.ts';
+import type { ContentController, ControllerOptions, PageParse } from './engine-api.ts';
 import { createLooker } from './look.ts';
 import { createPanelHost, type PanelHost } from './panel-host.ts';
 import { delayBefore } from './schedule.ts';
@@ -17,10 +17,7 @@ const warn = (m: string, err: unknown) => console.warn(`[JobLens] ${m}`, err);
  * scores it; the profile never comes here), and docks the panel. Parses only when the page
  * changed (look.ts); "no posting" is said only where something was said before.
  */
-export function startController(
-  options: ControllerOptions,
-  parse: (doc: Document, url: string) => EngineLook,
-): ContentController {
+export function startController(options: ControllerOptions, parse: PageParse): ContentController {
   const { watch, matchedSite } = options;
   let panel: PanelHost | null = null;
   let view: ContentView | null = null;
@@ -31,6 +28,9 @@ export function startController(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let unlisten: (() => void) | null = null;
+  /** A look under way (its parse waits for the background), and whether another was asked for. */
+  let looking = false;
+  let again = false;
 
   const render = () => {
     // The panel page is web-accessible only on the supported career sites.
@@ -62,17 +62,24 @@ export function startController(
     });
   };
 
-  const report = async (result: LookResult, posting: Posting | null, forced: boolean) => {
+  const orphaned = (err: unknown) => String(err).includes('context invalidated');
+
+  const report = async (
+    url: string,
+    result: LookResult,
+    posting: Posting | null,
+    forced: boolean,
+  ) => {
     reported = result;
     // "No posting" in a document that never reported anything: nothing to take back (the
     // browser resets the tab's badge on navigation; no panel was docked).
     if (result.key === null && unlisten === null && !forced) return;
     connect();
     try {
-      view = await toBackground('posting/report', { url: location.href, posting });
+      view = await toBackground('posting/report', { url, posting });
     } catch (err) {
       // The extension was reloaded or removed: this copy of the script is orphaned.
-      if (String(err).includes('context invalidated')) return stop();
+      if (orphaned(err)) return stop();
       warn('report failed', err);
     }
     render();
@@ -82,21 +89,52 @@ export function startController(
     doc: document,
     href: () => location.href,
     matchedSite,
+    mayBePosting: options.mayBePosting,
     mutations: watch.mutations,
     parse,
   });
 
-  const step = () => {
-    timer = null;
-    if (stopped) return;
+  const lookOnce = async () => {
     const forced = force;
     force = false;
-    const seen = look(forced);
+    let seen: Awaited<ReturnType<typeof look>>;
+    try {
+      seen = await look(forced);
+    } catch (err) {
+      if (orphaned(err)) return stop();
+      warn('look failed', err);
+      return;
+    }
+    // The page moved on while the background built the posting: a newer look is on its way.
+    if (stopped || seen.href !== location.href) return;
     const isLastAttempt = seen.settled || delayBefore(attempt + 1) === null;
     const decision = decide(seen, { reported, previous, isLastAttempt, force: forced });
     if (decision.report)
-      void report({ key: seen.key, fingerprint: seen.fingerprint }, seen.posting, forced);
+      void report(
+        seen.href,
+        { key: seen.key, fingerprint: seen.fingerprint },
+        seen.posting,
+        forced,
+      );
     if (decision.again && !seen.settled) schedule(attempt + 1);
+  };
+
+  /** One look at a time: a look asked for while one is under way runs when it is done. */
+  const step = () => {
+    timer = null;
+    if (stopped) return;
+    if (looking) {
+      again = true;
+      return;
+    }
+    looking = true;
+    void lookOnce().finally(() => {
+      looking = false;
+      if (again) {
+        again = false;
+        step();
+      }
+    });
   };
 
   /** `now`: look in this task (the DOM is complete), else in the next one at the earliest. */

@@ -7,6 +7,9 @@ export interface EngineLook extends LookResult {
   posting: Posting | null;
 }
 
+/** The full parse of the page at `url` (engine.ts): the DOM read here, the posting built by the background. */
+export type PageParse = (doc: Document, url: string) => Promise<EngineLook>;
+
 export interface ControllerOptions {
   /** The page watch the always-loaded script started (one observer per page). */
   watch: PageWatch;
@@ -14,6 +17,11 @@ export interface ControllerOptions {
   matchedSite: boolean;
   /** "Analyze this page": report whatever the first look finds. */
   force: boolean;
+  /**
+   * The cheap test (gate.ts) of the always-loaded script, handed over so the engine file does
+   * not carry a second copy of it.
+   */
+  mayBePosting(doc: () => Document, url: URL, matchedSite: boolean): boolean;
 }
 
 /** The content script once the page may be a posting (controller.ts). */

@@ -1,17 +1,23 @@
 /**
- * content/engine.js: everything the content script needs once a page may be a posting: the
- * parser (site adapters, salary and skills extraction, the skills catalog), the look
- * schedule, messaging and the panel. Loaded by boot.ts only then (engine-loader.ts).
+ * content/engine.js: what the content script needs once a page may be a posting: the site
+ * adapters and the DOM readers, the look schedule, messaging and the panel. Loaded by boot.ts
+ * only then (engine-loader.ts). The posting itself (salary, skills, detection, the skills
+ * catalog) is built by the background from what this reads ('page/parse').
  */
-import { jobKey, parsePage } from '../core/parse.ts';
+import { jobKey, readPage } from '../core/parse.ts';
+import { toBackground } from '../messaging/client.ts';
+import { boundSnapshot } from '../messaging/snapshot-limits.ts';
 import { startController } from './controller.ts';
 import { type EngineLook, installEngine } from './engine-api.ts';
 import { contentFingerprint } from './fingerprint.ts';
 
 const NONE: EngineLook = { key: null, fingerprint: null, posting: null };
 
-function parse(doc: Document, url: string): EngineLook {
-  const posting = parsePage(doc, url);
+async function parse(doc: Document, url: string): Promise<EngineLook> {
+  const snapshot = readPage(doc, url);
+  // A page the DOM readers cannot read is not a posting (as parseDocument says).
+  if (!snapshot) return NONE;
+  const posting = await toBackground('page/parse', boundSnapshot(snapshot));
   if (!posting.isPosting) return NONE;
   return {
     key: jobKey(url, posting.site, posting.jobId),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../src/node/node-env.ts';
 import type { EngineLook } from './engine-api.ts';
+import { mayBePosting } from './gate.ts';
 import { createLooker } from './look.ts';
 
 const JOB_URL = 'https://boards.greenhouse.io/acme/jobs/4012345';
@@ -12,7 +13,7 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
   );
   Object.defineProperty(doc, 'readyState', { value: 'complete' });
   const state = { href: opts.url ?? JOB_URL, mutations: 0, parses: 0 };
-  const parse = (d: Document): EngineLook => {
+  const parse = async (d: Document): Promise<EngineLook> => {
     state.parses += 1;
     const title = d.querySelector('h1')?.textContent ?? '';
     return { key: 'greenhouse:4012345', fingerprint: title, posting: null };
@@ -21,6 +22,7 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
     doc,
     href: () => state.href,
     matchedSite: opts.matchedSite ?? true,
+    mayBePosting,
     mutations: () => state.mutations,
     parse,
   });
@@ -33,84 +35,84 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
 }
 
 describe('createLooker', () => {
-  it('parses a job page once; later looks at an unchanged page do no work', () => {
+  it('parses a job page once; later looks at an unchanged page do no work', async () => {
     const { state, look } = setup({});
-    const first = look(false);
+    const first = await look(false);
     expect(first).toMatchObject({ key: 'greenhouse:4012345', parsed: true, settled: false });
-    for (let i = 0; i < 5; i++) expect(look(false).parsed).toBe(false);
+    for (let i = 0; i < 5; i++) expect((await look(false)).parsed).toBe(false);
     expect(state.parses).toBe(1);
   });
 
-  it('a DOM change that leaves the page probe equal does not re-parse', () => {
+  it('a DOM change that leaves the page probe equal does not re-parse', async () => {
     const { state, look, mutate } = setup({});
-    look(false);
+    await look(false);
     mutate((d) => d.body.setAttribute('class', 'ticked'));
     mutate((d) => {
       const p = d.querySelector('p');
       if (p) p.textContent = 'Weld thinks.'; // same length
     });
-    expect(look(false).parsed).toBe(false);
+    expect((await look(false)).parsed).toBe(false);
     expect(state.parses).toBe(1);
   });
 
-  it('late content (text added, a new heading) is parsed again', () => {
+  it('late content (text added, a new heading) is parsed again', async () => {
     const { state, look, mutate } = setup({});
-    look(false);
+    await look(false);
     mutate((d) => d.body.append(d.createTextNode(' Pay: $30 an hour.')));
-    expect(look(false).parsed).toBe(true);
+    expect((await look(false)).parsed).toBe(true);
     mutate((d) => {
       const h1 = d.querySelector('h1');
       if (h1) h1.textContent = 'Welders';
     });
-    expect(look(false)).toMatchObject({ parsed: true, fingerprint: 'Welders' });
+    expect(await look(false)).toMatchObject({ parsed: true, fingerprint: 'Welders' });
     expect(state.parses).toBe(3);
   });
 
-  it('a new URL (SPA navigation) is parsed again even with the same DOM', () => {
+  it('a new URL (SPA navigation) is parsed again even with the same DOM', async () => {
     const { state, look } = setup({});
-    look(false);
+    await look(false);
     state.href = 'https://boards.greenhouse.io/acme/jobs/4012399';
-    expect(look(false).parsed).toBe(true);
+    expect((await look(false)).parsed).toBe(true);
     expect(state.parses).toBe(2);
   });
 
-  it('force parses again whatever the caches say', () => {
+  it('force parses again whatever the caches say', async () => {
     const { state, look } = setup({});
-    look(false);
-    expect(look(true).parsed).toBe(true);
+    await look(false);
+    expect((await look(true)).parsed).toBe(true);
     expect(state.parses).toBe(2);
   });
 
-  it('a careers-advice article on a supported site: no parse, and the schedule may stop', () => {
+  it('a careers-advice article on a supported site: no parse, and the schedule may stop', async () => {
     const { state, look } = setup({
       url: ARTICLE_URL,
       body: '<h1>How to talk about pay</h1><h2>Know the range</h2><p>Long text.</p>',
     });
-    expect(look(false)).toMatchObject({ key: null, settled: true, parsed: false });
+    expect(await look(false)).toMatchObject({ key: null, settled: true, parsed: false });
     expect(state.parses).toBe(0);
   });
 
-  it('the same words with an apply button are parsed', () => {
+  it('the same words with an apply button: still no parse (the URL decides there)', async () => {
     const { state, look } = setup({
       url: ARTICLE_URL,
       body: '<h1>Welder</h1><p>Weld.</p><button>Apply now</button>',
     });
-    expect(look(false)).toMatchObject({ parsed: true, settled: false });
-    expect(state.parses).toBe(1);
+    expect(await look(false)).toMatchObject({ parsed: false, settled: true });
+    expect(state.parses).toBe(0);
   });
 
-  it('off the supported sites, words are enough (the user chose to run there)', () => {
+  it('off the supported sites, words are enough (the user chose to run there)', async () => {
     const { state, look } = setup({
       url: 'https://careers.acme.test/openings/welder',
       matchedSite: false,
       body: '<h1>Welder</h1>',
     });
-    expect(look(false).parsed).toBe(true);
+    expect((await look(false)).parsed).toBe(true);
     expect(state.parses).toBe(1);
   });
 
-  it('a page with nothing, on an unsupported site, keeps looking (content may come late)', () => {
+  it('a page with nothing, on an unsupported site, keeps looking (content may come late)', async () => {
     const { look } = setup({ url: 'https://example.test/', matchedSite: false, body: '<p>x</p>' });
-    expect(look(false)).toMatchObject({ key: null, settled: false, parsed: false });
+    expect(await look(false)).toMatchObject({ key: null, settled: false, parsed: false });
   });
 });

@@ -4,5 +4,4 @@
  * matched page evaluates what it pulls in.
  */
 export { looksLikePostingCheap } from '../../src/detect/quick-check.ts';
-export { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../src/sites/registry.ts';
-export { classifyHeading } from '../../src/text/sections.ts';
+export { CONTENT_SCRIPT_MATCHES, siteForUrl } from '../../src/sites/site-urls.ts';

@@ -1,8 +1,9 @@
 /**
- * The parser as content/engine.js uses it: the only src/ entry points the engine bundles.
+ * The parser as content/engine.js uses it: the only src/ entry points the engine bundles. The
+ * page is read here (DOM only); the background builds the posting from it (build.ts).
  */
-import { parseDocument } from '../../src/parse/parse-document.ts';
-import type { Posting } from '../../src/schema/posting.ts';
+import type { BuildInput } from '../../src/parse/build-posting.ts';
+import { extractDocument, pageOrigin } from '../../src/parse/extract-document.ts';
 
 export { jobKey } from '../../src/sites/job-identity.ts';
 
@@ -11,7 +12,11 @@ const browserEnv = {
   parseHtml: (html: string): Document => new DOMParser().parseFromString(html, 'text/html'),
 };
 
-/** Parse the live page. Never throws (parseDocument reports failures as "not a posting"). */
-export function parsePage(doc: Document, url: string): Posting {
-  return parseDocument(doc, url, browserEnv);
+/** What the live page says, for postingFromSnapshot; null when the page cannot be read. */
+export function readPage(doc: Document, url: string): BuildInput | null {
+  try {
+    return extractDocument(doc, pageOrigin(doc, url), browserEnv);
+  } catch {
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import { NOTE_MAX, SavedRole, Stage } from '../storage/saved-role.ts';
 import { SitePanelSettings } from '../storage/settings.ts';
 import { OPTIONS_MESSAGES, RoleIndexList } from './options-messages.ts';
 import { PAGE_NAMES, type PageName } from './pages.ts';
+import { PARSE_MESSAGES } from './parse-messages.ts';
 import { Ack, ContentView, TabView } from './views.ts';
 import { wrap } from './wire.ts';
 
@@ -63,6 +64,7 @@ export const MESSAGES = {
     payload: z.object({}),
     response: Ack,
   }),
+  ...PARSE_MESSAGES,
 
   // Our pages.
   'tab/get': def({

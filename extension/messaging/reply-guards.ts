@@ -35,6 +35,9 @@ export const isTabView: Guard = (x) =>
   isSiteSettings(x.site) &&
   isNat(x.notices);
 
+const isPosting: Guard = (x) =>
+  isRecord(x) && isBool(x.isPosting) && Array.isArray(x.salary) && Array.isArray(x.skills);
+
 const isSavedRole: Guard = (x) => isRecord(x) && typeof x.key === 'string';
 const isEnabled: Guard = (x) => isRecord(x) && isBool(x.enabled);
 
@@ -43,6 +46,7 @@ export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'posting/report': isContentView,
   'content/view': isContentView,
   'engine/load': isAck,
+  'page/parse': isPosting,
   'tab/get': isTabView,
   'tab/analyze': isTabView,
   'role/save': isSavedRole,

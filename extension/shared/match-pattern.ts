@@ -4,12 +4,22 @@
  * page may be framed here (web_accessible_resources lists the same patterns).
  */
 export function matchesPattern(pattern: string, rawUrl: string): boolean {
-  let url: URL;
+  const url = parsed(rawUrl);
+  return url !== null && matchesParsed(pattern, url);
+}
+
+function parsed(rawUrl: string): URL | null {
   try {
-    url = new URL(rawUrl);
+    return new URL(rawUrl);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** The parts of a URL a pattern reads: a URL, or a page's `location`. */
+type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
+
+function matchesParsed(pattern: string, url: UrlParts): boolean {
   if (pattern === '<all_urls>') return url.protocol === 'http:' || url.protocol === 'https:';
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
@@ -44,8 +54,13 @@ function globMatch(glob: string, text: string): boolean {
   return pos === text.length;
 }
 
-export function matchesAny(patterns: readonly string[], url: string): boolean {
-  return patterns.some((p) => matchesPattern(p, url));
+/**
+ * The URL is parsed once for all the patterns; the content script, which asks on every matched
+ * page, passes the page's `location` and builds no URL at all.
+ */
+export function matchesAny(patterns: readonly string[], url: string | UrlParts): boolean {
+  const u = typeof url === 'string' ? parsed(url) : url;
+  return u !== null && patterns.some((p) => matchesParsed(p, u));
 }
 
 /** "https://careers.example.com" for an http(s) URL, else null. */

@@ -1,4 +1,4 @@
-import { adapterFor } from '../sites/registry.ts';
+import { siteForUrl } from '../sites/site-urls.ts';
 
 const TITLE_WORDS =
   /\b(?:jobs?|careers?|hiring|vacanc(?:y|ies)|opening|position|apply|engineer|developer|manager|designer|analyst|scientist|specialist|intern(?:ship)?|recruit\w*|stellenangebot|emploi|empleo|vacature)\b/i;
@@ -63,7 +63,7 @@ function bodySaysJob(doc: Document): boolean {
  */
 export function looksLikePostingCheap(doc: Document, url: URL): boolean {
   try {
-    if (adapterFor(url)) return true;
+    if (siteForUrl(url)) return true;
     if (URL_WORDS.test(url.pathname.slice(0, 300)) || URL_WORDS.test(url.search.slice(0, 300)))
       return true;
     return headSaysJob(doc) || bodySaysJob(doc);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { SITE_ADAPTERS } from '../sites/registry.ts';
+import { URL_EXAMPLES } from '../sites/url-examples.ts';
 
 /** Every job URL the site adapters claim, so broken pages also go through each adapter. */
-const SITE_URLS = SITE_ADAPTERS.flatMap((a) => a.examples.match);
+const SITE_URLS = Object.values(URL_EXAMPLES).flatMap((e) => e.match);
 
 const ODD_URLS = [
   '',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor, CONTENT_SCRIPT_MATCHES, SITE_ADAPTERS } from './registry.ts';
+import { SITE_URLS, siteForUrl } from './site-urls.ts';
+import { URL_EXAMPLES } from './url-examples.ts';
 
 /** Chrome match-pattern semantics, enough for scheme://host/path patterns. */
 function patternMatches(pattern: string, url: URL): boolean {
@@ -21,31 +23,49 @@ function patternMatches(pattern: string, url: URL): boolean {
   return re.test(url.pathname);
 }
 
-describe.each(SITE_ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (_, adapter) => {
-  it('has at least three examples each way', () => {
-    expect(adapter.examples.match.length).toBeGreaterThanOrEqual(3);
-    expect(adapter.examples.noMatch.length).toBeGreaterThanOrEqual(3);
-  });
+const examplesOf = (id: string) => URL_EXAMPLES[id] ?? { match: [], noMatch: [] };
 
-  it.each(adapter.examples.match)('matches %s and finds its job id', (url) => {
-    const u = new URL(url);
-    expect(adapter.matches(u)).toBe(true);
-    expect(adapter.jobIdFromUrl(u)).toMatch(/^[\w-]+$/);
-    expect(adapterFor(u)?.id).toBe(adapter.id);
-  });
+describe.each(SITE_ADAPTERS.map((a, i) => [a.id, a, SITE_URLS[i]] as const))(
+  '%s adapter',
+  (id, adapter, site) => {
+    const examples = examplesOf(id);
 
-  it.each(adapter.examples.noMatch)('does not match %s', (url) => {
-    const u = new URL(url);
-    expect(adapter.matches(u)).toBe(false);
-    expect(adapter.jobIdFromUrl(u)).toBeNull();
-  });
+    it('is built on the URL module the content script loads (same order, same test)', () => {
+      expect(site?.id).toBe(id);
+      expect(adapter.jobIdFromUrl).toBe(site?.jobIdFromUrl);
+    });
 
-  it.each(adapter.examples.match.filter((u) => !u.includes('gh_jid=')))(
-    'is injected by a manifest pattern on %s',
-    (url) => {
-      expect(CONTENT_SCRIPT_MATCHES.some((p) => patternMatches(p, new URL(url)))).toBe(true);
-    },
-  );
+    it('has at least three examples each way', () => {
+      expect(examples.match.length).toBeGreaterThanOrEqual(3);
+      expect(examples.noMatch.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it.each(examples.match)('matches %s and finds its job id', (url) => {
+      const u = new URL(url);
+      expect(adapter.matches(u)).toBe(true);
+      expect(adapter.jobIdFromUrl(u)).toMatch(/^[\w-]+$/);
+      expect(adapterFor(u)?.id).toBe(adapter.id);
+      expect(siteForUrl(u)?.id).toBe(adapter.id);
+    });
+
+    it.each(examples.noMatch)('does not match %s', (url) => {
+      const u = new URL(url);
+      expect(adapter.matches(u)).toBe(false);
+      expect(adapter.jobIdFromUrl(u)).toBeNull();
+      expect(siteForUrl(u)?.id).not.toBe(adapter.id);
+    });
+
+    it.each(examples.match.filter((u) => !u.includes('gh_jid=')))(
+      'is injected by a manifest pattern on %s',
+      (url) => {
+        expect(CONTENT_SCRIPT_MATCHES.some((p) => patternMatches(p, new URL(url)))).toBe(true);
+      },
+    );
+  },
+);
+
+it('has examples for every site and no others', () => {
+  expect(Object.keys(URL_EXAMPLES).sort()).toEqual(SITE_ADAPTERS.map((a) => a.id).sort());
 });
 
 describe('adapterFor', () => {

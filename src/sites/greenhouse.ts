@@ -2,38 +2,8 @@ import { attr, firstMatch, firstText, queryOne } from '../page/dom-utils.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
 import { greenhousePayBlocks, isGreenhousePayBox } from './greenhouse-pay.ts';
-import { isWebUrl, pathParts, type SiteAdapter } from './site-adapter.ts';
-
-const BOARD_HOSTS = new Set([
-  'boards.greenhouse.io',
-  'job-boards.greenhouse.io',
-  'boards.eu.greenhouse.io',
-  'job-boards.eu.greenhouse.io',
-]);
-const NUMERIC_ID = /^\d{4,20}$/;
-
-function boardJobId(url: URL): string | null {
-  if (!BOARD_HOSTS.has(url.hostname.toLowerCase())) return null;
-  const parts = pathParts(url);
-  // /embed/job_app?for=co&token=123
-  if (parts[0] === 'embed' && parts[1] === 'job_app') {
-    const token = url.searchParams.get('token') ?? '';
-    return NUMERIC_ID.test(token) ? token : null;
-  }
-  // /{company}/jobs/{id}
-  const i = parts.indexOf('jobs');
-  const id = i >= 1 ? parts[i + 1] : undefined;
-  return id && NUMERIC_ID.test(id) ? id : null;
-}
-
-function jobIdFromUrl(url: URL): string | null {
-  if (!isWebUrl(url)) return null;
-  const fromBoard = boardJobId(url);
-  if (fromBoard) return fromBoard;
-  // Company career sites that embed a Greenhouse job: ?gh_jid=123 on any host.
-  const gh = url.searchParams.get('gh_jid') ?? '';
-  return NUMERIC_ID.test(gh) ? gh : null;
-}
+import { greenhouseUrl } from './greenhouse-url.ts';
+import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
 const DESCRIPTION = [
   '#content',
@@ -54,7 +24,7 @@ function companyFrom(doc: Document): string | null {
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('Greenhouse', () => {
-    const jobId = jobIdFromUrl(url);
+    const jobId = greenhouseUrl.jobIdFromUrl(url);
     const description = firstMatch(doc, DESCRIPTION);
     if (!description) {
       return {
@@ -89,26 +59,7 @@ function extract(doc: Document, url: URL): PageFields {
 }
 
 export const greenhouse: SiteAdapter = {
-  id: 'greenhouse',
+  ...urlPart(greenhouseUrl),
   name: 'Greenhouse',
-  matches: (url) => jobIdFromUrl(url) !== null,
-  jobIdFromUrl,
   extract,
-  examples: {
-    match: [
-      'https://boards.greenhouse.io/acme/jobs/4012345',
-      'https://job-boards.greenhouse.io/acme/jobs/7001234002?gh_src=abc',
-      'https://job-boards.eu.greenhouse.io/acmeeu/jobs/4400123101',
-      'https://boards.greenhouse.io/embed/job_app?for=acme&token=5551234',
-      'https://www.acme.com/careers/open-roles?gh_jid=6123456',
-    ],
-    noMatch: [
-      'https://boards.greenhouse.io/acme',
-      'https://job-boards.greenhouse.io/acme/jobs',
-      'https://boards.greenhouse.io/embed/job_board?for=acme',
-      'https://www.greenhouse.io/pricing',
-      'https://boards.greenhouse.io.evil.com/acme/jobs/4012345',
-      'https://www.acme.com/careers?gh_jid=notanumber',
-    ],
-  },
 };

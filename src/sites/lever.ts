@@ -3,17 +3,8 @@ import { attr, firstText, queryAll, queryOne } from '../page/dom-utils.ts';
 import { employmentTypeOf, workplaceOf } from '../page/field-values.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
-import { isWebUrl, pathParts, type SiteAdapter } from './site-adapter.ts';
-
-const HOSTS = new Set(['jobs.lever.co', 'jobs.eu.lever.co']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function jobIdFromUrl(url: URL): string | null {
-  if (!isWebUrl(url) || !HOSTS.has(url.hostname.toLowerCase())) return null;
-  // /{company}/{uuid} and /{company}/{uuid}/apply
-  const id = pathParts(url)[1];
-  return id && UUID.test(id) ? id.toLowerCase() : null;
-}
+import { leverUrl } from './lever-url.ts';
+import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
 function companyFrom(doc: Document): string | null {
   const alt = attr(queryOne(doc, '.main-header-logo img'), 'alt');
@@ -50,7 +41,7 @@ function extract(doc: Document, url: URL): PageFields {
     );
     const fields: PageFields = {
       source: 'adapter',
-      jobId: jobIdFromUrl(url),
+      jobId: leverUrl.jobIdFromUrl(url),
       // A title without a description is a page chrome heading, not a job.
       title: text
         ? firstText(doc, [
@@ -83,23 +74,7 @@ function extract(doc: Document, url: URL): PageFields {
 }
 
 export const lever: SiteAdapter = {
-  id: 'lever',
+  ...urlPart(leverUrl),
   name: 'Lever',
-  matches: (url) => jobIdFromUrl(url) !== null,
-  jobIdFromUrl,
   extract,
-  examples: {
-    match: [
-      'https://jobs.lever.co/acme/0b6a7c2e-1f3d-4e5a-9b8c-7d6e5f4a3b2c',
-      'https://jobs.lever.co/acme/0b6a7c2e-1f3d-4e5a-9b8c-7d6e5f4a3b2c/apply?lever-source=LinkedIn',
-      'https://jobs.eu.lever.co/acmeeu/9f8e7d6c-5b4a-4321-8fed-cba987654321',
-    ],
-    noMatch: [
-      'https://jobs.lever.co/acme',
-      'https://jobs.lever.co/acme?team=Engineering',
-      'https://www.lever.co/job-seekers/',
-      'https://jobs.lever.co.evil.com/acme/0b6a7c2e-1f3d-4e5a-9b8c-7d6e5f4a3b2c',
-      'https://jobs.lever.co/acme/not-a-uuid',
-    ],
-  },
 };

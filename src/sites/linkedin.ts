@@ -3,21 +3,8 @@ import { queryAll } from '../page/dom-utils.ts';
 import { employmentTypeOf, workplaceOf } from '../page/field-values.ts';
 import type { PageFields, SalaryBlock } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
-import { hostIs, isWebUrl, pathParts, type SiteAdapter } from './site-adapter.ts';
-
-const JOB_ID = /(?:^|-)(\d{6,15})$/;
-
-function jobIdFromUrl(url: URL): string | null {
-  if (!isWebUrl(url) || !hostIs(url, 'linkedin.com')) return null;
-  const parts = pathParts(url);
-  const jobs = parts.indexOf('jobs');
-  if (jobs < 0 || jobs > 1) return null;
-  // /jobs/view/{id} or /jobs/view/{title-at-company-id}, also under /comm/
-  if (parts[jobs + 1] === 'view') return JOB_ID.exec(parts[jobs + 2] ?? '')?.[1] ?? null;
-  // /jobs/search/?currentJobId=..., /jobs/collections/recommended/?currentJobId=...
-  const current = url.searchParams.get('currentJobId') ?? '';
-  return /^\d{6,15}$/.test(current) ? current : null;
-}
+import { linkedinUrl } from './linkedin-url.ts';
+import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
 /** Boxes around the job that belong to other jobs or to LinkedIn: never read salary there. */
 const ELSEWHERE =
@@ -115,7 +102,7 @@ function workplace(texts: string[]): PageFields['workplace'] {
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('LinkedIn', () => {
-    const jobId = jobIdFromUrl(url);
+    const jobId = linkedinUrl.jobIdFromUrl(url);
     const description = first(doc, DESCRIPTION);
     const pillTexts = pills(doc);
     const pay = payBlocks(pillTexts);
@@ -136,26 +123,7 @@ function extract(doc: Document, url: URL): PageFields {
 }
 
 export const linkedin: SiteAdapter = {
-  id: 'linkedin',
+  ...urlPart(linkedinUrl),
   name: 'LinkedIn',
-  matches: (url) => jobIdFromUrl(url) !== null,
-  jobIdFromUrl,
   extract,
-  examples: {
-    match: [
-      'https://www.linkedin.com/jobs/view/3912345678/',
-      'https://au.linkedin.com/jobs/view/senior-platform-engineer-at-acme-4012345678',
-      'https://www.linkedin.com/jobs/search/?currentJobId=3998765432&keywords=rust',
-      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3998765432',
-      'https://linkedin.com/comm/jobs/view/3912345678?trackingId=abc',
-    ],
-    noMatch: [
-      'https://www.linkedin.com/jobs/',
-      'https://www.linkedin.com/jobs/search/?keywords=rust&location=Berlin',
-      'https://www.linkedin.com/in/some-person/',
-      'https://www.linkedin.com/company/acme/jobs/',
-      'https://www.linkedin.com.evil.com/jobs/view/3912345678/',
-      'https://www.linkedin.com/feed/?currentJobId=3912345678',
-    ],
-  },
 };

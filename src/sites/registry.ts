@@ -6,11 +6,14 @@ import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
 import { seek } from './seek.ts';
 import type { SiteAdapter } from './site-adapter.ts';
+import { siteForUrl } from './site-urls.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
 
-/** Every site adapter. URL tests do not overlap, so order only matters for speed. */
+export { CONTENT_SCRIPT_MATCHES } from './site-urls.ts';
+
+/** Every site adapter, in the order of SITE_URLS (site-urls.ts). URL tests do not overlap. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   linkedin,
   indeed,
@@ -26,36 +29,6 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */
 export function adapterFor(url: URL): SiteAdapter | null {
-  for (const adapter of SITE_ADAPTERS) {
-    try {
-      if (adapter.matches(url)) return adapter;
-    } catch {
-      // a broken matcher must not hide the others
-    }
-  }
-  return null;
+  const site = siteForUrl(url);
+  return site ? (SITE_ADAPTERS.find((a) => a.id === site.id) ?? null) : null;
 }
-
-/**
- * Manifest match patterns for the adapters' sites. Query strings cannot be matched, so these
- * cover whole hosts (or /jobs/ paths); matches() decides per URL. Greenhouse's `?gh_jid=` on
- * a company's own site is found only by generic injection (optional host permission).
- */
-export const CONTENT_SCRIPT_MATCHES: string[] = [
-  '*://*.greenhouse.io/*',
-  '*://jobs.lever.co/*',
-  '*://jobs.eu.lever.co/*',
-  '*://*.myworkdayjobs.com/*',
-  '*://jobs.ashbyhq.com/*',
-  '*://*.linkedin.com/jobs/*',
-  '*://*.linkedin.com/comm/jobs/*',
-  '*://*.indeed.com/*',
-  '*://jobs.smartrecruiters.com/*',
-  '*://careers.smartrecruiters.com/*',
-  '*://*.workable.com/*',
-  '*://*.icims.com/*',
-  '*://*.seek.com.au/*',
-  '*://*.seek.co.nz/*',
-  '*://*.jobstreet.com/*',
-  '*://*.jobsdb.com/*',
-];

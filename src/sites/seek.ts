@@ -2,20 +2,8 @@ import { firstMatch, firstText } from '../page/dom-utils.ts';
 import { employmentTypeOf } from '../page/field-values.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
-import { hostIs, isWebUrl, pathParts, type SiteAdapter } from './site-adapter.ts';
-
-/** SEEK and the sites on its platform (same markup). */
-const DOMAINS = ['seek.com.au', 'seek.co.nz', 'jobstreet.com', 'jobsdb.com'];
-const ID = /^\d{6,12}$/;
-
-function jobIdFromUrl(url: URL): string | null {
-  if (!isWebUrl(url) || !DOMAINS.some((d) => hostIs(url, d))) return null;
-  const parts = pathParts(url);
-  // /job/{id} (optionally /job/{id}/apply); search pages with a job open carry ?jobId=
-  if (parts[0] === 'job' && ID.test(parts[1] ?? '')) return parts[1] as string;
-  const open = url.searchParams.get('jobId') ?? '';
-  return ID.test(open) ? open : null;
-}
+import { seekUrl } from './seek-url.ts';
+import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
 function auto(id: string): string {
   return `[data-automation="${id}"]`;
@@ -30,7 +18,7 @@ function extract(doc: Document, url: URL): PageFields {
     const salary = firstText(root, [auto('job-detail-salary')]);
     const fields: PageFields = {
       source: 'adapter',
-      jobId: jobIdFromUrl(url),
+      jobId: seekUrl.jobIdFromUrl(url),
       title: text ? firstText(root, [auto('job-detail-title'), 'h1']) : null,
       company: firstText(root, [auto('advertiser-name'), auto('job-detail-company')]),
       locations: locationList(firstText(root, [auto('job-detail-location')])),
@@ -44,23 +32,7 @@ function extract(doc: Document, url: URL): PageFields {
 }
 
 export const seek: SiteAdapter = {
-  id: 'seek',
+  ...urlPart(seekUrl),
   name: 'SEEK',
-  matches: (url) => jobIdFromUrl(url) !== null,
-  jobIdFromUrl,
   extract,
-  examples: {
-    match: [
-      'https://www.seek.com.au/job/81234567',
-      'https://www.seek.co.nz/job/81234567?type=standout#sol=abc',
-      'https://www.seek.com.au/software-engineer-jobs/in-All-Melbourne-VIC?jobId=81234567',
-      'https://id.jobstreet.com/job/81234567',
-    ],
-    noMatch: [
-      'https://www.seek.com.au/software-engineer-jobs/in-All-Melbourne-VIC',
-      'https://www.seek.com.au/career-advice/article/how-to-write-a-resume',
-      'https://www.seek.com.au/companies/acme-123456/reviews',
-      'https://www.seek.com.au.evil.com/job/81234567',
-    ],
-  },
 };

@@ -1,40 +1,26 @@
 import type { HtmlEnv } from '../page/html-text.ts';
 import type { PageFields } from '../page/page-fields.ts';
+import type { SiteUrl } from './site-url.ts';
 
-/** One job site: how to recognise its job URLs and read its job pages. */
-export interface SiteAdapter {
-  id: string;
+export { hostIs, isWebUrl, pathParts } from './site-url.ts';
+
+/**
+ * One job site: how to recognise its job URLs (its SiteUrl, shared with the content script's
+ * boot file) and read its job pages. URL examples live in url-examples.ts (tests only).
+ */
+export interface SiteAdapter extends SiteUrl {
   name: string;
-  /** Cheap URL test; the content script calls it on every navigation. */
+  /** Cheap URL test: jobIdFromUrl(url) !== null. */
   matches(url: URL): boolean;
-  /** URLs it must match and must not match; a test runs both ways. */
-  examples: { match: string[]; noMatch: string[] };
-  /** The ATS job id from the URL, or null. */
-  jobIdFromUrl(url: URL): string | null;
   /** Fields read from the page (source 'adapter'). Never throws. */
   extract(doc: Document, url: URL, env: HtmlEnv): PageFields;
 }
 
-/** Host equals `domain` or is a subdomain of it ("au.linkedin.com" for "linkedin.com"). */
-export function hostIs(url: URL, domain: string): boolean {
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
-export function isWebUrl(url: URL): boolean {
-  return url.protocol === 'https:' || url.protocol === 'http:';
-}
-
-/** Path segments, decoded where possible, without empty ones. */
-export function pathParts(url: URL): string[] {
-  return url.pathname
-    .split('/')
-    .filter((p) => p !== '')
-    .map((p) => {
-      try {
-        return decodeURIComponent(p);
-      } catch {
-        return p;
-      }
-    });
+/** The adapter fields that come from the site's URL module. */
+export function urlPart(site: SiteUrl): Pick<SiteAdapter, 'id' | 'jobIdFromUrl' | 'matches'> {
+  return {
+    id: site.id,
+    jobIdFromUrl: site.jobIdFromUrl,
+    matches: (url) => site.jobIdFromUrl(url) !== null,
+  };
 }

@@ -7,6 +7,7 @@ import { lever } from './lever.ts';
 import { SITE_ADAPTERS } from './registry.ts';
 import { seek } from './seek.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
+import { URL_EXAMPLES } from './url-examples.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
 
@@ -237,7 +238,7 @@ describe('site extraction', () => {
   it.each(SITE_ADAPTERS.map((a) => [a.id, a] as const))(
     '%s never throws and gives no title on an empty page',
     (_, adapter) => {
-      const url = new URL(adapter.examples.match[0] as string);
+      const url = new URL(URL_EXAMPLES[adapter.id]?.match[0] as string);
       for (const doc of [
         parseHTML('').document as unknown as Document,
         page('<p>Nothing here</p>'),

@@ -1,18 +1,8 @@
 import { attr, firstMatch, firstText, queryAll, queryOne } from '../page/dom-utils.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
-import { isWebUrl, pathParts, type SiteAdapter } from './site-adapter.ts';
-
-const HOSTS = new Set(['jobs.smartrecruiters.com', 'careers.smartrecruiters.com']);
-/** "/{Company}/{743999912345678}-senior-engineer": a long numeric id, then the slug. */
-const ID_SLUG = /^(\d{6,20})(?:-|$)/;
-
-function jobIdFromUrl(url: URL): string | null {
-  if (!isWebUrl(url) || !HOSTS.has(url.hostname.toLowerCase())) return null;
-  const parts = pathParts(url);
-  if (parts.length < 2) return null;
-  return ID_SLUG.exec(parts[1] ?? '')?.[1] ?? null;
-}
+import { type SiteAdapter, urlPart } from './site-adapter.ts';
+import { smartrecruitersUrl } from './smartrecruiters-url.ts';
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('SmartRecruiters', () => {
@@ -27,7 +17,7 @@ function extract(doc: Document, url: URL): PageFields {
     const text = joinedText(description);
     return {
       source: 'adapter',
-      jobId: jobIdFromUrl(url),
+      jobId: smartrecruitersUrl.jobIdFromUrl(url),
       // A title without a description is a page chrome heading, not a job.
       title: text ? firstText(doc, ['h1.job-title', '[itemprop="title"]', 'h1']) : null,
       company:
@@ -46,23 +36,7 @@ function extract(doc: Document, url: URL): PageFields {
 }
 
 export const smartrecruiters: SiteAdapter = {
-  id: 'smartrecruiters',
+  ...urlPart(smartrecruitersUrl),
   name: 'SmartRecruiters',
-  matches: (url) => jobIdFromUrl(url) !== null,
-  jobIdFromUrl,
   extract,
-  examples: {
-    match: [
-      'https://jobs.smartrecruiters.com/AcmeCorp/743999912345678-senior-backend-engineer',
-      'https://careers.smartrecruiters.com/AcmeCorp/743999987654321-data-analyst?trid=abc',
-      'https://jobs.smartrecruiters.com/AcmeCorp/743999912345678',
-    ],
-    noMatch: [
-      'https://jobs.smartrecruiters.com/AcmeCorp',
-      'https://careers.smartrecruiters.com/AcmeCorp/',
-      'https://www.smartrecruiters.com/resources/',
-      'https://jobs.smartrecruiters.com.evil.com/AcmeCorp/743999912345678-senior-backend-engineer',
-      'https://jobs.smartrecruiters.com/AcmeCorp/about-us',
-    ],
-  },
 };

@@ -2,24 +2,8 @@ import { firstMatch, firstText, queryAll } from '../page/dom-utils.ts';
 import { employmentTypeOf } from '../page/field-values.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
-import { hostIs, isWebUrl, pathParts, type SiteAdapter } from './site-adapter.ts';
-
-/** acme.wd5.myworkdayjobs.com, acme.myworkdayjobs.com (wd1..wd12 and unnumbered). */
-const HOST = /^[a-z0-9-]+(?:\.wd(?:[1-9]|1[0-2]))?\.myworkdayjobs\.com$/;
-/** "Senior-Engineer_R-12345" and "Senior-Engineer_JR100234-1": the id follows the last "_". */
-const SLUG_ID = /_([A-Za-z0-9][A-Za-z0-9-]{1,40})$/;
-
-function jobIdFromUrl(url: URL): string | null {
-  if (!isWebUrl(url) || !hostIs(url, 'myworkdayjobs.com')) return null;
-  if (!HOST.test(url.hostname.toLowerCase())) return null;
-  const parts = pathParts(url);
-  const at = parts.findIndex((p) => p === 'job' || p === 'details');
-  if (at < 0 || at === parts.length - 1) return null;
-  const slug =
-    parts[parts.length - 1] === 'apply' ? parts[parts.length - 2] : parts[parts.length - 1];
-  if (!slug) return null;
-  return SLUG_ID.exec(slug)?.[1] ?? slug;
-}
+import { type SiteAdapter, urlPart } from './site-adapter.ts';
+import { workdayUrl } from './workday-url.ts';
 
 function automation(id: string): string {
   return `[data-automation-id="${id}"]`;
@@ -52,14 +36,14 @@ function extract(doc: Document, url: URL): PageFields {
     if (!description) {
       return {
         source: 'adapter',
-        jobId: jobIdFromUrl(url),
+        jobId: workdayUrl.jobIdFromUrl(url),
         reasons: ['Workday job URL; the posting has not rendered yet'],
       };
     }
     const timeType = labelled(doc, 'time')[0] ?? null;
     return {
       source: 'adapter',
-      jobId: labelled(doc, 'requisitionId')[0] ?? jobIdFromUrl(url),
+      jobId: labelled(doc, 'requisitionId')[0] ?? workdayUrl.jobIdFromUrl(url),
       title,
       locations: locationList(...labelled(doc, 'locations')),
       employmentType: employmentTypeOf(timeType),
@@ -70,24 +54,7 @@ function extract(doc: Document, url: URL): PageFields {
 }
 
 export const workday: SiteAdapter = {
-  id: 'workday',
+  ...urlPart(workdayUrl),
   name: 'Workday',
-  matches: (url) => jobIdFromUrl(url) !== null,
-  jobIdFromUrl,
   extract,
-  examples: {
-    match: [
-      'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Austin-TX/Senior-Software-Engineer_R-12345',
-      'https://acme.wd1.myworkdayjobs.com/AcmeCareers/job/Remote-USA/Data-Analyst_JR100234-1?source=LinkedIn',
-      'https://acme.wd12.myworkdayjobs.com/en-US/Careers/details/Staff-Engineer_R999',
-      'https://acme.myworkdayjobs.com/External/job/London/Engineer_R1/apply',
-    ],
-    noMatch: [
-      'https://acme.wd5.myworkdayjobs.com/en-US/External',
-      'https://acme.wd5.myworkdayjobs.com/en-US/External/login',
-      'https://www.workday.com/en-us/products/talent-management/overview.html',
-      'https://acme.wd5.myworkdayjobs.com.evil.com/en-US/External/job/X/Y_R1',
-      'https://acme.wd13.myworkdayjobs.com/en-US/External/job/X/Y_R1',
-    ],
-  },
 };

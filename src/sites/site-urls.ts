@@ -1,0 +1,64 @@
+import { ashbyUrl } from './ashby-url.ts';
+import { greenhouseUrl } from './greenhouse-url.ts';
+import { icimsUrl } from './icims-url.ts';
+import { indeedUrl } from './indeed-url.ts';
+import { leverUrl } from './lever-url.ts';
+import { linkedinUrl } from './linkedin-url.ts';
+import { seekUrl } from './seek-url.ts';
+import type { SiteUrl, UrlParts } from './site-url.ts';
+import { smartrecruitersUrl } from './smartrecruiters-url.ts';
+import { workableUrl } from './workable-url.ts';
+import { workdayUrl } from './workday-url.ts';
+
+/**
+ * Every supported site's job URLs, in the order of SITE_ADAPTERS (registry.ts, which builds
+ * each adapter on these). URL code only: the always-loaded content script bundles this file.
+ */
+export const SITE_URLS: readonly SiteUrl[] = [
+  linkedinUrl,
+  indeedUrl,
+  greenhouseUrl,
+  leverUrl,
+  workdayUrl,
+  ashbyUrl,
+  smartrecruitersUrl,
+  workableUrl,
+  icimsUrl,
+  seekUrl,
+];
+
+/** The site whose job URLs include this one, or null. Never throws. */
+export function siteForUrl(url: UrlParts): SiteUrl | null {
+  for (const site of SITE_URLS) {
+    try {
+      if (site.jobIdFromUrl(url) !== null) return site;
+    } catch {
+      // a broken matcher must not hide the others
+    }
+  }
+  return null;
+}
+
+/**
+ * Manifest match patterns for the adapters' sites. Query strings cannot be matched, so these
+ * cover whole hosts (or /jobs/ paths); the URL tests decide per URL. Greenhouse's `?gh_jid=`
+ * on a company's own site is found only by generic injection (optional host permission).
+ */
+export const CONTENT_SCRIPT_MATCHES: string[] = [
+  '*://*.greenhouse.io/*',
+  '*://jobs.lever.co/*',
+  '*://jobs.eu.lever.co/*',
+  '*://*.myworkdayjobs.com/*',
+  '*://jobs.ashbyhq.com/*',
+  '*://*.linkedin.com/jobs/*',
+  '*://*.linkedin.com/comm/jobs/*',
+  '*://*.indeed.com/*',
+  '*://jobs.smartrecruiters.com/*',
+  '*://careers.smartrecruiters.com/*',
+  '*://*.workable.com/*',
+  '*://*.icims.com/*',
+  '*://*.seek.com.au/*',
+  '*://*.seek.co.nz/*',
+  '*://*.jobstreet.com/*',
+  '*://*.jobsdb.com/*',
+];

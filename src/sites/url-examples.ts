@@ -1,0 +1,161 @@
+/**
+ * URLs each site's job-URL test must match, and must not match. Tests only (adapters.test.ts
+ * runs them against both the URL module and the adapter; the fuzzer feeds the matches to the
+ * adapters): no runtime file imports this.
+ */
+export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: string[] }>> = {
+  linkedin: {
+    match: [
+      'https://www.linkedin.com/jobs/view/3912345678/',
+      'https://au.linkedin.com/jobs/view/senior-platform-engineer-at-acme-4012345678',
+      'https://www.linkedin.com/jobs/search/?currentJobId=3998765432&keywords=rust',
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3998765432',
+      'https://linkedin.com/comm/jobs/view/3912345678?trackingId=abc',
+    ],
+    noMatch: [
+      'https://www.linkedin.com/jobs/',
+      'https://www.linkedin.com/jobs/search/?keywords=rust&location=Berlin',
+      'https://www.linkedin.com/in/some-person/',
+      'https://www.linkedin.com/company/acme/jobs/',
+      'https://www.linkedin.com.evil.com/jobs/view/3912345678/',
+      'https://www.linkedin.com/feed/?currentJobId=3912345678',
+    ],
+  },
+  indeed: {
+    match: [
+      'https://www.indeed.com/viewjob?jk=1a2b3c4d5e6f7a8b',
+      'https://uk.indeed.com/viewjob?jk=0f1e2d3c4b5a6978&from=serp',
+      'https://www.indeed.com/jobs?q=rust+developer&l=Remote&vjk=9a8b7c6d5e4f3a2b',
+      'https://ca.indeed.com/rc/clk?jk=abcdef0123456789&fccid=1',
+      'https://www.indeed.com/m/viewjob?jk=1a2b3c4d5e6f7a8b',
+      'https://www.indeed.com/q-rust-developer-l-remote-jobs.html?vjk=9a8b7c6d5e4f3a2b',
+      'https://www.indeed.com/cmp/Acme-Robotics/jobs?jk=1a2b3c4d5e6f7a8b',
+      'https://de.indeed.com/m/rc/clk?jk=abcdef0123456789',
+    ],
+    noMatch: [
+      'https://www.indeed.com/jobs?q=rust+developer&l=Remote',
+      'https://www.indeed.com/career-advice/finding-a-job/how-to-write-a-cover-letter',
+      'https://www.indeed.com/career-advice/pay-salary/talk-about-pay-offer?jk=1a2b3c4d5e6f7a8b',
+      'https://www.indeed.com/career/software-engineer/salaries?vjk=9a8b7c6d5e4f3a2b',
+      'https://www.indeed.com/viewjobs-guide?jk=1a2b3c4d5e6f7a8b',
+      'https://www.indeed.com.evil.com/viewjob?jk=1a2b3c4d5e6f7a8b',
+      'https://secure.indeed.com/account/login?jk=1a2b3c4d5e6f7a8b',
+      'https://www.indeed.com/cmp/Acme/reviews',
+    ],
+  },
+  greenhouse: {
+    match: [
+      'https://boards.greenhouse.io/acme/jobs/4012345',
+      'https://job-boards.greenhouse.io/acme/jobs/7001234002?gh_src=abc',
+      'https://job-boards.eu.greenhouse.io/acmeeu/jobs/4400123101',
+      'https://boards.greenhouse.io/embed/job_app?for=acme&token=5551234',
+      'https://www.acme.com/careers/open-roles?gh_jid=6123456',
+    ],
+    noMatch: [
+      'https://boards.greenhouse.io/acme',
+      'https://job-boards.greenhouse.io/acme/jobs',
+      'https://boards.greenhouse.io/embed/job_board?for=acme',
+      'https://www.greenhouse.io/pricing',
+      'https://boards.greenhouse.io.evil.com/acme/jobs/4012345',
+      'https://www.acme.com/careers?gh_jid=notanumber',
+    ],
+  },
+  lever: {
+    match: [
+      'https://jobs.lever.co/acme/0b6a7c2e-1f3d-4e5a-9b8c-7d6e5f4a3b2c',
+      'https://jobs.lever.co/acme/0b6a7c2e-1f3d-4e5a-9b8c-7d6e5f4a3b2c/apply?lever-source=LinkedIn',
+      'https://jobs.eu.lever.co/acmeeu/9f8e7d6c-5b4a-4321-8fed-cba987654321',
+    ],
+    noMatch: [
+      'https://jobs.lever.co/acme',
+      'https://jobs.lever.co/acme?team=Engineering',
+      'https://www.lever.co/job-seekers/',
+      'https://jobs.lever.co.evil.com/acme/0b6a7c2e-1f3d-4e5a-9b8c-7d6e5f4a3b2c',
+      'https://jobs.lever.co/acme/not-a-uuid',
+    ],
+  },
+  workday: {
+    match: [
+      'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Austin-TX/Senior-Software-Engineer_R-12345',
+      'https://acme.wd1.myworkdayjobs.com/AcmeCareers/job/Remote-USA/Data-Analyst_JR100234-1?source=LinkedIn',
+      'https://acme.wd12.myworkdayjobs.com/en-US/Careers/details/Staff-Engineer_R999',
+      'https://acme.myworkdayjobs.com/External/job/London/Engineer_R1/apply',
+    ],
+    noMatch: [
+      'https://acme.wd5.myworkdayjobs.com/en-US/External',
+      'https://acme.wd5.myworkdayjobs.com/en-US/External/login',
+      'https://www.workday.com/en-us/products/talent-management/overview.html',
+      'https://acme.wd5.myworkdayjobs.com.evil.com/en-US/External/job/X/Y_R1',
+      'https://acme.wd13.myworkdayjobs.com/en-US/External/job/X/Y_R1',
+    ],
+  },
+  ashby: {
+    match: [
+      'https://jobs.ashbyhq.com/acme/3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d',
+      'https://jobs.ashbyhq.com/acme/3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d/application',
+      'https://jobs.ashbyhq.com/Acme%20Labs/A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D?utm_source=x',
+    ],
+    noMatch: [
+      'https://jobs.ashbyhq.com/acme',
+      'https://jobs.ashbyhq.com/acme?departmentId=123',
+      'https://www.ashbyhq.com/customers',
+      'https://jobs.ashbyhq.com.evil.com/acme/3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d',
+    ],
+  },
+  smartrecruiters: {
+    match: [
+      'https://jobs.smartrecruiters.com/AcmeCorp/743999912345678-senior-backend-engineer',
+      'https://careers.smartrecruiters.com/AcmeCorp/743999987654321-data-analyst?trid=abc',
+      'https://jobs.smartrecruiters.com/AcmeCorp/743999912345678',
+    ],
+    noMatch: [
+      'https://jobs.smartrecruiters.com/AcmeCorp',
+      'https://careers.smartrecruiters.com/AcmeCorp/',
+      'https://www.smartrecruiters.com/resources/',
+      'https://jobs.smartrecruiters.com.evil.com/AcmeCorp/743999912345678-senior-backend-engineer',
+      'https://jobs.smartrecruiters.com/AcmeCorp/about-us',
+    ],
+  },
+  workable: {
+    match: [
+      'https://apply.workable.com/acme/j/1A2B3C4D5E/',
+      'https://apply.workable.com/acme/j/1A2B3C4D5E/apply/',
+      'https://acme.workable.com/jobs/1234567',
+      'https://acme.workable.com/j/FA12BC34DE',
+    ],
+    noMatch: [
+      'https://apply.workable.com/acme/',
+      'https://www.workable.com/pricing',
+      'https://resources.workable.com/jobs/1234567',
+      'https://apply.workable.com.evil.com/acme/j/1A2B3C4D5E/',
+      'https://acme.workable.com/',
+    ],
+  },
+  icims: {
+    match: [
+      'https://careers-acme.icims.com/jobs/12345/senior-data-engineer/job',
+      'https://careers-acme.icims.com/jobs/12345/senior-data-engineer/job?in_iframe=1',
+      'https://uscareers-bigco.icims.com/jobs/6789/job',
+    ],
+    noMatch: [
+      'https://careers-acme.icims.com/jobs/search?ss=1',
+      'https://careers-acme.icims.com/jobs/intro',
+      'https://www.icims.com/products/talent-cloud/',
+      'https://careers-acme.icims.com.evil.com/jobs/12345/senior-data-engineer/job',
+    ],
+  },
+  seek: {
+    match: [
+      'https://www.seek.com.au/job/81234567',
+      'https://www.seek.co.nz/job/81234567?type=standout#sol=abc',
+      'https://www.seek.com.au/software-engineer-jobs/in-All-Melbourne-VIC?jobId=81234567',
+      'https://id.jobstreet.com/job/81234567',
+    ],
+    noMatch: [
+      'https://www.seek.com.au/software-engineer-jobs/in-All-Melbourne-VIC',
+      'https://www.seek.com.au/career-advice/article/how-to-write-a-resume',
+      'https://www.seek.com.au/companies/acme-123456/reviews',
+      'https://www.seek.com.au.evil.com/job/81234567',
+    ],
+  },
+};
