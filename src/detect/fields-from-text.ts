@@ -1,31 +1,39 @@
 import type { EmploymentTypeValue, WorkplaceValue } from '../page/field-values.ts';
+import { type NearPattern, nearPattern, testNear } from '../text/near-words.ts';
 
 /** Where a posting states its metadata: the top of the text. */
 const HEADER_CHARS = 1500;
 /** Past this the text is body prose and far too costly to scan again and again. */
 const BODY_CHARS = 60_000;
 
-const HYBRID = /\bhybrid\b/i;
-const REMOTE =
-  /\b(?:fully[ -]remote|100% remote|remote[- ](?:first|friendly|only|role|position|job|work|working|eligible|ok)|work(?:ing)? (?:from|at) home|wfh|telecommut\w{0,4}|(?:this|the) (?:role|position|job) is remote|remote\b(?! (?:sensing|control|patient|monitoring|access|desktop|server)))/i;
-const NOT_REMOTE = /\b(?:not (?:a )?remote|no remote|non[- ]remote|remote work is not)\b/i;
-const ONSITE =
-  /\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|5 days (?:a week )?in (?:the )?office)\b/i;
-/** Words every match of REMOTE, and of ONSITE, contains. */
-const REMOTE_WORDS = ['remote', 'home', 'wfh', 'telecommut'];
-const ONSITE_WORDS = ['site', 'office', 'person'];
+// Each with the words (lower case) every match contains, and how far into a match the word
+// may start ("the position is remote": 16): the pattern is tried only just before them.
+const HYBRID = nearPattern(/\bhybrid\b/i, ['hybrid'], 0);
+const REMOTE = nearPattern(
+  /\b(?:fully[ -]remote|100% remote|remote[- ](?:first|friendly|only|role|position|job|work|working|eligible|ok)|work(?:ing)? (?:from|at) home|wfh|telecommut\w{0,4}|(?:this|the) (?:role|position|job) is remote|remote\b(?! (?:sensing|control|patient|monitoring|access|desktop|server)))/i,
+  ['remote', 'home', 'wfh', 'telecommut'],
+  20,
+);
+const NOT_REMOTE = nearPattern(
+  /\b(?:not (?:a )?remote|no remote|non[- ]remote|remote work is not)\b/i,
+  ['remote'],
+  8,
+);
+const ONSITE = nearPattern(
+  /\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|5 days (?:a week )?in (?:the )?office)\b/i,
+  ['site', 'office', 'person'],
+  24,
+);
 
-/**
- * Each pattern runs only when the lower-cased text contains a word all its matches contain
- * (an exact first test: lower-casing only adds letters a case-blind match could not see).
- */
+/** Every pattern tried near its words, for the test that holds each to its regex. */
+export const NEAR_PATTERNS: NearPattern[] = [HYBRID, REMOTE, NOT_REMOTE, ONSITE];
+
 function workplaceIn(text: string): WorkplaceValue | null {
   const lower = text.toLowerCase();
-  const remote = lower.includes('remote');
-  if (lower.includes('hybrid') && HYBRID.test(text)) return 'hybrid';
-  if (remote && NOT_REMOTE.test(text)) return 'onsite';
-  if (REMOTE_WORDS.some((w) => lower.includes(w)) && REMOTE.test(text)) return 'remote';
-  if (ONSITE_WORDS.some((w) => lower.includes(w)) && ONSITE.test(text)) return 'onsite';
+  if (testNear(HYBRID, text, lower)) return 'hybrid';
+  if (testNear(NOT_REMOTE, text, lower)) return 'onsite';
+  if (testNear(REMOTE, text, lower)) return 'remote';
+  if (testNear(ONSITE, text, lower)) return 'onsite';
   return null;
 }
 
@@ -77,29 +85,44 @@ function typeInLines(lines: string[]): EmploymentTypeValue | null {
   return null;
 }
 
-const PROSE_TYPES: [RegExp, EmploymentTypeValue, string[]][] = [
+// Tried just before their words (see workplaceIn); "this is an internship": 11 characters in.
+const PROSE_TYPES: [NearPattern, EmploymentTypeValue][] = [
   [
-    /\b(?:this is an? |paid |summer )internship\b|\binternship (?:program|position|role)\b/i,
+    nearPattern(
+      /\b(?:this is an? |paid |summer )internship\b|\binternship (?:program|position|role)\b/i,
+      ['internship'],
+      12,
+    ),
     'internship',
-    ['internship'],
   ],
   [
-    /\b(?:contract|freelance|fixed[- ]term) (?:role|position|basis|engagement|assignment)\b|\bcontract[- ]to[- ]hire\b/i,
+    nearPattern(
+      /\b(?:contract|freelance|fixed[- ]term) (?:role|position|basis|engagement|assignment)\b|\bcontract[- ]to[- ]hire\b/i,
+      ['contract', 'freelance', 'fixed'],
+      0,
+    ),
     'contract',
-    ['contract', 'freelance', 'fixed'],
   ],
-  [/\bpart[- ]time (?:role|position|job|basis)\b/i, 'part_time', ['part']],
+  [nearPattern(/\bpart[- ]time (?:role|position|job|basis)\b/i, ['part'], 0), 'part_time'],
   [
-    /\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i,
+    nearPattern(
+      /\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i,
+      ['temporary', 'seasonal'],
+      0,
+    ),
     'temporary',
-    ['temporary', 'seasonal'],
   ],
   [
-    /\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i,
+    nearPattern(
+      /\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i,
+      ['full', 'permanent'],
+      0,
+    ),
     'full_time',
-    ['full', 'permanent'],
   ],
 ];
+
+NEAR_PATTERNS.push(...PROSE_TYPES.map(([p]) => p));
 
 /** Full-time / part-time / contract / internship / temporary as the text states it, or null. */
 export function employmentTypeFromText(text: string): EmploymentTypeValue | null {
@@ -108,7 +131,9 @@ export function employmentTypeFromText(text: string): EmploymentTypeValue | null
   const fromHeader = typeInLines(header);
   if (fromHeader) return fromHeader;
   const body = text.slice(0, BODY_CHARS);
-  return typeIn(body, body.toLowerCase(), PROSE_TYPES);
+  const lower = body.toLowerCase();
+  for (const [p, type] of PROSE_TYPES) if (testNear(p, body, lower)) return type;
+  return null;
 }
 
 /** Nouns that end most job titles. */

@@ -21,7 +21,8 @@ export interface BuildInput {
   sources: PageFields[];
   /** Description text when no source gives one (page main content, or the plain-text input). */
   fallbackText: string;
-  fallbackTitle: string | null;
+  /** Read only when no source names the title (a function: reading the page costs time). */
+  fallbackTitle: string | null | (() => string | null);
   fallbackCompany?: string | null;
   adapterId: string | null;
   hasJobPostingJsonLd: boolean;
@@ -95,7 +96,9 @@ export function buildPosting(input: BuildInput): Posting {
   const skills = skillsFrom(read);
   if (skills.length > 0) record.skills = 'text';
 
-  const title = pickField(sources, 'title', record) ?? input.fallbackTitle;
+  const fallback = input.fallbackTitle;
+  const title =
+    pickField(sources, 'title', record) ?? (typeof fallback === 'function' ? fallback() : fallback);
   if (title && !record.title) record.title = 'text';
   const company = pickField(sources, 'company', record) ?? input.fallbackCompany ?? null;
   const verdict = detectPosting({

@@ -53,7 +53,7 @@ export function parseDocument(doc: Document, url: string | null, env: ParseEnv):
       url: pageUrl,
       sources,
       fallbackText,
-      fallbackTitle: titleFromDocument(doc, meta),
+      fallbackTitle: () => titleFromDocument(doc, meta),
       fallbackCompany: companyFromDocument(doc, meta),
       adapterId: adapter?.id ?? null,
       hasJobPostingJsonLd: ld.length > 0,
