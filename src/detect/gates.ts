@@ -82,6 +82,21 @@ for (const m of 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')) {
 }
 
 /**
+ * The gate word `body[from, to)` is, compared case-blind in place (no string cut out of the
+ * body): the canonical string is returned, whose hash the map already knows.
+ */
+function wordAt(body: string, from: number, to: number, words: readonly string[]): string | null {
+  for (const w of words) {
+    if (w.length !== to - from) continue;
+    let k = 0;
+    // "| 32" folds ASCII capitals; word characters are letters, digits and "_" only.
+    while (k < w.length && (body.charCodeAt(from + k) | 32) === (w.charCodeAt(k) | 32)) k++;
+    if (k === w.length) return w;
+  }
+  return null;
+}
+
+/**
  * The gate words in the body and where they start, as the regex `\b` sees words: runs of
  * ASCII letters, digits and "_", compared lower-cased. A rolling hash picks the candidates,
  * so only words that may be gate words are ever cut out of the text. Runs that start with a
@@ -90,35 +105,37 @@ for (const m of 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')) {
 export function gateWordsIn(body: string): Map<string, number[]> {
   const { byHash, maybe } = wantedWords();
   const out = new Map<string, number[]>();
-  let from = -1;
-  let h = 0;
   const n = body.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? body.charCodeAt(i) : 0;
-    if (c < 128 && WORD_CHAR[c] === 1) {
-      if (from < 0) {
-        from = i;
-        h = 0;
-      }
+  let i = 0;
+  while (i < n) {
+    let c = body.charCodeAt(i);
+    if (c >= 128 || WORD_CHAR[c] !== 1) {
+      i++;
+      continue;
+    }
+    // A word: hashed in a tight loop to its end.
+    const from = i;
+    let h = 0;
+    do {
       // "| 32" lower-cases ASCII letters and leaves digits and "_" as they are.
       h = (Math.imul(h, 31) + (c | 32)) | 0;
-    } else if (from >= 0) {
-      const first = body.charCodeAt(from);
-      if (first <= 57) {
-        record(out, DIGIT_RUN, from);
-      } else if (i - from >= 3 && i - from <= 10) {
-        const m =
-          ((first & 31) << 10) |
-          ((body.charCodeAt(from + 1) & 31) << 5) |
-          (body.charCodeAt(from + 2) & 31);
-        if (MONTH_START[m] === 1) record(out, MONTH_RUN, from);
-      }
-      const hits = maybe[h & 0xffff] === 1 ? byHash.get(h & 0x3fffffff) : undefined;
-      if (hits) {
-        const w = body.slice(from, i).toLowerCase();
-        if (hits.includes(w)) record(out, w, from);
-      }
-      from = -1;
+      i++;
+      c = i < n ? body.charCodeAt(i) : 0;
+    } while (c < 128 && WORD_CHAR[c] === 1);
+    const first = body.charCodeAt(from);
+    if (first <= 57) {
+      record(out, DIGIT_RUN, from);
+    } else if (i - from >= 3 && i - from <= 10) {
+      const m =
+        ((first & 31) << 10) |
+        ((body.charCodeAt(from + 1) & 31) << 5) |
+        (body.charCodeAt(from + 2) & 31);
+      if (MONTH_START[m] === 1) record(out, MONTH_RUN, from);
+    }
+    const hits = maybe[h & 0xffff] === 1 ? byHash.get(h & 0x3fffffff) : undefined;
+    if (hits) {
+      const w = wordAt(body, from, i, hits);
+      if (w !== null) record(out, w, from);
     }
   }
   return out;
@@ -155,15 +172,29 @@ export function occurs(view: DetectView, g: Gated): boolean {
   return false;
 }
 
+/** Where any of the words starts, in increasing order (each list is in order already). */
+function startsOf(view: DetectView, words: readonly string[]): ArrayLike<number> {
+  let only: readonly number[] | null = null;
+  let many: number[] | null = null;
+  for (const w of words) {
+    const list = view.words.get(w);
+    if (!list || list.length === 0) continue;
+    if (!only) only = list;
+    else (many ??= [...only]).push(...list);
+  }
+  return many ? Float64Array.from(many).sort() : (only ?? []);
+}
+
 /**
  * How many times a global pattern matches the body (as `body.match(re).length` counts),
  * trying it only where one of `leads` starts: every match of it must start there.
  */
 export function countAt(view: DetectView, sticky: RegExp, leads: readonly string[]): number {
-  const at = leads.flatMap((w) => view.words.get(w) ?? []).sort((a, b) => a - b);
+  const at = startsOf(view, leads);
   let count = 0;
   let next = 0;
-  for (const p of at) {
+  for (let k = 0; k < at.length; k++) {
+    const p = at[k] as number;
     if (p < next) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(view.body);

@@ -127,8 +127,34 @@ export const DATE_RANGE = new RegExp(
 const DATE_LEADS = [DIGIT_RUN, MONTH_RUN];
 const RESUME_HEADINGS =
   /^(?:education|experience|work experience|professional experience|employment history|work history|skills|technical skills|projects|references|certifications|summary|professional summary|objective|career objective|profile|languages|interests|awards|publications|volunteering)$/i;
+/** "I" and a verb of a work history, after a sentence end, a line break or the text start. */
 const FIRST_PERSON =
-  /(?:^|[.!?]\s|\n)I (?:am|have|led|built|designed|developed|worked|managed|was|created|implemented|helped)\b/g;
+  /I (?:am|have|led|built|designed|developed|worked|managed|was|created|implemented|helped)\b/y;
+
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
+const isWhite = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * How many first-person history sentences the body has: tried only where the word "I"
+ * stands (the gate words), not at every character.
+ */
+export function firstPersonCount(view: DetectView): number {
+  const body = view.body;
+  let n = 0;
+  for (const p of view.words.get('i') ?? []) {
+    if (body.charCodeAt(p) !== 73) continue;
+    const before = p === 0 || body.charCodeAt(p - 1) === 10;
+    if (
+      !before &&
+      !(p >= 2 && isSentenceEnd(body.charCodeAt(p - 2)) && isWhite(body.charCodeAt(p - 1)))
+    )
+      continue;
+    FIRST_PERSON.lastIndex = p;
+    if (FIRST_PERSON.test(body)) n++;
+  }
+  return n;
+}
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}\b/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
 
@@ -143,9 +169,9 @@ export function resumeSignals(view: DetectView): Signal[] {
       .map((l) => l.replace(/:$/, '').toLowerCase())
       .filter((l) => RESUME_HEADINGS.test(l)),
   ).size;
-  const firstPerson = view.words.has('i') ? (body.match(FIRST_PERSON)?.length ?? 0) : 0;
+  const firstPerson = firstPersonCount(view);
   const head = body.slice(0, 600);
-  const contact = EMAIL.test(head) && PHONE.test(head);
+  const contact = head.includes('@') && EMAIL.test(head) && PHONE.test(head);
   const score =
     (dates >= 3 ? 2 : dates >= 2 ? 1 : 0) +
     (headings >= 3 ? 2 : headings >= 2 ? 1 : 0) +
