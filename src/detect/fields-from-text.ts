@@ -28,12 +28,17 @@ const ONSITE = nearPattern(
 /** Every pattern tried near its words, for the test that holds each to its regex. */
 export const NEAR_PATTERNS: NearPattern[] = [HYBRID, REMOTE, NOT_REMOTE, ONSITE];
 
-function workplaceIn(text: string): WorkplaceValue | null {
-  const lower = text.toLowerCase();
-  if (testNear(HYBRID, text, lower)) return 'hybrid';
-  if (testNear(NOT_REMOTE, text, lower)) return 'onsite';
-  if (testNear(REMOTE, text, lower)) return 'remote';
-  if (testNear(ONSITE, text, lower)) return 'onsite';
+/**
+ * Longer than any match of the workplace patterns with what they look at around it ("this
+ * position is remote" and the words a "remote" must not be followed by).
+ */
+const WORKPLACE_SPAN = 64;
+
+function workplaceIn(text: string, lower: string, from: number): WorkplaceValue | null {
+  if (testNear(HYBRID, text, lower, from)) return 'hybrid';
+  if (testNear(NOT_REMOTE, text, lower, from)) return 'onsite';
+  if (testNear(REMOTE, text, lower, from)) return 'remote';
+  if (testNear(ONSITE, text, lower, from)) return 'onsite';
   return null;
 }
 
@@ -43,7 +48,18 @@ function workplaceIn(text: string): WorkplaceValue | null {
  */
 export function workplaceFromText(text: string): WorkplaceValue | null {
   if (!text) return null;
-  return workplaceIn(text.slice(0, HEADER_CHARS)) ?? workplaceIn(text.slice(0, BODY_CHARS));
+  const body = text.slice(0, BODY_CHARS);
+  const lower = body.toLowerCase();
+  const header = body.slice(0, HEADER_CHARS);
+  const aligned = lower.length === body.length;
+  const inHeader = workplaceIn(
+    header,
+    aligned ? lower.slice(0, HEADER_CHARS) : header.toLowerCase(),
+    0,
+  );
+  if (inHeader || body.length <= HEADER_CHARS) return inHeader;
+  // Nothing matched within the header, so no match starts early enough to lie inside it.
+  return workplaceIn(body, lower, HEADER_CHARS - WORKPLACE_SPAN);
 }
 
 // Each with the lower-case words one of which every match contains: a pattern runs only on

@@ -21,15 +21,16 @@ export function nearPattern(re: RegExp, words: readonly string[], reach: number)
 /**
  * `p.re.test(text)`, trying the pattern only within `reach` characters before each place a
  * gate word occurs in `lower` (the text lower-cased). Each start position is tried once, so
- * the cost stays linear on any text.
+ * the cost stays linear on any text. With `from`, only matches starting there or later count
+ * (for a caller that knows none starts earlier).
  */
-export function testNear(p: NearPattern, text: string, lower: string): boolean {
+export function testNear(p: NearPattern, text: string, lower: string, from = 0): boolean {
   // Lower-casing changed the length ("İ"): offsets do not line up, so read the whole text.
   if (lower.length !== text.length) return p.re.test(text);
   const { sticky, reach } = p;
   for (const w of p.words) {
-    let next = 0;
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    let next = from;
+    for (let at = lower.indexOf(w, from); at >= 0; at = lower.indexOf(w, at + 1)) {
       for (let s = Math.max(next, at - reach); s <= at; s++) {
         sticky.lastIndex = s;
         if (sticky.test(text)) return true;
