@@ -180,7 +180,10 @@ function startsOf(view: DetectView, words: readonly string[]): ArrayLike<number>
     const list = view.words.get(w);
     if (!list || list.length === 0) continue;
     if (!only) only = list;
-    else (many ??= [...only]).push(...list);
+    else {
+      many ??= [...only];
+      many.push(...list);
+    }
   }
   return many ? Float64Array.from(many).sort() : (only ?? []);
 }
