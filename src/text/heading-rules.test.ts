@@ -5,6 +5,7 @@ import {
   matchHeading,
   normalizeHeading,
   RULE_WORDS,
+  RULES,
   wholeHeadingKind,
 } from './heading-rules.ts';
 
@@ -85,6 +86,28 @@ describe('wholeHeadingKind', () => {
         const norm = normalizeHeading(label);
         const rest = new Set(hit.rest.split(' '));
         for (const w of norm.split(' ')) if (!rest.has(w)) expect(RULE_WORDS.has(w)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('matchHeading', () => {
+  /** Every rule tried in order, none skipped. */
+  function everyRule(norm: string) {
+    for (const [kind, re] of RULES) {
+      const m = re.exec(norm);
+      if (m)
+        return { kind, rest: `${norm.slice(0, m.index)} ${norm.slice(m.index + m[0].length)}` };
+    }
+    return null;
+  }
+
+  it('finds what trying every rule finds, skipping rules none of whose words are there', () => {
+    fc.assert(
+      fc.property(heading, (label) => {
+        const norm = normalizeHeading(label);
+        expect(matchHeading(norm)).toEqual(everyRule(norm));
       }),
       { numRuns: 5000 },
     );

@@ -3,7 +3,7 @@ import type { SectionKind } from './sections.ts';
 // Rules run on a normalized heading: lower case, apostrophes dropped ("you’ll" and the
 // markup-stripped "youll" both become "youll"), everything else non-alphanumeric a space.
 // Order matters: "Preferred qualifications" is preferred before "qualifications" is required.
-const RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+export const RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['preferred', /\b(nice|good|great) to haves?\b|\bnice haves?\b/],
   [
     'preferred',
@@ -72,18 +72,40 @@ export const FILLER: ReadonlySet<string> = new Set(
  * normalized heading (each alternative is bounded by "^", "$" or "\b"), so a heading with a
  * word that is neither one of these nor filler cannot be a whole heading: no rule need run.
  */
-export const RULE_WORDS: ReadonlySet<string> = new Set(
-  RULES.flatMap(([, re]) => {
-    const source = re.source.replace(/\\[bs]/g, ' ');
-    const words: string[] = [];
-    for (const m of source.matchAll(/[a-z0-9]+(\?)?/g)) {
-      const run = m[0].replace('?', '');
-      words.push(run);
-      if (m[1]) words.push(run.slice(0, -1));
-    }
-    return words;
-  }),
-);
+function wordsOfRule(re: RegExp): string[] {
+  const source = re.source.replace(/\\[bs]/g, ' ');
+  const words: string[] = [];
+  for (const m of source.matchAll(/[a-z0-9]+(\?)?/g)) {
+    const run = m[0].replace('?', '');
+    words.push(run);
+    if (m[1]) words.push(run.slice(0, -1));
+  }
+  return words;
+}
+
+export const RULE_WORDS: ReadonlySet<string> = new Set(RULES.flatMap(([, re]) => wordsOfRule(re)));
+
+/**
+ * For each rule word, one bit per rule that has it. A rule whose bit no word of a heading
+ * carries cannot match it (its matches are its own words), so it is not run.
+ */
+const RULE_BITS = new Map<string, number>();
+RULES.forEach(([, re], i) => {
+  for (const w of wordsOfRule(re)) RULE_BITS.set(w, (RULE_BITS.get(w) ?? 0) | (1 << i));
+});
+
+/** The rules that may match a normalized heading, as bits. */
+function rulesFor(norm: string): number {
+  let bits = 0;
+  let from = 0;
+  while (from < norm.length) {
+    let to = norm.indexOf(' ', from);
+    if (to < 0) to = norm.length;
+    bits |= RULE_BITS.get(norm.slice(from, to)) ?? 0;
+    from = to + 1;
+  }
+  return bits;
+}
 
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** Apostrophes a heading drops ("you’ll" -> "youll"): ’ ' ‘ ` ʼ. */
@@ -120,7 +142,10 @@ export function normalizeHeading(line: string): string {
 
 /** The first rule a normalized heading matches, and the heading without the matched words. */
 export function matchHeading(norm: string): { kind: SectionKind; rest: string } | null {
-  for (const [kind, re] of RULES) {
+  const bits = rulesFor(norm);
+  for (let i = 0; i < RULES.length; i++) {
+    if ((bits & (1 << i)) === 0) continue;
+    const [kind, re] = RULES[i] as readonly [SectionKind, RegExp];
     const m = re.exec(norm);
     if (m) return { kind, rest: `${norm.slice(0, m.index)} ${norm.slice(m.index + m[0].length)}` };
   }
