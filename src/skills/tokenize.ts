@@ -128,8 +128,11 @@ function wordEnd(text: string, i: number): number {
   p = r >> 2;
   let cls = r & 3;
   // Joined parts: "-", "'", "’", and "." unless it glues a lower-case letter to "Xy".
-  while (p + 1 < n && isL(text.charCodeAt(p + 1))) {
+  while (p + 1 < n) {
+    // The joiner first: most words end at a space, and the letter after it is not read.
     const c = text.charCodeAt(p);
+    if (c !== 46 && c !== 45 && c !== APOS && c !== CURLY_APOS) break;
+    if (!isL(text.charCodeAt(p + 1))) break;
     if (c === 46) {
       const glue =
         isLowerAscii(text.charCodeAt(p - 1)) &&
@@ -137,7 +140,6 @@ function wordEnd(text: string, i: number): number {
         isLowerAscii(text.charCodeAt(p + 2));
       if (glue) break;
     } else if (c === CURLY_APOS) cls = 2;
-    else if (c !== 45 && c !== APOS) break;
     r = lettersEnd(text, p + 1, n, cls);
     p = r >> 2;
     cls = r & 3;
