@@ -2,7 +2,7 @@
  * Runs of letters, as `split(/[^\p{L}]+/u)` gives them. An ASCII-only string (the usual
  * label) is split by the plain ASCII pattern: the same answer, without the Unicode tables.
  */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_LETTERS = /[^\p{L}]+/u;
 const NOT_ASCII_LETTERS = /[^A-Za-z]+/;
 const NOT_LETTERS_OR_DOTS = /[^\p{L}.]+/u;
