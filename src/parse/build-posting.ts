@@ -23,7 +23,7 @@ export interface BuildInput {
   fallbackText: string;
   /** Read only when no source names the title (a function: reading the page costs time). */
   fallbackTitle: string | null | (() => string | null);
-  fallbackCompany?: string | null;
+  fallbackCompany?: string | null | (() => string | null);
   adapterId: string | null;
   hasJobPostingJsonLd: boolean;
 }
@@ -100,7 +100,10 @@ export function buildPosting(input: BuildInput): Posting {
   const title =
     pickField(sources, 'title', record) ?? (typeof fallback === 'function' ? fallback() : fallback);
   if (title && !record.title) record.title = 'text';
-  const company = pickField(sources, 'company', record) ?? input.fallbackCompany ?? null;
+  const fallbackCompany = input.fallbackCompany;
+  const company =
+    pickField(sources, 'company', record) ??
+    (typeof fallbackCompany === 'function' ? fallbackCompany() : (fallbackCompany ?? null));
   const verdict = detectPosting({
     url: input.url,
     title,

@@ -7,6 +7,7 @@ import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
 import { buildPosting } from './build-posting.ts';
 import {
   companyFromDocument,
+  type PageMeta,
   readPageMeta,
   safeUrl,
   titleFromDocument,
@@ -23,8 +24,14 @@ const LISTING_JSON_LD_COUNT = 3;
  * linkedom Document. Never throws: a page it cannot read is "not a posting" with the reason.
  */
 export function parseDocument(doc: Document, url: string | null, env: ParseEnv): Posting {
-  const meta = readPageMeta(doc, !url);
-  const pageUrl = url || urlFromDocument(doc, meta);
+  // The head's hints are read only when something needs them: most pages give a URL, and a
+  // site adapter or JSON-LD names the title and company.
+  let meta: PageMeta | null = null;
+  const pageMeta = (): PageMeta => {
+    meta ??= readPageMeta(doc, !url);
+    return meta;
+  };
+  const pageUrl = url || urlFromDocument(doc, pageMeta());
   try {
     const u = safeUrl(pageUrl);
     const adapter = u ? adapterFor(u) : null;
@@ -53,8 +60,8 @@ export function parseDocument(doc: Document, url: string | null, env: ParseEnv):
       url: pageUrl,
       sources,
       fallbackText,
-      fallbackTitle: () => titleFromDocument(doc, meta),
-      fallbackCompany: companyFromDocument(doc, meta),
+      fallbackTitle: () => titleFromDocument(doc, pageMeta()),
+      fallbackCompany: () => companyFromDocument(doc, pageMeta()),
       adapterId: adapter?.id ?? null,
       hasJobPostingJsonLd: ld.length > 0,
     });
