@@ -257,7 +257,7 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
       continue;
     }
     if (token.text.length < 4) continue;
-    if (token.text.includes('-') || token.text.indexOf('.', 1) > 0) {
+    if (token.joined) {
       out.push(...compoundParts(token, i));
     } else if (token.text !== token.key) {
       out.push(...gluedParts(token, i));

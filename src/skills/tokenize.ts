@@ -11,6 +11,8 @@ export interface Token {
   spaceBefore: boolean;
   /** A newline separates this token from the previous one (or it starts the text). */
   lineStart: boolean;
+  /** A word with an inner "-" or "." ("scikit-learn", "Node.js"): its parts may name skills. */
+  joined: boolean;
 }
 
 const APOS = 39;
@@ -115,7 +117,10 @@ function lettersEnd(text: string, p: number, n: number, cls: number): number {
   return q * 4 + k;
 }
 
-/** End of the word starting at `i` (with its leading dot) as `end * 4 + class`, or -1. */
+/**
+ * End of the word starting at `i` (with its leading dot) as `end * 8 + joined + class`
+ * (joined: 4 when an inner "-" or "." joins its parts), or -1.
+ */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let p = i;
@@ -127,6 +132,7 @@ function wordEnd(text: string, i: number): number {
   let r = lettersEnd(text, p, n, 0);
   p = r >> 2;
   let cls = r & 3;
+  let joined = 0;
   // Joined parts: "-", "'", "’", and "." unless it glues a lower-case letter to "Xy".
   while (p + 1 < n) {
     // The joiner first: most words end at a space, and the letter after it is not read.
@@ -140,6 +146,7 @@ function wordEnd(text: string, i: number): number {
         isLowerAscii(text.charCodeAt(p + 2));
       if (glue) break;
     } else if (c === CURLY_APOS) cls = 2;
+    if (c === 46 || c === 45) joined = 4;
     r = lettersEnd(text, p + 1, n, cls);
     p = r >> 2;
     cls = r & 3;
@@ -152,7 +159,7 @@ function wordEnd(text: string, i: number): number {
       if (!(isL(after) || isPlusOrHash(after))) p += 2;
     } else if (!isL(next)) p += 1;
   }
-  return p * 4 + cls;
+  return p * 8 + joined + cls;
 }
 
 // One-character tokens are common (punctuation): share their strings.
@@ -219,13 +226,15 @@ export function tokenize(text: string): Token[] {
         word: false,
         spaceBefore: space && !newline,
         lineStart: newline,
+        joined: false,
       });
       newline = false;
       space = false;
       i++;
       continue;
     }
-    const end = found >> 2;
+    // Unsigned: end * 8 may pass 2^31 on the longest strings an engine allows.
+    const end = found >>> 3;
     const wordCase = found & 3;
     const tail = text.charCodeAt(end);
     if (
@@ -257,6 +266,7 @@ export function tokenize(text: string): Token[] {
       word: true,
       spaceBefore: space && !newline,
       lineStart: newline,
+      joined: (found & 4) !== 0,
     });
     newline = false;
     space = false;
