@@ -1,5 +1,11 @@
 import type { EmploymentTypeValue, WorkplaceValue } from '../page/field-values.ts';
-import { type NearPattern, nearPattern, testNear } from '../text/near-words.ts';
+import {
+  type NearPattern,
+  nearPattern,
+  testNear,
+  WordFinder,
+  type WordSpots,
+} from '../text/near-words.ts';
 
 /** Where a posting states its metadata: the top of the text. */
 const HEADER_CHARS = 1500;
@@ -34,11 +40,15 @@ export const NEAR_PATTERNS: NearPattern[] = [HYBRID, REMOTE, NOT_REMOTE, ONSITE]
  */
 const WORKPLACE_SPAN = 64;
 
-function workplaceIn(text: string, lower: string, from: number): WorkplaceValue | null {
-  if (testNear(HYBRID, text, lower, from)) return 'hybrid';
-  if (testNear(NOT_REMOTE, text, lower, from)) return 'onsite';
-  if (testNear(REMOTE, text, lower, from)) return 'remote';
-  if (testNear(ONSITE, text, lower, from)) return 'onsite';
+const WORKPLACE_WORDS = new WordFinder(
+  [HYBRID, REMOTE, NOT_REMOTE, ONSITE].flatMap((p) => p.words),
+);
+
+function workplaceIn(text: string, spots: WordSpots, from: number): WorkplaceValue | null {
+  if (testNear(HYBRID, text, spots, from)) return 'hybrid';
+  if (testNear(NOT_REMOTE, text, spots, from)) return 'onsite';
+  if (testNear(REMOTE, text, spots, from)) return 'remote';
+  if (testNear(ONSITE, text, spots, from)) return 'onsite';
   return null;
 }
 
@@ -49,17 +59,12 @@ function workplaceIn(text: string, lower: string, from: number): WorkplaceValue 
 export function workplaceFromText(text: string): WorkplaceValue | null {
   if (!text) return null;
   const body = text.slice(0, BODY_CHARS);
-  const lower = body.toLowerCase();
-  const header = body.slice(0, HEADER_CHARS);
-  const aligned = lower.length === body.length;
-  const inHeader = workplaceIn(
-    header,
-    aligned ? lower.slice(0, HEADER_CHARS) : header.toLowerCase(),
-    0,
-  );
+  // One search for the words serves the header and the body.
+  const spots = WORKPLACE_WORDS.find(body);
+  const inHeader = workplaceIn(body.slice(0, HEADER_CHARS), spots, 0);
   if (inHeader || body.length <= HEADER_CHARS) return inHeader;
   // Nothing matched within the header, so no match starts early enough to lie inside it.
-  return workplaceIn(body, lower, HEADER_CHARS - WORKPLACE_SPAN);
+  return workplaceIn(body, spots, HEADER_CHARS - WORKPLACE_SPAN);
 }
 
 // Each with the lower-case words one of which every match contains: a pattern runs only on
@@ -138,6 +143,7 @@ const PROSE_TYPES: [NearPattern, EmploymentTypeValue][] = [
   ],
 ];
 
+const PROSE_WORDS = new WordFinder(PROSE_TYPES.flatMap(([p]) => p.words));
 NEAR_PATTERNS.push(...PROSE_TYPES.map(([p]) => p));
 
 /** Full-time / part-time / contract / internship / temporary as the text states it, or null. */
@@ -147,8 +153,8 @@ export function employmentTypeFromText(text: string): EmploymentTypeValue | null
   const fromHeader = typeInLines(header);
   if (fromHeader) return fromHeader;
   const body = text.slice(0, BODY_CHARS);
-  const lower = body.toLowerCase();
-  for (const [p, type] of PROSE_TYPES) if (testNear(p, body, lower)) return type;
+  const spots = PROSE_WORDS.find(body);
+  for (const [p, type] of PROSE_TYPES) if (testNear(p, body, spots)) return type;
   return null;
 }
 

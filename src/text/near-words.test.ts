@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEAR_PATTERNS } from '../detect/fields-from-text.ts';
-import { nearPattern, testNear } from './near-words.ts';
+import { nearPattern, testNear, WordFinder } from './near-words.ts';
 
 // Pieces that make and break matches: gate words glued to letters, case changes, the
 // length-changing "İ", phrases each pattern accepts and near misses.
@@ -59,8 +59,10 @@ describe('testNear', () => {
   it('answers as the whole-text regex does, for every pattern tried near its words', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const lower = text.toLowerCase();
-        for (const p of NEAR_PATTERNS) expect(testNear(p, text, lower)).toBe(p.re.test(text));
+        for (const p of NEAR_PATTERNS) {
+          const spots = new WordFinder(p.words).find(text);
+          expect(testNear(p, text, spots)).toBe(p.re.test(text));
+        }
       }),
       { numRuns: 3000 },
     );
@@ -73,11 +75,13 @@ describe('testNear', () => {
     ['no word at all', 'we bake bread', false],
   ])('%s', (_name, text, expected) => {
     const p = nearPattern(/\b(?:fully )?remote\b(?!ly)/i, ['remote'], 6);
-    expect(testNear(p, text, text.toLowerCase())).toBe(expected);
+    expect(testNear(p, text, new WordFinder(p.words).find(text))).toBe(expected);
   });
 
-  it('reads the whole text when lower-casing changes its length', () => {
-    const p = nearPattern(/\bremote\b/i, ['remote'], 0);
-    expect(testNear(p, 'İİİ remote', 'İİİ remote'.toLowerCase())).toBe(true);
+  it('finds words in any case, overlapping ones too, where lower-casing moves offsets', () => {
+    const spots = new WordFinder(['temp', 'temporary', 'remote']).find('İİ TEMPORARY Remote');
+    expect(spots.get('temp')).toEqual([3]);
+    expect(spots.get('temporary')).toEqual([3]);
+    expect(spots.get('remote')).toEqual([13]);
   });
 });
