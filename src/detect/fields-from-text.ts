@@ -58,13 +58,14 @@ function workplaceIn(text: string, spots: WordSpots, from: number): WorkplaceVal
  */
 export function workplaceFromText(text: string): WorkplaceValue | null {
   if (!text) return null;
+  const header = text.slice(0, HEADER_CHARS);
+  const inHeader = workplaceIn(header, WORKPLACE_WORDS.find(header), 0);
+  if (inHeader || text.length <= HEADER_CHARS) return inHeader;
+  // Nothing matched within the header, so no match starts early enough to lie inside it:
+  // the body is searched from there on.
   const body = text.slice(0, BODY_CHARS);
-  // One search for the words serves the header and the body.
-  const spots = WORKPLACE_WORDS.find(body);
-  const inHeader = workplaceIn(body.slice(0, HEADER_CHARS), spots, 0);
-  if (inHeader || body.length <= HEADER_CHARS) return inHeader;
-  // Nothing matched within the header, so no match starts early enough to lie inside it.
-  return workplaceIn(body, spots, HEADER_CHARS - WORKPLACE_SPAN);
+  const from = HEADER_CHARS - WORKPLACE_SPAN;
+  return workplaceIn(body, WORKPLACE_WORDS.find(body, from), from);
 }
 
 // Each with the lower-case words one of which every match contains: a pattern runs only on

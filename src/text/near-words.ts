@@ -44,11 +44,11 @@ export class WordFinder {
     this.re = new RegExp([...new Set(words)].map(escape).join('|'), 'gi');
   }
 
-  /** Every place each word starts in `text`, overlaps included. */
-  find(text: string): WordSpots {
+  /** Every place each word starts in `text` (from `from` on), overlaps included. */
+  find(text: string, from = 0): WordSpots {
     const out = new Map<string, number[]>();
     const re = this.re;
-    re.lastIndex = 0;
+    re.lastIndex = from;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
       // Several words may start here ("temp", "temporary"): each is recorded.
