@@ -22,7 +22,7 @@ export function nearPattern(re: RegExp, words: readonly string[], reach: number)
 /** Where each word starts in a text, in increasing order. */
 export type WordSpots = ReadonlyMap<string, readonly number[]>;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `word` (lower case) starts at `at`, ASCII letters compared case-blind. */
 function startsAt(text: string, at: number, word: string): boolean {
@@ -41,7 +41,7 @@ export class WordFinder {
   private readonly re: RegExp;
 
   constructor(private readonly words: readonly string[]) {
-    this.re = new RegExp([...new Set(words)].map(escape).join('|'), 'gi');
+    this.re = new RegExp([...new Set(words)].map(escapeRegExp).join('|'), 'gi');
   }
 
   /** Every place each word starts in `text` (from `from` on), overlaps included. */
