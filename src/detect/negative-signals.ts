@@ -1,5 +1,8 @@
+import { firstPersonCount } from './first-person.ts';
 import { countAt, DIGIT_RUN, distinctHits, type Gated, led, MONTH_RUN, occurs } from './gates.ts';
 import type { DetectView, Signal } from './signal.ts';
+
+export { firstPersonCount } from './first-person.ts';
 
 const ROLE =
   '(?:Engineer|Developer|Programmer|Architect|Designer|Manager|Director|Lead|Leader|Analyst|Scientist|Researcher|Specialist|Consultant|Administrator|Coordinator|Representative|Associate|Officer|Technician|Intern|Accountant|Writer|Editor|Marketer|Recruiter|Strategist|Producer|Nurse|SRE|Owner|Advocate|Executive|Assistant|Tester)';
@@ -127,34 +130,6 @@ export const DATE_RANGE = new RegExp(
 const DATE_LEADS = [DIGIT_RUN, MONTH_RUN];
 const RESUME_HEADINGS =
   /^(?:education|experience|work experience|professional experience|employment history|work history|skills|technical skills|projects|references|certifications|summary|professional summary|objective|career objective|profile|languages|interests|awards|publications|volunteering)$/i;
-/** "I" and a verb of a work history, after a sentence end, a line break or the text start. */
-const FIRST_PERSON =
-  /I (?:am|have|led|built|designed|developed|worked|managed|was|created|implemented|helped)\b/y;
-
-const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
-const isWhite = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-
-/**
- * How many first-person history sentences the body has: tried only where the word "I"
- * stands (the gate words), not at every character.
- */
-export function firstPersonCount(view: DetectView): number {
-  const body = view.body;
-  let n = 0;
-  for (const p of view.words.get('i') ?? []) {
-    if (body.charCodeAt(p) !== 73) continue;
-    const before = p === 0 || body.charCodeAt(p - 1) === 10;
-    if (
-      !before &&
-      !(p >= 2 && isSentenceEnd(body.charCodeAt(p - 2)) && isWhite(body.charCodeAt(p - 1)))
-    )
-      continue;
-    FIRST_PERSON.lastIndex = p;
-    if (FIRST_PERSON.test(body)) n++;
-  }
-  return n;
-}
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}\b/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
 

@@ -1,4 +1,4 @@
-import { gateWordsIn } from './gates.ts';
+import { gateWordsIn } from './gate-words.ts';
 
 /** One piece of evidence for or against "this page is one job posting". */
 export interface Signal {
