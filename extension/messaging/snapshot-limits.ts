@@ -1,5 +1,5 @@
 import type { PageFields } from '../../src/page/page-fields.ts';
-import type { BuildInput } from '../../src/parse/build-posting.ts';
+import type { PageSnapshot } from '../../src/parse/build-posting.ts';
 import { MAX_DESCRIPTION_CHARS } from '../../src/text/bound.ts';
 
 /**
@@ -49,7 +49,7 @@ function boundFields(f: PageFields): PageFields {
 }
 
 /** The snapshot cut to SNAPSHOT_LIMITS (usually unchanged). */
-export function boundSnapshot(input: BuildInput): BuildInput {
+export function boundSnapshot(input: PageSnapshot): PageSnapshot {
   return {
     ...input,
     url: input.url === null ? null : cut(input.url, 8192),

@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { employmentTypeFromText, titleFromText, workplaceFromText } from './fields-from-text.ts';
+import {
+  employmentTypeFromText,
+  NEAR_PATTERNS,
+  titleFromText,
+  workplaceFromText,
+} from './fields-from-text.ts';
 
 describe('workplaceFromText', () => {
   it.each([
@@ -70,5 +76,43 @@ describe('text fields stay fast on 1 MB of adversarial input', () => {
     employmentTypeFromText(text);
     titleFromText(text);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('workplaceFromText reads the body only past the header', () => {
+  // The rule as first written: each pattern over the header slice, then over the body slice.
+  const [hybrid, remote, notRemote, onsite] = NEAR_PATTERNS.map((p) => p.re) as RegExp[];
+  const whole = (t: string) =>
+    hybrid?.test(t)
+      ? 'hybrid'
+      : notRemote?.test(t)
+        ? 'onsite'
+        : remote?.test(t)
+          ? 'remote'
+          : onsite?.test(t)
+            ? 'onsite'
+            : null;
+  const reference = (t: string) => whole(t.slice(0, 1500)) ?? whole(t.slice(0, 60_000));
+  const piece = fc.constantFrom(
+    'the position is remote',
+    'remote sensing',
+    'fully remote',
+    'not remote',
+    'hybrid',
+    'on-site',
+    '5 days a week in the office',
+    'İ',
+    'x'.repeat(37),
+    'word '.repeat(60),
+    '\n',
+  );
+  it('answers as reading header then body whole would, around the header edge', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const t = parts.join(' ');
+        expect(workplaceFromText(t)).toBe(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

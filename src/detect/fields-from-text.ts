@@ -1,42 +1,9 @@
-import type { EmploymentTypeValue, WorkplaceValue } from '../page/field-values.ts';
+import type { EmploymentTypeValue } from '../page/field-values.ts';
+import { type NearPattern, nearPattern, testNear, WordFinder } from '../text/near-words.ts';
+import { BODY_CHARS, HEADER_CHARS } from './text-regions.ts';
+import { WORKPLACE_PATTERNS } from './workplace-from-text.ts';
 
-/** Where a posting states its metadata: the top of the text. */
-const HEADER_CHARS = 1500;
-/** Past this the text is body prose and far too costly to scan again and again. */
-const BODY_CHARS = 60_000;
-
-const HYBRID = /\bhybrid\b/i;
-const REMOTE =
-  /\b(?:fully[ -]remote|100% remote|remote[- ](?:first|friendly|only|role|position|job|work|working|eligible|ok)|work(?:ing)? (?:from|at) home|wfh|telecommut\w{0,4}|(?:this|the) (?:role|position|job) is remote|remote\b(?! (?:sensing|control|patient|monitoring|access|desktop|server)))/i;
-const NOT_REMOTE = /\b(?:not (?:a )?remote|no remote|non[- ]remote|remote work is not)\b/i;
-const ONSITE =
-  /\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|5 days (?:a week )?in (?:the )?office)\b/i;
-/** Words every match of REMOTE, and of ONSITE, contains. */
-const REMOTE_WORDS = ['remote', 'home', 'wfh', 'telecommut'];
-const ONSITE_WORDS = ['site', 'office', 'person'];
-
-/**
- * Each pattern runs only when the lower-cased text contains a word all its matches contain
- * (an exact first test: lower-casing only adds letters a case-blind match could not see).
- */
-function workplaceIn(text: string): WorkplaceValue | null {
-  const lower = text.toLowerCase();
-  const remote = lower.includes('remote');
-  if (lower.includes('hybrid') && HYBRID.test(text)) return 'hybrid';
-  if (remote && NOT_REMOTE.test(text)) return 'onsite';
-  if (REMOTE_WORDS.some((w) => lower.includes(w)) && REMOTE.test(text)) return 'remote';
-  if (ONSITE_WORDS.some((w) => lower.includes(w)) && ONSITE.test(text)) return 'onsite';
-  return null;
-}
-
-/**
- * Remote / hybrid / on-site as the text states it; the header decides before the body
- * (a remote role may still mention "our hybrid offices" further down). Null when silent.
- */
-export function workplaceFromText(text: string): WorkplaceValue | null {
-  if (!text) return null;
-  return workplaceIn(text.slice(0, HEADER_CHARS)) ?? workplaceIn(text.slice(0, BODY_CHARS));
-}
+export { workplaceFromText } from './workplace-from-text.ts';
 
 // Each with the lower-case words one of which every match contains: a pattern runs only on
 // text that has one (an exact first test, as in workplaceIn).
@@ -77,28 +44,49 @@ function typeInLines(lines: string[]): EmploymentTypeValue | null {
   return null;
 }
 
-const PROSE_TYPES: [RegExp, EmploymentTypeValue, string[]][] = [
+// Tried just before their words (see workplaceIn); "this is an internship": 11 characters in.
+const PROSE_TYPES: [NearPattern, EmploymentTypeValue][] = [
   [
-    /\b(?:this is an? |paid |summer )internship\b|\binternship (?:program|position|role)\b/i,
+    nearPattern(
+      /\b(?:this is an? |paid |summer )internship\b|\binternship (?:program|position|role)\b/i,
+      ['internship'],
+      12,
+    ),
     'internship',
-    ['internship'],
   ],
   [
-    /\b(?:contract|freelance|fixed[- ]term) (?:role|position|basis|engagement|assignment)\b|\bcontract[- ]to[- ]hire\b/i,
+    nearPattern(
+      /\b(?:contract|freelance|fixed[- ]term) (?:role|position|basis|engagement|assignment)\b|\bcontract[- ]to[- ]hire\b/i,
+      ['contract', 'freelance', 'fixed'],
+      0,
+    ),
     'contract',
-    ['contract', 'freelance', 'fixed'],
   ],
-  [/\bpart[- ]time (?:role|position|job|basis)\b/i, 'part_time', ['part']],
+  [nearPattern(/\bpart[- ]time (?:role|position|job|basis)\b/i, ['part'], 0), 'part_time'],
   [
-    /\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i,
+    nearPattern(
+      /\b(?:temporary|seasonal) (?:role|position|job|basis|assignment)\b/i,
+      ['temporary', 'seasonal'],
+      0,
+    ),
     'temporary',
-    ['temporary', 'seasonal'],
   ],
   [
-    /\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i,
+    nearPattern(
+      /\bfull[- ]?time\b|\bpermanent (?:role|position|contract)\b/i,
+      ['full', 'permanent'],
+      0,
+    ),
     'full_time',
-    ['full', 'permanent'],
   ],
+];
+
+const PROSE_WORDS = new WordFinder(PROSE_TYPES.flatMap(([p]) => p.words));
+
+/** Every pattern tried near its words, for the test that holds each to its regex. */
+export const NEAR_PATTERNS: readonly NearPattern[] = [
+  ...WORKPLACE_PATTERNS,
+  ...PROSE_TYPES.map(([p]) => p),
 ];
 
 /** Full-time / part-time / contract / internship / temporary as the text states it, or null. */
@@ -108,7 +96,9 @@ export function employmentTypeFromText(text: string): EmploymentTypeValue | null
   const fromHeader = typeInLines(header);
   if (fromHeader) return fromHeader;
   const body = text.slice(0, BODY_CHARS);
-  return typeIn(body, body.toLowerCase(), PROSE_TYPES);
+  const spots = PROSE_WORDS.find(body);
+  for (const [p, type] of PROSE_TYPES) if (testNear(p, body, spots)) return type;
+  return null;
 }
 
 /** Nouns that end most job titles. */

@@ -23,107 +23,6 @@ export interface Gated {
 export const DIGIT_RUN = '#digit';
 export const MONTH_RUN = '#month';
 
-function record(out: Map<string, number[]>, w: string, at: number): void {
-  const list = out.get(w);
-  if (list) list.push(at);
-  else out.set(w, [at]);
-}
-
-/** Words some check looks for beyond the gates ("I" of a first-person résumé line). */
-const EXTRA_WORDS = ['i'];
-
-function wordHash(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) | 0;
-  // Small integers keep map look-ups on the fast path.
-  return h & 0x3fffffff;
-}
-
-interface Wanted {
-  /** Gate words by hash. */
-  byHash: Map<number, string[]>;
-  /** One byte per low 16 bits of a hash: most words are turned away without the map. */
-  maybe: Uint8Array;
-  /** How many gated patterns there were when this was built. */
-  patterns: number;
-}
-
-let wanted: Wanted | null = null;
-
-/** The gate words by hash, built on first use and again if patterns were added since. */
-function wantedWords(): Wanted {
-  if (wanted && wanted.patterns === GATED.length) return wanted;
-  const byHash = new Map<number, string[]>();
-  const maybe = new Uint8Array(1 << 16);
-  for (const w of new Set([...GATED.flatMap((g) => g.words), ...EXTRA_WORDS])) {
-    const h = wordHash(w);
-    byHash.set(h, [...(byHash.get(h) ?? []), w]);
-    maybe[h & 0xffff] = 1;
-  }
-  wanted = { byHash, maybe, patterns: GATED.length };
-  return wanted;
-}
-
-/** ASCII characters of `\b` words ([A-Za-z0-9_]). */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-}
-
-/**
- * Runs whose first three characters may start a month name, by their low five bits each
- * (case folded; digits fold onto letters too, which only adds places to try).
- */
-const MONTH_START = new Uint8Array(1 << 15);
-for (const m of 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')) {
-  const at =
-    ((m.charCodeAt(0) & 31) << 10) | ((m.charCodeAt(1) & 31) << 5) | (m.charCodeAt(2) & 31);
-  MONTH_START[at] = 1;
-}
-
-/**
- * The gate words in the body and where they start, as the regex `\b` sees words: runs of
- * ASCII letters, digits and "_", compared lower-cased. A rolling hash picks the candidates,
- * so only words that may be gate words are ever cut out of the text. Runs that start with a
- * digit or like a month name are recorded too (DIGIT_RUN, MONTH_RUN).
- */
-export function gateWordsIn(body: string): Map<string, number[]> {
-  const { byHash, maybe } = wantedWords();
-  const out = new Map<string, number[]>();
-  let from = -1;
-  let h = 0;
-  const n = body.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? body.charCodeAt(i) : 0;
-    if (c < 128 && WORD_CHAR[c] === 1) {
-      if (from < 0) {
-        from = i;
-        h = 0;
-      }
-      // "| 32" lower-cases ASCII letters and leaves digits and "_" as they are.
-      h = (Math.imul(h, 31) + (c | 32)) | 0;
-    } else if (from >= 0) {
-      const first = body.charCodeAt(from);
-      if (first <= 57) {
-        record(out, DIGIT_RUN, from);
-      } else if (i - from >= 3 && i - from <= 10) {
-        const m =
-          ((first & 31) << 10) |
-          ((body.charCodeAt(from + 1) & 31) << 5) |
-          (body.charCodeAt(from + 2) & 31);
-        if (MONTH_START[m] === 1) record(out, MONTH_RUN, from);
-      }
-      const hits = maybe[h & 0xffff] === 1 ? byHash.get(h & 0x3fffffff) : undefined;
-      if (hits) {
-        const w = body.slice(from, i).toLowerCase();
-        if (hits.includes(w)) record(out, w, from);
-      }
-      from = -1;
-    }
-  }
-  return out;
-}
-
 /** Every gated pattern made so far, for the test that holds each gate to its pattern. */
 export const GATED: Gated[] = [];
 
@@ -155,15 +54,32 @@ export function occurs(view: DetectView, g: Gated): boolean {
   return false;
 }
 
+/** Where any of the words starts, in increasing order (each list is in order already). */
+function startsOf(view: DetectView, words: readonly string[]): ArrayLike<number> {
+  let only: readonly number[] | null = null;
+  let many: number[] | null = null;
+  for (const w of words) {
+    const list = view.words.get(w);
+    if (!list || list.length === 0) continue;
+    if (!only) only = list;
+    else {
+      many ??= [...only];
+      many.push(...list);
+    }
+  }
+  return many ? Float64Array.from(many).sort() : (only ?? []);
+}
+
 /**
  * How many times a global pattern matches the body (as `body.match(re).length` counts),
  * trying it only where one of `leads` starts: every match of it must start there.
  */
 export function countAt(view: DetectView, sticky: RegExp, leads: readonly string[]): number {
-  const at = leads.flatMap((w) => view.words.get(w) ?? []).sort((a, b) => a - b);
+  const at = startsOf(view, leads);
   let count = 0;
   let next = 0;
-  for (const p of at) {
+  for (let k = 0; k < at.length; k++) {
+    const p = at[k] as number;
     if (p < next) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(view.body);

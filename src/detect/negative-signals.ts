@@ -1,5 +1,8 @@
+import { firstPersonCount } from './first-person.ts';
 import { countAt, DIGIT_RUN, distinctHits, type Gated, led, MONTH_RUN, occurs } from './gates.ts';
 import type { DetectView, Signal } from './signal.ts';
+
+export { firstPersonCount } from './first-person.ts';
 
 const ROLE =
   '(?:Engineer|Developer|Programmer|Architect|Designer|Manager|Director|Lead|Leader|Analyst|Scientist|Researcher|Specialist|Consultant|Administrator|Coordinator|Representative|Associate|Officer|Technician|Intern|Accountant|Writer|Editor|Marketer|Recruiter|Strategist|Producer|Nurse|SRE|Owner|Advocate|Executive|Assistant|Tester)';
@@ -127,8 +130,6 @@ export const DATE_RANGE = new RegExp(
 const DATE_LEADS = [DIGIT_RUN, MONTH_RUN];
 const RESUME_HEADINGS =
   /^(?:education|experience|work experience|professional experience|employment history|work history|skills|technical skills|projects|references|certifications|summary|professional summary|objective|career objective|profile|languages|interests|awards|publications|volunteering)$/i;
-const FIRST_PERSON =
-  /(?:^|[.!?]\s|\n)I (?:am|have|led|built|designed|developed|worked|managed|was|created|implemented|helped)\b/g;
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}\b/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
 
@@ -143,9 +144,9 @@ export function resumeSignals(view: DetectView): Signal[] {
       .map((l) => l.replace(/:$/, '').toLowerCase())
       .filter((l) => RESUME_HEADINGS.test(l)),
   ).size;
-  const firstPerson = view.words.has('i') ? (body.match(FIRST_PERSON)?.length ?? 0) : 0;
+  const firstPerson = firstPersonCount(view);
   const head = body.slice(0, 600);
-  const contact = EMAIL.test(head) && PHONE.test(head);
+  const contact = head.includes('@') && EMAIL.test(head) && PHONE.test(head);
   const score =
     (dates >= 3 ? 2 : dates >= 2 ? 1 : 0) +
     (headings >= 3 ? 2 : headings >= 2 ? 1 : 0) +

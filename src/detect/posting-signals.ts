@@ -39,11 +39,14 @@ const JOB_URL =
 
 function headingSignals(plain: string[], sectionKinds: string[]): Signal[] {
   // Short lines, and the label of a "Label: text" line ("Minimum Requirements: a degree...").
-  const headings = plain.flatMap((l) => {
-    if (l.length <= HEADING_MAX) return [l];
-    const colon = l.indexOf(':');
-    return colon > 2 && colon <= 50 ? [l.slice(0, colon)] : [];
-  });
+  const headings: string[] = [];
+  for (const l of plain) {
+    if (l.length <= HEADING_MAX) headings.push(l);
+    else {
+      const colon = l.indexOf(':');
+      if (colon > 2 && colon <= 50) headings.push(l.slice(0, colon));
+    }
+  }
   const kinds = sectionKinds.map((k) => k.toLowerCase());
   const out: Signal[] = [];
   if (

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATE_RANGE } from './negative-signals.ts';
+import { DATE_RANGE, firstPersonCount } from './negative-signals.ts';
 import './posting-signals.ts';
 import { countAt, DIGIT_RUN, GATED, MONTH_RUN, occurs } from './gates.ts';
 import { detectView, plainLine } from './signal.ts';
@@ -211,6 +211,44 @@ describe('countAt: date ranges counted only where a number or a month name start
         expect(countAt(view, DATE_RANGE, [DIGIT_RUN, MONTH_RUN])).toBe(
           body.match(reference)?.length ?? 0,
         );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('firstPersonCount: tried where the word "I" stands, counts what the global pattern counts', () => {
+  const whole =
+    /(?:^|[.!?]\s|\n)I (?:am|have|led|built|designed|developed|worked|managed|was|created|implemented|helped)\b/g;
+  const pieces = fc.constantFrom(
+    'I',
+    'i',
+    'I am',
+    'I have',
+    'I led',
+    'I built',
+    'I helped',
+    'I was',
+    'I wasn',
+    'I amble',
+    'AI am',
+    'worked',
+    ' ',
+    '\n',
+    '. ',
+    '.',
+    '!',
+    '?\n',
+    '.\u00a0',
+    'x',
+    '_',
+  );
+  it('on generated texts', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const t = parts.join('');
+        const view = detectView(t);
+        expect(firstPersonCount(view)).toBe(view.body.match(whole)?.length ?? 0);
       }),
       { numRuns: 3000 },
     );

@@ -1,4 +1,4 @@
-import { gateWordsIn } from './gates.ts';
+import { gateWordsIn } from './gate-words.ts';
 
 /** One piece of evidence for or against "this page is one job posting". */
 export interface Signal {
@@ -27,7 +27,8 @@ const DECOR = /[*_`]{1,3}/g;
 
 function pipeOrSpace(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
-  return c === 124 || /\s/.test(s.charAt(at));
+  if (c === 124 || c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(s.charAt(at));
 }
 
 /**

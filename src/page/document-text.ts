@@ -81,6 +81,8 @@ const SKIP = new Set([
 ]);
 
 const CELL = new Set(['td', 'th']);
+/** White space other than a single plain space: what collapsing to one space would change. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
 export interface ElementTextOptions {
@@ -141,7 +143,8 @@ class TextSink {
   }
 
   text(raw: string): void {
-    let t = this.pre > 0 ? raw : raw.replace(/\s+/g, ' ');
+    // Collapsing is a no-op when the only white space is single plain spaces: skip the copy.
+    let t = this.pre > 0 || !NEEDS_COLLAPSE.test(raw) ? raw : raw.replace(/\s+/g, ' ');
     if (t.startsWith(' ') && (this.last === ' ' || this.last === '\n')) t = t.slice(1);
     if (t === '') return;
     this.push(t);
@@ -155,7 +158,9 @@ class TextSink {
 
   result(): string {
     // A list item with no text leaves a lone bullet: drop it.
-    const lines = this.parts.join('').split('\n');
+    const all = this.parts.join('');
+    if (!all.includes('•')) return all;
+    const lines = all.split('\n');
     return lines.filter((l) => !/^\s*•\s*$/.test(l)).join('\n');
   }
 }

@@ -66,9 +66,14 @@ export function inlineText(el: Element | null | undefined, maxLength = 300): str
 /** inlineText of the first element matching any selector that has text. */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | null {
   for (const s of selectors) {
-    for (const el of queryAll(root, s).slice(0, 5)) {
-      const t = inlineText(el);
-      if (t) return t;
+    // The first match usually has text: only when it has none are the next few listed.
+    const first = queryOne(root, s);
+    if (!first) continue;
+    const t = inlineText(first);
+    if (t) return t;
+    for (const el of queryAll(root, s).slice(1, 5)) {
+      const more = inlineText(el);
+      if (more) return more;
     }
   }
   return null;

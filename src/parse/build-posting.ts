@@ -21,11 +21,18 @@ export interface BuildInput {
   sources: PageFields[];
   /** Description text when no source gives one (page main content, or the plain-text input). */
   fallbackText: string;
-  fallbackTitle: string | null;
-  fallbackCompany?: string | null;
+  /** Read only when no source names the title (a function: reading the page costs time). */
+  fallbackTitle: string | null | (() => string | null);
+  fallbackCompany?: string | null | (() => string | null);
   adapterId: string | null;
   hasJobPostingJsonLd: boolean;
 }
+
+/** A BuildInput as plain data, fit to send between contexts: the fallbacks already read. */
+export type PageSnapshot = BuildInput & {
+  fallbackTitle: string | null;
+  fallbackCompany?: string | null;
+};
 
 function descriptionOf(sources: PageFields[], fallback: string): string {
   // The adapter scopes the description (no sidebars); JSON-LD is next best; prose last.
@@ -95,9 +102,14 @@ export function buildPosting(input: BuildInput): Posting {
   const skills = skillsFrom(read);
   if (skills.length > 0) record.skills = 'text';
 
-  const title = pickField(sources, 'title', record) ?? input.fallbackTitle;
+  const fallback = input.fallbackTitle;
+  const title =
+    pickField(sources, 'title', record) ?? (typeof fallback === 'function' ? fallback() : fallback);
   if (title && !record.title) record.title = 'text';
-  const company = pickField(sources, 'company', record) ?? input.fallbackCompany ?? null;
+  const fallbackCompany = input.fallbackCompany;
+  const company =
+    pickField(sources, 'company', record) ??
+    (typeof fallbackCompany === 'function' ? fallbackCompany() : (fallbackCompany ?? null));
   const verdict = detectPosting({
     url: input.url,
     title,

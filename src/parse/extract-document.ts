@@ -3,7 +3,7 @@ import { fieldsFromJobPosting, jobPostingsFromJsonLd } from '../page/json-ld.ts'
 import type { PageFields } from '../page/page-fields.ts';
 import { adapterFor } from '../sites/registry.ts';
 import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
-import type { BuildInput } from './build-posting.ts';
+import type { BuildInput, PageSnapshot } from './build-posting.ts';
 import {
   companyFromDocument,
   type PageMeta,
@@ -17,25 +17,30 @@ import type { ParseEnv } from './parse-env.ts';
 // More JobPosting blocks than this on one page: a listing, not a posting.
 const LISTING_JSON_LD_COUNT = 3;
 
-/** The page's URL (given, else the document's canonical URL) and its meta tags. */
-export function pageOrigin(
-  doc: Document,
-  url: string | null,
-): { url: string | null; meta: PageMeta } {
-  const meta = readPageMeta(doc, !url);
-  return { url: url || urlFromDocument(doc, meta), meta };
+/** Where a page came from: its URL, and its head's hints read on first use. */
+export interface PageOrigin {
+  url: string | null;
+  meta(): PageMeta;
 }
 
 /**
- * Everything the DOM says, as plain data: the input of buildPosting, which needs no DOM. The
- * content script sends it to the background, which builds the posting (extension/core). May
- * throw on a document it cannot read; parseDocument turns that into "not a posting".
+ * The page's URL (given, else the document's canonical URL) and its meta tags. The head is
+ * read only when something needs it: most pages give a URL, and an adapter or JSON-LD names
+ * the title and company.
  */
-export function extractDocument(
-  doc: Document,
-  page: { url: string | null; meta: PageMeta },
-  env: ParseEnv,
-): BuildInput {
+export function pageOrigin(doc: Document, url: string | null): PageOrigin {
+  let meta: PageMeta | null = null;
+  const read = (): PageMeta => {
+    meta ??= readPageMeta(doc, !url);
+    return meta;
+  };
+  return { url: url || urlFromDocument(doc, read()), meta: read };
+}
+
+/** What the DOM says besides the fallback title and company. */
+type DocumentFields = Omit<BuildInput, 'fallbackTitle' | 'fallbackCompany'>;
+
+function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): DocumentFields {
   const u = safeUrl(page.url);
   const adapter = u ? adapterFor(u) : null;
   const sources: PageFields[] = [];
@@ -63,9 +68,32 @@ export function extractDocument(
     url: page.url,
     sources,
     fallbackText,
-    fallbackTitle: titleFromDocument(doc, page.meta),
-    fallbackCompany: companyFromDocument(doc, page.meta),
     adapterId: adapter?.id ?? null,
     hasJobPostingJsonLd: ld.length > 0,
+  };
+}
+
+/**
+ * Everything the DOM says, as plain data: the input of buildPosting, which needs no DOM. The
+ * content script sends it to the background, which builds the posting (extension/core). May
+ * throw on a document it cannot read; parseDocument turns that into "not a posting".
+ */
+export function extractDocument(doc: Document, page: PageOrigin, env: ParseEnv): PageSnapshot {
+  return {
+    ...documentFields(doc, page, env),
+    fallbackTitle: titleFromDocument(doc, page.meta()),
+    fallbackCompany: companyFromDocument(doc, page.meta()),
+  };
+}
+
+/**
+ * The same, for a builder in this context: the fallback title and company stay unread until
+ * the builder finds no source naming them (reading the head costs time on every page).
+ */
+export function extractDocumentLazily(doc: Document, page: PageOrigin, env: ParseEnv): BuildInput {
+  return {
+    ...documentFields(doc, page, env),
+    fallbackTitle: () => titleFromDocument(doc, page.meta()),
+    fallbackCompany: () => companyFromDocument(doc, page.meta()),
   };
 }

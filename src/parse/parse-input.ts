@@ -27,7 +27,7 @@ function parseText(text: string, url: string | null): Posting {
     url,
     sources: adapter && u ? [{ source: 'text', jobId: adapter.jobIdFromUrl(u) }] : [],
     fallbackText: clean,
-    fallbackTitle: titleFromText(clean),
+    fallbackTitle: () => titleFromText(clean),
     adapterId: adapter?.id ?? null,
     hasJobPostingJsonLd: false,
   });

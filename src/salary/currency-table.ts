@@ -1,3 +1,5 @@
+import { KeyFilter } from '../text/key-filter.ts';
+
 /**
  * What the salary parser knows about currencies: ISO codes, symbols, which symbols are
  * ambiguous dollars, and a rough size of each unit used only to judge magnitude.
@@ -138,11 +140,12 @@ for (const [w, entry] of Object.entries(CURRENCY_WORDS)) {
 }
 
 /** First characters of the forms: most words are turned away before the map. */
-const WORD_INITIALS = new Set([...CURRENCY_WORD_FORMS.keys()].map((w) => w.charCodeAt(0)));
+// Most words of a text share no length and end letters with a currency word: turned away
+// before the map is asked (the filter folds case; the map then tells the forms apart).
+const WORD_FILTER = new KeyFilter(CURRENCY_WORD_FORMS.keys());
 
 export function currencyWord(word: string): { code: string; weak: boolean } | undefined {
-  if (!WORD_INITIALS.has(word.charCodeAt(0))) return undefined;
-  return CURRENCY_WORD_FORMS.get(word);
+  return WORD_FILTER.mayHave(word) ? CURRENCY_WORD_FORMS.get(word) : undefined;
 }
 
 /** Currencies written with a `$`: a page-level default among these decides a bare `$`. */

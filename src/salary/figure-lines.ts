@@ -1,5 +1,7 @@
 import { makesToken, type Token, tokenize } from './tokenize.ts';
 
+const DIGIT = /[0-9]/g;
+
 /**
  * The tokens of the lines a range can be read from, in text order: every line with a digit,
  * and before it the line above (the nearest one with a token: a range alone on its line
@@ -16,21 +18,19 @@ export function figureLineTokens(text: string): Token[] {
   let blockFrom = -1;
   let blockTo = -1;
   let lastFull = -1;
+  // Where the next digit is (found by the regex engine's fast scan, once per digit line).
+  let nextDigit = -1;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const next = nl < 0 ? text.length : nl + 1;
-    let digit = false;
-    let full = false;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 48 && c <= 57) {
-        digit = true;
-        full = true;
-        break;
-      }
-      if (!full && makesToken(c)) full = true;
+    if (nextDigit < start) {
+      DIGIT.lastIndex = start;
+      nextDigit = DIGIT.exec(text)?.index ?? text.length;
     }
+    const digit = nextDigit < end;
+    let full = digit;
+    for (let k = start; k < end && !full; k++) full = makesToken(text.charCodeAt(k));
     if (digit) {
       // From the line break before the line above (or the text start) to this line's break.
       const from = lastFull < 0 ? 0 : Math.max(0, lastFull - 1);

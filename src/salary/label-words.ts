@@ -1,3 +1,4 @@
+import { letterWords } from '../text/letter-words.ts';
 import { looksLikeLocation } from './location-names.ts';
 import type { Token } from './tokenize.ts';
 
@@ -36,7 +37,7 @@ const LEADING =
 export const MAX_LABEL_TOKENS = 14;
 
 function hasPayWord(s: string): boolean {
-  for (const w of s.toLowerCase().split(/[^\p{L}]+/u)) if (PAY_WORDS.has(w)) return true;
+  for (const w of letterWords(s.toLowerCase())) if (PAY_WORDS.has(w)) return true;
   return false;
 }
 

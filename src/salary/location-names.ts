@@ -1,3 +1,5 @@
+import { letterDotWords, letterWords } from '../text/letter-words.ts';
+
 /**
  * Place names and tier words a pay-transparency label is made of. A label must contain one
  * of them, so "Employer Provided" or "Base part" before a colon is not taken for a tier.
@@ -46,7 +48,7 @@ const TWO_WORDS = new RegExp(`\\b(${US_STATES_TWO_WORDS}|united states|united ki
 /** True when the label names a place or a tier somewhere in it. */
 export function looksLikeLocation(label: string): boolean {
   if (TWO_WORDS.test(label)) return true;
-  for (const raw of label.split(/[^\p{L}.]+/u)) {
+  for (const raw of letterDotWords(label)) {
     const word = raw.replace(/\./g, '');
     if (!word) continue;
     if (CODES.has(word) || NAMES.has(word)) return true;
@@ -57,8 +59,7 @@ export function looksLikeLocation(label: string): boolean {
 
 /** True when a heading line names a tier by a tier word, not just a place. */
 export function namesTier(label: string): boolean {
-  for (const w of label.toLowerCase().split(/[^\p{L}]+/u))
-    if (HEADING_TIER_WORDS.has(w)) return true;
+  for (const w of letterWords(label.toLowerCase())) if (HEADING_TIER_WORDS.has(w)) return true;
   return false;
 }
 

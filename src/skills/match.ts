@@ -1,3 +1,4 @@
+import type { KeyFilter } from '../text/key-filter.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { type Entry, type Form, lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -227,13 +228,26 @@ function gluedParts(token: Token, i: number): Candidate[] {
   return [];
 }
 
+/**
+ * Whether any form may start with this word: the word itself, its singular or its name
+ * without a version may be a key. Most words of a text are none, and longestAt (which would
+ * find nothing for them) is not called.
+ */
+function mayStartForm(words: KeyFilter, key: string): boolean {
+  if (words.mayHave(key)) return true;
+  const tail = key.charCodeAt(key.length - 1);
+  if (tail >= 48 && tail <= 57) return true;
+  return pluralish(key) && words.mayHave(key, key.length - 1);
+}
+
 /** Every catalog form in the tokens, longest match first at each position, in text order. */
 export function findCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const { words } = lexicon();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.word) continue;
-    const hit = longestAt(tokens, i);
+    const hit = mayStartForm(words, token.key) ? longestAt(tokens, i) : null;
     if (hit) {
       const last = tokens[i + hit.size - 1] ?? token;
       const c = candidate(hit.form, i, token.start, last.end, false);
@@ -243,7 +257,7 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
       continue;
     }
     if (token.text.length < 4) continue;
-    if (token.text.includes('-') || token.text.indexOf('.', 1) > 0) {
+    if (token.joined) {
       out.push(...compoundParts(token, i));
     } else if (token.text !== token.key) {
       out.push(...gluedParts(token, i));

@@ -49,6 +49,7 @@ function reference(text: string): Token[] {
       word: word !== undefined,
       spaceBefore: space && !newline,
       lineStart: newline,
+      joined: word !== undefined && (raw.includes('-') || raw.indexOf('.', 1) > 0),
     });
   }
   return tokens;

@@ -11,6 +11,8 @@ export interface Token {
   spaceBefore: boolean;
   /** A newline separates this token from the previous one (or it starts the text). */
   lineStart: boolean;
+  /** A word with an inner "-" or "." ("scikit-learn", "Node.js"): its parts may name skills. */
+  joined: boolean;
 }
 
 const APOS = 39;
@@ -23,9 +25,16 @@ const CURLY_APOS = 0x2019;
 // (one object per token, no regex match arrays): this runs over every page the content
 // script reads. tokenize.test.ts holds it to the regex it replaced.
 
+/** ASCII: 0 not a letter, 1 lower-case letter or digit, 2 capital. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
+
 /** [A-Za-z0-9], Latin-1 to IPA, Greek to Greek Extended, Glagolitic to Hangul. */
 function isL(c: number): boolean {
-  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_CLASS[c] !== 0;
+  if (c < 0xc0) return false;
   return c <= 0x2af || (c >= 0x370 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff);
 }
 
@@ -96,14 +105,22 @@ function lettersEnd(text: string, p: number, n: number, cls: number): number {
   let k = cls;
   for (; q < n; q++) {
     const c = text.charCodeAt(q);
-    if (!isL(c)) break;
-    if (c >= 128) k = 2;
-    else if (c <= 90 && c >= 65 && k === 0) k = 1;
+    if (c < 128) {
+      const a = ASCII_CLASS[c] as number;
+      if (a === 0) break;
+      if (a === 2 && k === 0) k = 1;
+    } else {
+      if (!isL(c)) break;
+      k = 2;
+    }
   }
   return q * 4 + k;
 }
 
-/** End of the word starting at `i` (with its leading dot) as `end * 4 + class`, or -1. */
+/**
+ * End of the word starting at `i` (with its leading dot) as `end * 8 + joined + class`
+ * (joined: 4 when an inner "-" or "." joins its parts), or -1.
+ */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let p = i;
@@ -113,11 +130,15 @@ function wordEnd(text: string, i: number): number {
   }
   if (p >= n || !isL(text.charCodeAt(p))) return -1;
   let r = lettersEnd(text, p, n, 0);
-  p = Math.floor(r / 4);
+  p = r >> 2;
   let cls = r & 3;
+  let joined = 0;
   // Joined parts: "-", "'", "’", and "." unless it glues a lower-case letter to "Xy".
-  while (p + 1 < n && isL(text.charCodeAt(p + 1))) {
+  while (p + 1 < n) {
+    // The joiner first: most words end at a space, and the letter after it is not read.
     const c = text.charCodeAt(p);
+    if (c !== 46 && c !== 45 && c !== APOS && c !== CURLY_APOS) break;
+    if (!isL(text.charCodeAt(p + 1))) break;
     if (c === 46) {
       const glue =
         isLowerAscii(text.charCodeAt(p - 1)) &&
@@ -125,9 +146,9 @@ function wordEnd(text: string, i: number): number {
         isLowerAscii(text.charCodeAt(p + 2));
       if (glue) break;
     } else if (c === CURLY_APOS) cls = 2;
-    else if (c !== 45 && c !== APOS) break;
+    if (c === 46 || c === 45) joined = 4;
     r = lettersEnd(text, p + 1, n, cls);
-    p = Math.floor(r / 4);
+    p = r >> 2;
     cls = r & 3;
   }
   // "C++", "C#", "F#": one or two of them, not followed by a letter or another one.
@@ -138,7 +159,7 @@ function wordEnd(text: string, i: number): number {
       if (!(isL(after) || isPlusOrHash(after))) p += 2;
     } else if (!isL(next)) p += 1;
   }
-  return p * 4 + cls;
+  return p * 8 + joined + cls;
 }
 
 // One-character tokens are common (punctuation): share their strings.
@@ -205,13 +226,15 @@ export function tokenize(text: string): Token[] {
         word: false,
         spaceBefore: space && !newline,
         lineStart: newline,
+        joined: false,
       });
       newline = false;
       space = false;
       i++;
       continue;
     }
-    const end = Math.floor(found / 4);
+    // Unsigned: end * 8 may pass 2^31 on the longest strings an engine allows.
+    const end = found >>> 3;
     const wordCase = found & 3;
     const tail = text.charCodeAt(end);
     if (
@@ -243,6 +266,7 @@ export function tokenize(text: string): Token[] {
       word: true,
       spaceBefore: space && !newline,
       lineStart: newline,
+      joined: (found & 4) !== 0,
     });
     newline = false;
     space = false;

@@ -1,3 +1,4 @@
+import { KeyFilter } from '../text/key-filter.ts';
 import type { Token } from './tokenize.ts';
 
 /** "5+ years", "3-5 years", "one (1) year": a span of tokens stating a number of years. */
@@ -37,13 +38,15 @@ interface Parsed {
 // First letters of the number words, one bit per letter: other words need no look-up.
 let NUMBER_INITIALS = 0;
 for (const w of WORD_NUMBERS.keys()) NUMBER_INITIALS |= 1 << (w.charCodeAt(0) - 97);
+// Many words share those letters ("the", "for", "team"): this turns them away unhashed.
+const NUMBER_WORDS = new KeyFilter(WORD_NUMBERS.keys());
 
 function numberOf(t: Token | undefined): Parsed | null {
   if (!t?.word) return null;
   const c = t.key.charCodeAt(0);
   if (c < 48 || c > 57) {
     if (c < 97 || c > 122 || !(NUMBER_INITIALS & (1 << (c - 97)))) return null;
-    const word = WORD_NUMBERS.get(t.key);
+    const word = NUMBER_WORDS.mayHave(t.key) ? WORD_NUMBERS.get(t.key) : undefined;
     return word === undefined ? null : { min: word, max: null, open: false };
   }
   const single = /^(\d{1,2})(?:\.\d)?(\+)?$/.exec(t.key);

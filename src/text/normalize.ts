@@ -49,8 +49,15 @@ export function normalizeText(input: string): string {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // Printable ASCII inside a run: the common case, decided without a look-up.
-    if (c > 32 && c < 127 && from >= 0) continue;
+    // Printable ASCII inside a run, or one space before more of it: the common cases,
+    // decided without a look-up.
+    if (from >= 0) {
+      if (c > 32 && c < 127) continue;
+      if (c === 32) {
+        const d = text.charCodeAt(i + 1);
+        if (d > 32 && d < 127) continue;
+      }
+    }
     const kind = c < 128 ? (ASCII_KIND[c] as number) : wideKind(c);
     if (kind === KEEP) {
       if (from < 0) {

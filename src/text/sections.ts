@@ -1,3 +1,7 @@
+import { classifyHeading, wholeHeadingKind } from './heading-rules.ts';
+
+export { classifyHeading, normalizeHeading } from './heading-rules.ts';
+
 export type SectionKind =
   | 'required'
   | 'preferred'
@@ -13,94 +17,6 @@ export interface Section {
   kind: SectionKind;
   text: string;
   start: number;
-}
-
-// Rules run on a normalized heading: lower case, apostrophes dropped ("you’ll" and the
-// markup-stripped "youll" both become "youll"), everything else non-alphanumeric a space.
-// Order matters: "Preferred qualifications" is preferred before "qualifications" is required.
-const RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['preferred', /\b(nice|good|great) to haves?\b|\bnice haves?\b/],
-  [
-    'preferred',
-    /^(preferred|desired|desirable|bonus|pluses|plus|optional|ideally|extra credit|even better|brownie points|added bonus|its a plus|it would be (great|nice)|would be (great|nice)|wed love)\b/,
-  ],
-  ['preferred', /^ideal (skills|experience|qualifications|profile|background)\b/],
-  [
-    'preferred',
-    /\b(preferred|desired|desirable|bonus|optional) (qualifications?|skills?|requirements?|experience|knowledge|points?|competencies)\b/,
-  ],
-  ['preferred', /\b(is|are|be) a (big |huge )?plus\b|\bpluses\b|\bbonus points?\b/],
-  [
-    'required',
-    /^(the )?ideal candidate\b|\bfit right in\b|^(about|who) you\b|^(you|youll|you will) (have|are|bring|should|must|need)\b/,
-  ],
-  [
-    'required',
-    /^(is this you|are you|what makes you|you might be|you may be|this might be you|your (profile|skills|background|experience|qualifications|toolkit))\b/,
-  ],
-  [
-    'other',
-    /\b(tech|technology|technical) stack\b|\b(our|the) stack\b|^stack\b|\b(tools|technologies|tech) we use\b/,
-  ],
-  [
-    'compensation',
-    /\b(salary|salaries|compensation|pay range|pay ranges|pay transparency|pay scale|base pay|hourly rate|remuneration|wages?|pay)\b/,
-  ],
-  [
-    'benefits',
-    /\b(benefits|perks|what we offer|we offer|what (youll|you will|you) get|in return|whats in it for you|(youll|you will) (love|enjoy)|why (join|work|you)|weve got you covered|rewards|time off|wellbeing)\b/,
-  ],
-  ['responsibilities', /\b(responsibilities|responsibility|duties|accountabilities)\b/],
-  [
-    'responsibilities',
-    /^(what (youll|you will|you) (do|be doing|work on|achieve)|(your|the) role|about (the|this) (role|job|position)|the position|(role|position|job) (overview|summary|description)|the opportunity|(what )?your impact|in this role|day to day|a day in the life|how (youll|you will) spend|(youll|you will) help|(youll|you will)$|your (mission|day|tasks|responsibilities)|the job|the work|the challenge|example projects|impact)\b/,
-  ],
-  [
-    'about',
-    /^(about|who we are|what we value|our (company|mission|story|values|culture|commitment|team|vision|purpose|promise)|company (description|overview|profile)|the (company|team)|life at|working at|join us)\b/,
-  ],
-  [
-    'about',
-    /\b(equal (opportunity|employment)|eeo|diversity|inclusion|non discrimination|accommodations?|affirmative action)\b/,
-  ],
-  ['required', /\b(requirements?|qualifications?|must haves?|prerequisites|competencies)\b/],
-  [
-    'required',
-    /^(what (were|we are|we re) (looking for|seeking)|what we look for|what (youll|you will|you) (need|bring)|what we (need|expect)|what it takes|who (were|we are) looking for|(were|we are) looking for|looking for|skills?|skill set|skillset|(technical|key|core|essential) skills|essential|experience|education|knowledge|profile|minimum|basic|required|must|you should have|to be successful)\b/,
-  ],
-  [
-    'other',
-    /^((job )?description|(an )?overview|summary|(the )?details|additional (information|details)|how we work|the way we work|(the )?interview|(our )?(hiring|interview) process|next steps|how to apply|onboarding)\b/,
-  ],
-];
-
-// Words a heading may carry beyond the phrase that classified it ("Key Duties & Responsibilities").
-const FILLER = new Set(
-  'a an and or the our your you we us to for of in on with this that role position job team company what who is are be will youll were skills skill experience qualifications requirements abilities knowledge other additional key core required preferred technical education responsibilities duties benefits perks compensation salary summary overview description information details special minimum basic general relevant essential must'.split(
-    ' ',
-  ),
-);
-
-export function normalizeHeading(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[’'‘`ʼ]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-function matchHeading(norm: string): { kind: SectionKind; rest: string } | null {
-  for (const [kind, re] of RULES) {
-    const m = re.exec(norm);
-    if (m) return { kind, rest: `${norm.slice(0, m.index)} ${norm.slice(m.index + m[0].length)}` };
-  }
-  return null;
-}
-
-/** The kind a heading names ("What you’ll need" -> required), or null if it names none. */
-export function classifyHeading(line: string): SectionKind | null {
-  if (typeof line !== 'string' || line.length > 300) return null;
-  return matchHeading(normalizeHeading(line))?.kind ?? null;
 }
 
 interface HeadingHit {
@@ -142,8 +58,14 @@ function wordCount(s: string): number {
 }
 
 function cleanLabel(s: string): string {
-  return stripDecor(s).replace(/[*_]+/g, '');
+  const t = stripDecor(s);
+  return t.includes('*') || t.includes('_') ? t.replace(/[*_]+/g, '') : t;
 }
+
+const isStarOrUnderscore = (c: number) => c === 42 || c === 95;
+/** A character a BULLET match starts with: a mark from its class, or a digit. */
+const BULLET_MARKS = new Set([...'-*•·▪●◦‣'].map((m) => m.charCodeAt(0)));
+const mayStartBullet = (c: number) => (c >= 48 && c <= 57) || BULLET_MARKS.has(c);
 
 function inlineLabel(inner: string, bullet: boolean): HeadingHit | null {
   const colon = inner.indexOf(':');
@@ -161,10 +83,14 @@ function detectHeading(raw: string): HeadingHit | null {
   if (s === '') return null;
   const md = s.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(s);
   if (md) s = s.replace(/^#{1,6}\s+/, '');
-  const bullet = !md && !s.startsWith('**') && BULLET.test(s);
+  const bullet = !md && !s.startsWith('**') && mayStartBullet(s.charCodeAt(0)) && BULLET.test(s);
   if (bullet) s = s.replace(BULLET, '');
   // Only a line that is not a bullet can be a whole bold heading.
-  const boldWhole = !bullet && /^[*_]{2}/.test(s.slice(0, 2)) && /[*_]{2}:?$/.test(s.slice(-3));
+  const boldWhole =
+    !bullet &&
+    isStarOrUnderscore(s.charCodeAt(0)) &&
+    isStarOrUnderscore(s.charCodeAt(1)) &&
+    /[*_]{2}:?$/.test(s.slice(-3));
   if ((md || boldWhole) && !bullet && s.length <= 300) {
     const inner = stripDecor(s);
     if (inner !== '' && !(boldWhole && inner.includes('**'))) {
@@ -190,19 +116,6 @@ function detectHeading(raw: string): HeadingHit | null {
   if (wordCount(label) > 8) return null;
   const kind = wholeHeadingKind(label);
   return kind ? { heading: label, kind, inline: false, strong: false, bullet } : null;
-}
-
-/**
- * The kind of a heading phrase that is the whole line, give or take filler ("Key Duties &
- * ..."), or null. (Its kind is what `classifyHeading` gives: the same rule matched.)
- */
-function wholeHeadingKind(label: string): SectionKind | null {
-  if (label.length > 300) return null;
-  const norm = normalizeHeading(label);
-  const hit = matchHeading(norm);
-  if (!hit) return null;
-  if (/^about\b/.test(norm) && wordCount(norm) <= 4) return hit.kind;
-  return hit.rest.split(' ').every((w) => w === '' || FILLER.has(w)) ? hit.kind : null;
 }
 
 /**
