@@ -51,20 +51,19 @@ describe('looksLikePostingCheap', () => {
     expect(looksLikePostingCheap(doc(head, body), new URL(url))).toBe(false);
   });
 
-  it('costs well under a millisecond on a large non-posting page', () => {
-    const big = doc(
-      '<title>Photo gallery</title>',
-      '<div><p>Pictures of the sea.</p></div>'.repeat(20_000),
-    );
+  // Its cost is bounded by construction, not by a clock (speed lives in `npm run bench`): the
+  // walk stops after a fixed number of body elements, so a page's size cannot make it slower.
+  it('looks at a bounded prefix of the body, however large the page', () => {
+    const posting = '<script type="application/ld+json">{"@type":"JobPosting"}</script>';
     const url = new URL('https://example.com/gallery');
-    // The fastest of several batches: other processes sharing the CPU only ever slow a batch down.
-    let best = Number.POSITIVE_INFINITY;
-    for (let batch = 0; batch < 5; batch++) {
-      const start = performance.now();
-      for (let i = 0; i < 50; i++) expect(looksLikePostingCheap(big, url)).toBe(false);
-      best = Math.min(best, (performance.now() - start) / 50);
-    }
-    expect(best).toBeLessThan(1);
+    const filler = (n: number) => '<div><p>Pictures of the sea.</p></div>'.repeat(n);
+    // Early enough: found. Behind 20,000 elements: never reached (the full parse finds it).
+    expect(looksLikePostingCheap(doc('<title>Gallery</title>', filler(100) + posting), url)).toBe(
+      true,
+    );
+    expect(
+      looksLikePostingCheap(doc('<title>Gallery</title>', filler(10_000) + posting), url),
+    ).toBe(false);
   });
 });
 
