@@ -240,6 +240,21 @@ describe('fieldsFromJobPosting', () => {
   });
 
   it.each([
+    [{}, 'Line one\nLine two'],
+    [{ description: true }, 'Line one\nLine two'],
+    [{ description: false }, undefined],
+  ])('with options %j reads the description as %j, the other fields alike', (options, want) => {
+    const node = {
+      '@type': 'JobPosting',
+      title: 'Welder',
+      description: '<p>Line one</p><p>Line two</p>',
+    };
+    const f = fieldsFromJobPosting(node, env, options);
+    expect(f.descriptionText).toBe(want);
+    expect(f.title).toBe('Welder');
+  });
+
+  it.each([
     null,
     42,
     'text',

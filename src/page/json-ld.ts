@@ -42,8 +42,21 @@ function isTelecommute(v: unknown): boolean {
   return list.some((x) => typeof x === 'string' && /telecommute|remote/i.test(x));
 }
 
+/** What to read of a JobPosting beyond its plain fields. */
+export interface JobPostingReadOptions {
+  /**
+   * Whether to turn the description's HTML into text (the costly part: it parses the HTML).
+   * Off when a site adapter scoped the description already: the builder reads the adapter's.
+   */
+  description?: boolean;
+}
+
 /** PageFields (source 'json-ld') from one JobPosting node. Never throws. */
-export function fieldsFromJobPosting(obj: unknown, env: HtmlEnv): PageFields {
+export function fieldsFromJobPosting(
+  obj: unknown,
+  env: HtmlEnv,
+  options: JobPostingReadOptions = {},
+): PageFields {
   const fields: PageFields = { source: 'json-ld', reasons: ['schema.org JobPosting found'] };
   if (!isRecord(obj)) return fields;
   try {
@@ -59,7 +72,7 @@ export function fieldsFromJobPosting(obj: unknown, env: HtmlEnv): PageFields {
     fields.workplace = remote ? 'remote' : workplaceOf(obj.workplaceType ?? obj.jobLocationType);
     fields.employmentType = employmentTypeOf(obj.employmentType);
     fields.jobId = identifierOf(obj.identifier);
-    fields.descriptionText = descriptionOf(obj.description, env);
+    if (options.description !== false) fields.descriptionText = descriptionOf(obj.description, env);
     const base = rawSalaries(obj.baseSalary);
     // An estimate is the site's guess, not the employer's offer: only when nothing is stated.
     const salaries = base.length > 0 ? base : rawSalaries(obj.estimatedSalary);

@@ -45,7 +45,11 @@ function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): Documen
   const adapter = u ? adapterFor(u) : null;
   const sources: PageFields[] = [];
   const ld = jobPostingsFromJsonLd(doc);
-  if (ld[0]) sources.push(fieldsFromJobPosting(ld[0], env));
+  const scoped = adapter && u ? adapter.extract(doc, u, env) : null;
+  // The builder reads an adapter's description before JSON-LD's: JSON-LD's HTML is then
+  // not parsed into text at all (a second HTML parse on most supported sites).
+  const description = (scoped?.descriptionText ?? '').trim() === '';
+  if (ld[0]) sources.push(fieldsFromJobPosting(ld[0], env, { description }));
   if (ld.length >= LISTING_JSON_LD_COUNT) {
     sources.push({
       source: 'json-ld',
@@ -53,7 +57,7 @@ function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): Documen
       reasons: [`${ld.length} job postings in one page`],
     });
   }
-  if (adapter && u) sources.push(adapter.extract(doc, u, env));
+  if (scoped) sources.push(scoped);
   const hasDescription = sources.some((s) => (s.descriptionText ?? '').trim() !== '');
   // Walking the whole page is the expensive part: only when no source scoped it for us, and
   // only as far as the builder will read (twice that: normalizing shrinks the text).
