@@ -91,5 +91,18 @@ export function normalizeText(input: string): string {
     }
   }
   if (from >= 0) parts.push(from === 0 ? text : text.slice(from));
-  return parts.length === 1 ? (parts[0] as string) : parts.join('');
+  return parts.length === 1 ? flat(parts[0] as string) : parts.join('');
+}
+
+/** Below this length a copy gains nothing worth its cost. */
+const FLAT_FROM = 256;
+
+/**
+ * Text made of one run is a view into the input (a slice of it, or the input itself, which
+ * may be a slice or a concatenation): every extractor then scans it character by character,
+ * and engines read a view more slowly than a plain string (V8: about a fifth slower). Joining
+ * two pieces copies it into one plain string, a memory copy (about 1 µs for 10 KB).
+ */
+function flat(run: string): string {
+  return run.length < FLAT_FROM ? run : [run.slice(0, 1), run.slice(1)].join('');
 }
