@@ -77,8 +77,8 @@ describe('startContent (the always-loaded content script)', () => {
     delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
   });
 
-  it('a careers-advice article on a supported site: no engine, no timer, nothing more to do', async () => {
-    const t = setup('https://www.indeed.com/career-advice/pay-salary/talk-about-pay', ARTICLE);
+  it('a job search with no job open on a supported site: no engine, no timer, nothing more to do', async () => {
+    const t = setup('https://www.indeed.com/jobs?q=welder&l=Remote', ARTICLE);
     startContent(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
@@ -95,10 +95,7 @@ describe('startContent (the always-loaded content script)', () => {
   });
 
   it('on a supported site the URL decides: words and an apply button elsewhere are not enough', async () => {
-    const t = setup(
-      'https://www.indeed.com/career-advice/x',
-      `${ARTICLE}<button>Apply now</button>`,
-    );
+    const t = setup('https://job-boards.greenhouse.io/acme', `${ARTICLE}<button>Apply now</button>`);
     startContent(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);

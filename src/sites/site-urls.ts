@@ -40,19 +40,32 @@ export function siteForUrl(url: UrlParts): SiteUrl | null {
 }
 
 /**
- * Manifest match patterns for the adapters' sites. Query strings cannot be matched, so these
- * cover whole hosts (or /jobs/ paths); the URL tests decide per URL. Greenhouse's `?gh_jid=`
- * on a company's own site is found only by generic injection (optional host permission).
+ * Manifest match patterns for the adapters' sites: where their postings live, so the script
+ * is not even injected into a vendor's blog or an advice article (every injection costs the
+ * page a compile and a run). Query strings cannot be matched on their own, so these cover
+ * whole job hosts or job paths (a path pattern's `*` runs on into the query); the URL tests
+ * decide per URL. A path is listed with every page a site can reach in-page from it (Indeed's
+ * search opens a job by changing `vjk=` in place, so all of /jobs is listed). Greenhouse's
+ * `?gh_jid=` on a company's own site is found only by generic injection (optional host
+ * permission).
  */
 export const CONTENT_SCRIPT_MATCHES: string[] = [
-  '*://*.greenhouse.io/*',
+  '*://boards.greenhouse.io/*',
+  '*://job-boards.greenhouse.io/*',
+  '*://boards.eu.greenhouse.io/*',
+  '*://job-boards.eu.greenhouse.io/*',
   '*://jobs.lever.co/*',
   '*://jobs.eu.lever.co/*',
   '*://*.myworkdayjobs.com/*',
   '*://jobs.ashbyhq.com/*',
   '*://*.linkedin.com/jobs/*',
   '*://*.linkedin.com/comm/jobs/*',
-  '*://*.indeed.com/*',
+  '*://*.indeed.com/viewjob*',
+  '*://*.indeed.com/m/*',
+  '*://*.indeed.com/rc/*',
+  '*://*.indeed.com/jobs*',
+  '*://*.indeed.com/q-*',
+  '*://*.indeed.com/cmp/*',
   '*://jobs.smartrecruiters.com/*',
   '*://careers.smartrecruiters.com/*',
   '*://*.workable.com/*',
