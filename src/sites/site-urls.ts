@@ -5,7 +5,7 @@ import { indeedUrl } from './indeed-url.ts';
 import { leverUrl } from './lever-url.ts';
 import { linkedinUrl } from './linkedin-url.ts';
 import { seekUrl } from './seek-url.ts';
-import type { SiteUrl, UrlParts } from './site-url.ts';
+import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
@@ -27,9 +27,17 @@ export const SITE_URLS: readonly SiteUrl[] = [
   seekUrl,
 ];
 
-/** The site whose job URLs include this one, or null. Never throws. */
+/**
+ * The site whose job URLs include this one, or null. Never throws. Only the sites on this
+ * host (or whose any-host parameter the query carries) are asked: every matched page runs
+ * this, and each site's test costs a page a compile the first time it runs.
+ */
 export function siteForUrl(url: UrlParts): SiteUrl | null {
+  const host = hostName(url);
   for (const site of SITE_URLS) {
+    const param = site.anyHostParam;
+    if (!onHosts(host, site.hosts) && !(param !== undefined && url.search.includes(`${param}=`)))
+      continue;
     try {
       if (site.jobIdFromUrl(url) !== null) return site;
     } catch {
@@ -37,6 +45,15 @@ export function siteForUrl(url: UrlParts): SiteUrl | null {
     }
   }
   return null;
+}
+
+/**
+ * A supported site's host (SiteUrl.hosts): its URL modules know every job URL here, and the
+ * manifest makes the panel page and the engine file web-accessible here (by origin).
+ */
+export function onSupportedHost(url: UrlParts): boolean {
+  const host = hostName(url);
+  return SITE_URLS.some((site) => onHosts(host, site.hosts));
 }
 
 /**
