@@ -30,6 +30,16 @@ export const BUDGETS: Readonly<Record<string, Budget>> = {
     'the page stays smooth on a posting',
   ),
   'ext.content.posting.jsonld.mainThread': under(10, 'ms', 'the page stays smooth on a posting'),
+  'ext.content.other.greenhouse-board.mainThread': under(
+    1,
+    'ms',
+    'pages that are not postings pay nothing',
+  ),
+  'ext.content.other.indeed-search.mainThread': under(
+    1,
+    'ms',
+    'pages that are not postings pay nothing',
+  ),
   'ext.content.other.indeed-article.mainThread': under(
     1,
     'ms',

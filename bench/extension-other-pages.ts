@@ -13,14 +13,20 @@ import { round, sleep } from './stats.ts';
 const FULL_SCHEDULE_MS = 13_000;
 
 const OTHER_PAGES: BenchPage[] = [
+  'greenhouse-board',
+  'indeed-search',
   'indeed-article',
   'greenhouse-blog',
   'linkedin-feed',
   'news-site',
 ];
 const OTHER_NOTE: Partial<Record<BenchPage, string>> = {
-  'indeed-article': 'matched site; job words in the URL, but no job URL and nothing posting-like',
-  'greenhouse-blog': 'matched site; the cheap check says no',
+  'greenhouse-board':
+    'matched (a job board, where postings live); the boot reads the URL and says no',
+  'indeed-search':
+    'matched (a job path); no job open (no vjk=), the boot reads the URL and says no',
+  'indeed-article': 'not in the manifest matches (only Indeed job paths are)',
+  'greenhouse-blog': 'not in the manifest matches (only the job-board hosts are)',
   'linkedin-feed': 'not in the manifest matches (only /jobs/ is)',
   'news-site': 'not a matched site',
 };
@@ -39,7 +45,8 @@ export async function otherPageFigures(b: Browsers, section: string): Promise<Fi
     tabs.push({ name, ext: await openTab(b.ext.context, BENCH_PAGES[name].url) });
     await sleep(1200);
   }
-  await sleep(FULL_SCHEDULE_MS - 1200 * (OTHER_PAGES.length - 1));
+  // The last page opened gets the whole schedule too (the earlier ones get more).
+  await sleep(FULL_SCHEDULE_MS);
   const events = await stopTrace(tracer.cdp);
   await closeTab(tracer);
   const out: Figure[] = [];

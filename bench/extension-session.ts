@@ -32,6 +32,8 @@ export const BENCH_PAGES = {
     'https://www.greenhouse.io/blog/structured-interviews-explained',
     'news-article.html',
   ),
+  'greenhouse-board': page('https://job-boards.greenhouse.io/acme', 'news-article.html'),
+  'indeed-search': page('https://www.indeed.com/jobs?q=welder&l=Remote', 'news-article.html'),
   'linkedin-feed': page('https://www.linkedin.com/feed/', 'news-article.html'),
   'news-site': page(
     'https://www.weeklyledger.example/work/talk-about-pay-offer',

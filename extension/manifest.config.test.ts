@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_MATCHES, SITE_URLS } from '../src/sites/site-urls.ts';
 import { warMatches } from './manifest.config.ts';
 
 describe('warMatches', () => {
@@ -10,5 +11,12 @@ describe('warMatches', () => {
         '*://jobs.lever.co/*',
       ]),
     ).toEqual(['*://*.linkedin.com/*', '*://jobs.lever.co/*']);
+  });
+});
+
+describe('the content script hosts and the sites’ hosts', () => {
+  it('are the same: web-accessible origins = every site’s SiteUrl.hosts', () => {
+    const fromSites = SITE_URLS.flatMap((s) => s.hosts.map((h) => `*://${h}/*`));
+    expect([...new Set(fromSites)].sort()).toEqual(warMatches(CONTENT_SCRIPT_MATCHES).sort());
   });
 });

@@ -20,21 +20,21 @@ class QuietObserver {
   }
 }
 
-function setup(url: string, body: string) {
+function setup(url: string, body: string, hasNavigation = true) {
   const doc = parseHtmlNode(
     `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`,
   );
   Object.defineProperty(doc, 'readyState', { value: 'complete' });
-  let onNavigate: (() => void) | null = null;
+  const navListeners = new Set<() => void>();
   const win = {
     location: new URL(url),
     document: doc,
-    navigation: {
-      addEventListener: (_t: string, fn: () => void) => {
-        onNavigate = fn;
-      },
-      removeEventListener: () => undefined,
-    },
+    navigation: hasNavigation
+      ? {
+          addEventListener: (_t: string, fn: () => void) => navListeners.add(fn),
+          removeEventListener: (_t: string, fn: () => void) => navListeners.delete(fn),
+        }
+      : undefined,
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
   };
@@ -61,9 +61,9 @@ function setup(url: string, body: string) {
   };
   const navigate = (to: string) => {
     win.location.href = to;
-    onNavigate?.();
+    for (const fn of [...navListeners]) fn();
   };
-  return { doc, env, loads, starts, controller, navigate };
+  return { doc, env, loads, starts, controller, navigate, navListeners };
 }
 
 describe('startContent (the always-loaded content script)', () => {
@@ -77,8 +77,8 @@ describe('startContent (the always-loaded content script)', () => {
     delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
   });
 
-  it('a careers-advice article on a supported site: no engine, no timer, nothing more to do', async () => {
-    const t = setup('https://www.indeed.com/career-advice/pay-salary/talk-about-pay', ARTICLE);
+  it('a job search with no job open on a supported site: no engine, no timer, nothing more to do', async () => {
+    const t = setup('https://www.indeed.com/jobs?q=welder&l=Remote', ARTICLE);
     startContent(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
@@ -96,13 +96,66 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('on a supported site the URL decides: words and an apply button elsewhere are not enough', async () => {
     const t = setup(
-      'https://www.indeed.com/career-advice/x',
+      'https://job-boards.greenhouse.io/acme',
       `${ARTICLE}<button>Apply now</button>`,
     );
     startContent(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a board index on a supported site: one route listener, nothing else until a route change', async () => {
+    const observed = vi.fn();
+    vi.stubGlobal(
+      'MutationObserver',
+      class extends QuietObserver {
+        override observe = observed;
+      },
+    );
+    const t = setup('https://job-boards.greenhouse.io/acme', ARTICLE);
+    startContent(t.env);
+    expect(t.navListeners.size).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(observed).not.toHaveBeenCalled();
+    t.navigate('https://job-boards.greenhouse.io/acme/jobs/4012345');
+    expect(t.loads).toEqual([]); // not inside the page's pushState
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([true]);
+    expect(t.navListeners.size).toBe(1); // the quiet listener gone, the page watch's in place
+  });
+
+  it('a quiet page routed to another page that is no job: looked at, then quiet again', async () => {
+    const t = setup('https://www.indeed.com/jobs?q=welder', ARTICLE);
+    const content = startContent(t.env);
+    t.navigate('https://www.indeed.com/jobs?q=welder&start=10');
+    await vi.runAllTimersAsync();
+    expect(t.loads).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+    content.stop();
+    expect(t.navListeners.size).toBe(0);
+  });
+
+  it('"Analyze this page" on a quiet page: a forced full look', async () => {
+    const t = setup('https://job-boards.greenhouse.io/acme', ARTICLE);
+    const content = startContent(t.env);
+    content.analyzeNow();
+    await vi.runAllTimersAsync();
+    expect(t.starts).toHaveLength(1);
+    expect(t.starts[0]).toMatchObject({ force: true, matchedSite: true });
+  });
+
+  it('without the Navigation API a board index gets the full boot (its observer sees routes)', async () => {
+    const observed = vi.fn();
+    vi.stubGlobal(
+      'MutationObserver',
+      class extends QuietObserver {
+        override observe = observed;
+      },
+    );
+    const t = setup('https://job-boards.greenhouse.io/acme', ARTICLE, false);
+    startContent(t.env);
+    expect(observed).toHaveBeenCalledTimes(1);
   });
 
   it('off the supported sites, words alone load the engine, through the background', async () => {

@@ -1,9 +1,9 @@
-import { CONTENT_SCRIPT_MATCHES } from '../core/page-check.ts';
-import { matchesAny } from '../shared/match-pattern.ts';
+import { onSupportedHost } from '../core/page-check.ts';
 import { type ContentController, type ContentEngine, installedEngine } from './engine-api.ts';
 import { loadEngine } from './engine-loader.ts';
 import { mayBePosting } from './gate.ts';
 import { watchPage } from './page-watch.ts';
+import { type ContentHandle, quietStart } from './quiet-page.ts';
 import { delayBefore } from './schedule.ts';
 
 /** What boot needs from the page (tests pass their own). */
@@ -29,9 +29,15 @@ const browserEnv = (): BootEnv => ({
  * and nothing is sent: setting up the extension bindings alone costs a page about a
  * millisecond, and a fresh document has nothing of ours to clear (the browser resets the
  * tab's badge on navigation; the background learns the tab moved on when its ping goes
- * unanswered).
+ * unanswered). A supported site's page that is not a job waits quietly for a route change
+ * (quiet-page.ts).
  */
-export function startContent(env: BootEnv = browserEnv()) {
+export function startContent(env: BootEnv = browserEnv()): ContentHandle {
+  return quietStart(env.win, (routed) => fullBoot(env, routed)) ?? fullBoot(env, false);
+}
+
+/** `routed`: started by an in-page route change, so the first look waits for its task. */
+function fullBoot(env: BootEnv, routed: boolean): ContentHandle {
   const { win } = env;
   const doc = () => env.doc;
   let controller: ContentController | null = null;
@@ -42,9 +48,9 @@ export function startContent(env: BootEnv = browserEnv()) {
   let seen: { href: string; mutations: number } | null = null;
 
   // A supported career site: the adapters know its job URLs, the engine file is
-  // web-accessible there (engine-loader.ts), the panel may be framed there.
+  // web-accessible there (engine-loader.ts; by origin), the panel may be framed there.
   const matchedSite = () => {
-    matched ??= matchesAny(CONTENT_SCRIPT_MATCHES, win.location);
+    matched ??= onSupportedHost(win.location);
     return matched;
   };
 
@@ -100,6 +106,7 @@ export function startContent(env: BootEnv = browserEnv()) {
   // The engine already here means the background injected it with this script: "Analyze this
   // page" on a page we did not run on. Report whatever a full look finds.
   if (installedEngine()) handOver(true);
+  else if (routed) urlChanged();
   else restart();
 
   return {

@@ -1,8 +1,4 @@
-/** The Navigation API where the browser has it (Chromium; Firefox from 147). */
-interface NavigationLike {
-  addEventListener(type: 'currententrychange', fn: () => void): void;
-  removeEventListener(type: 'currententrychange', fn: () => void): void;
-}
+import { navigationOf } from './quiet-page.ts';
 
 const MUTATION_THROTTLE_MS = 200;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -30,7 +26,7 @@ export function watchPage(onUrlChange: (url: string) => void, win: Window = wind
   let timer: ReturnType<typeof setTimeout> | null = null;
   let count = 0;
   let observer: MutationObserver | null = null;
-  const nav = (win as unknown as { navigation?: NavigationLike }).navigation;
+  const nav = navigationOf(win);
 
   const compare = () => {
     timer = null;

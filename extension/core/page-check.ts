@@ -4,4 +4,4 @@
  * matched page evaluates what it pulls in.
  */
 export { looksLikePostingCheap } from '../../src/detect/quick-check.ts';
-export { CONTENT_SCRIPT_MATCHES, siteForUrl } from '../../src/sites/site-urls.ts';
+export { onSupportedHost, siteForUrl } from '../../src/sites/site-urls.ts';

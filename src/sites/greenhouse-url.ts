@@ -31,4 +31,9 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return NUMERIC_ID.test(gh) ? gh : null;
 }
 
-export const greenhouseUrl: SiteUrl = { id: 'greenhouse', jobIdFromUrl };
+export const greenhouseUrl: SiteUrl = {
+  id: 'greenhouse',
+  hosts: [...BOARD_HOSTS],
+  anyHostParam: 'gh_jid',
+  jobIdFromUrl,
+};

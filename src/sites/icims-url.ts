@@ -11,4 +11,4 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return id && /^\d{1,10}$/.test(id) ? id : null;
 }
 
-export const icimsUrl: SiteUrl = { id: 'icims', jobIdFromUrl };
+export const icimsUrl: SiteUrl = { id: 'icims', hosts: ['*.icims.com'], jobIdFromUrl };

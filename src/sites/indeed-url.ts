@@ -23,4 +23,4 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return null;
 }
 
-export const indeedUrl: SiteUrl = { id: 'indeed', jobIdFromUrl };
+export const indeedUrl: SiteUrl = { id: 'indeed', hosts: ['*.indeed.com'], jobIdFromUrl };

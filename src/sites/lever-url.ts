@@ -10,4 +10,4 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return id && UUID.test(id) ? id.toLowerCase() : null;
 }
 
-export const leverUrl: SiteUrl = { id: 'lever', jobIdFromUrl };
+export const leverUrl: SiteUrl = { id: 'lever', hosts: [...HOSTS], jobIdFromUrl };

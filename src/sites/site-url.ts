@@ -5,6 +5,15 @@
  */
 export interface SiteUrl {
   id: string;
+  /**
+   * The hosts its job URLs are on, as match-pattern hosts: "jobs.lever.co", or "*.indeed.com"
+   * for the domain and its subdomains. siteForUrl asks a site only on these, so a page pays
+   * for one site's test, not all of them; they are also the hosts the manifest gives the
+   * content script (a test holds the two together).
+   */
+  hosts: readonly string[];
+  /** A query parameter that names one of its jobs on ANY host (Greenhouse's gh_jid). */
+  anyHostParam?: string;
   /** The ATS job id from the URL, or null: the URL is not one job's page. Cheap. */
   jobIdFromUrl(url: UrlParts): string | null;
 }
@@ -17,8 +26,26 @@ export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'
 
 /** Host equals `domain` or is a subdomain of it ("au.linkedin.com" for "linkedin.com"). */
 export function hostIs(url: UrlParts, domain: string): boolean {
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const host = hostName(url);
   return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Lower case, without the trailing dot of a fully qualified name ("indeed.com."). */
+export function hostName(url: UrlParts): string {
+  const host = url.hostname.toLowerCase();
+  return host.endsWith('.') ? host.slice(0, -1) : host;
+}
+
+/** `host` (as hostName gives it) is one of `hosts` (SiteUrl.hosts). Plain string tests. */
+export function onHosts(host: string, hosts: readonly string[]): boolean {
+  for (const h of hosts) {
+    if (h.startsWith('*.')) {
+      const base = h.slice(2);
+      if (host === base || (host.endsWith(base) && host[host.length - base.length - 1] === '.'))
+        return true;
+    } else if (host === h) return true;
+  }
+  return false;
 }
 
 export function isWebUrl(url: UrlParts): boolean {

@@ -5,7 +5,7 @@ import { indeedUrl } from './indeed-url.ts';
 import { leverUrl } from './lever-url.ts';
 import { linkedinUrl } from './linkedin-url.ts';
 import { seekUrl } from './seek-url.ts';
-import type { SiteUrl, UrlParts } from './site-url.ts';
+import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
@@ -27,9 +27,17 @@ export const SITE_URLS: readonly SiteUrl[] = [
   seekUrl,
 ];
 
-/** The site whose job URLs include this one, or null. Never throws. */
+/**
+ * The site whose job URLs include this one, or null. Never throws. Only the sites on this
+ * host (or whose any-host parameter the query carries) are asked: every matched page runs
+ * this, and each site's test costs a page a compile the first time it runs.
+ */
 export function siteForUrl(url: UrlParts): SiteUrl | null {
+  const host = hostName(url);
   for (const site of SITE_URLS) {
+    const param = site.anyHostParam;
+    if (!onHosts(host, site.hosts) && !(param !== undefined && url.search.includes(`${param}=`)))
+      continue;
     try {
       if (site.jobIdFromUrl(url) !== null) return site;
     } catch {
@@ -40,19 +48,41 @@ export function siteForUrl(url: UrlParts): SiteUrl | null {
 }
 
 /**
- * Manifest match patterns for the adapters' sites. Query strings cannot be matched, so these
- * cover whole hosts (or /jobs/ paths); the URL tests decide per URL. Greenhouse's `?gh_jid=`
- * on a company's own site is found only by generic injection (optional host permission).
+ * A supported site's host (SiteUrl.hosts): its URL modules know every job URL here, and the
+ * manifest makes the panel page and the engine file web-accessible here (by origin).
+ */
+export function onSupportedHost(url: UrlParts): boolean {
+  const host = hostName(url);
+  return SITE_URLS.some((site) => onHosts(host, site.hosts));
+}
+
+/**
+ * Manifest match patterns for the adapters' sites: where their postings live, so the script
+ * is not even injected into a vendor's blog or an advice article (every injection costs the
+ * page a compile and a run). Query strings cannot be matched on their own, so these cover
+ * whole job hosts or job paths (a path pattern's `*` runs on into the query); the URL tests
+ * decide per URL. A path is listed with every page a site can reach in-page from it (Indeed's
+ * search opens a job by changing `vjk=` in place, so all of /jobs is listed). Greenhouse's
+ * `?gh_jid=` on a company's own site is found only by generic injection (optional host
+ * permission).
  */
 export const CONTENT_SCRIPT_MATCHES: string[] = [
-  '*://*.greenhouse.io/*',
+  '*://boards.greenhouse.io/*',
+  '*://job-boards.greenhouse.io/*',
+  '*://boards.eu.greenhouse.io/*',
+  '*://job-boards.eu.greenhouse.io/*',
   '*://jobs.lever.co/*',
   '*://jobs.eu.lever.co/*',
   '*://*.myworkdayjobs.com/*',
   '*://jobs.ashbyhq.com/*',
   '*://*.linkedin.com/jobs/*',
   '*://*.linkedin.com/comm/jobs/*',
-  '*://*.indeed.com/*',
+  '*://*.indeed.com/viewjob*',
+  '*://*.indeed.com/m/*',
+  '*://*.indeed.com/rc/*',
+  '*://*.indeed.com/jobs*',
+  '*://*.indeed.com/q-*',
+  '*://*.indeed.com/cmp/*',
   '*://jobs.smartrecruiters.com/*',
   '*://careers.smartrecruiters.com/*',
   '*://*.workable.com/*',

@@ -11,4 +11,8 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return ID_SLUG.exec(parts[1] ?? '')?.[1] ?? null;
 }
 
-export const smartrecruitersUrl: SiteUrl = { id: 'smartrecruiters', jobIdFromUrl };
+export const smartrecruitersUrl: SiteUrl = {
+  id: 'smartrecruiters',
+  hosts: [...HOSTS],
+  jobIdFromUrl,
+};

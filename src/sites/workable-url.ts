@@ -22,4 +22,4 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return null;
 }
 
-export const workableUrl: SiteUrl = { id: 'workable', jobIdFromUrl };
+export const workableUrl: SiteUrl = { id: 'workable', hosts: ['*.workable.com'], jobIdFromUrl };

@@ -17,4 +17,4 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return SLUG_ID.exec(slug)?.[1] ?? slug;
 }
 
-export const workdayUrl: SiteUrl = { id: 'workday', jobIdFromUrl };
+export const workdayUrl: SiteUrl = { id: 'workday', hosts: ['*.myworkdayjobs.com'], jobIdFromUrl };
