@@ -50,6 +50,9 @@ function setup(url: string, body: string, hasNavigation = true) {
       starts.push(options);
       return controller;
     },
+    boot: () => {
+      throw new Error('boot.ts tests start the boot themselves');
+    },
   };
   const env: BootEnv = {
     doc,

@@ -14,7 +14,7 @@ export interface BootEnv {
 }
 
 // `document` is read only when needed: in our world, even that builds its bindings.
-const browserEnv = (): BootEnv => ({
+export const browserEnv = (): BootEnv => ({
   get doc() {
     return document;
   },
@@ -33,11 +33,18 @@ const browserEnv = (): BootEnv => ({
  * (quiet-page.ts).
  */
 export function startContent(env: BootEnv = browserEnv()): ContentHandle {
-  return quietStart(env.win, (routed) => fullBoot(env, routed)) ?? fullBoot(env, false);
+  return (
+    quietStart(env.win, (routed) => fullBoot(env, routed, false)) ??
+    fullBoot(env, false, installedEngine() !== null)
+  );
 }
 
-/** `routed`: started by an in-page route change, so the first look waits for its task. */
-function fullBoot(env: BootEnv, routed: boolean): ContentHandle {
+/**
+ * `routed`: started by an in-page route change, so the first look waits for its task.
+ * `analyze`: "Analyze this page" (the background injected the engine with the content script):
+ * report whatever a full look finds.
+ */
+export function fullBoot(env: BootEnv, routed: boolean, analyze: boolean): ContentHandle {
   const { win } = env;
   const doc = () => env.doc;
   let controller: ContentController | null = null;
@@ -103,9 +110,7 @@ function fullBoot(env: BootEnv, routed: boolean): ContentHandle {
   };
 
   const watch = watchPage(() => (controller ? controller.urlChanged() : urlChanged()), win);
-  // The engine already here means the background injected it with this script: "Analyze this
-  // page" on a page we did not run on. Report whatever a full look finds.
-  if (installedEngine()) handOver(true);
+  if (analyze) handOver(true);
   else if (routed) urlChanged();
   else restart();
 

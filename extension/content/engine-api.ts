@@ -1,5 +1,6 @@
 import type { Posting } from '../../src/schema/posting.ts';
 import type { LookResult } from './decide.ts';
+import type { ContentHandle } from './navigation.ts';
 import type { PageWatch } from './page-watch.ts';
 
 /** One full look at the page: what decide() needs, and the posting to report. */
@@ -34,6 +35,12 @@ export interface ContentController {
 /** What content/engine.js installs in the content script's world. */
 export interface ContentEngine {
   start(options: ControllerOptions): ContentController;
+  /**
+   * The full boot (boot.ts), which the manifest's stub (stub.ts) hands over to. `routed`: an
+   * in-page route change woke it; `analyze`: "Analyze this page", report whatever a full look
+   * finds.
+   */
+  boot(routed: boolean, analyze: boolean): ContentHandle;
 }
 
 /** The isolated world's global the engine file sets (pages cannot see the isolated world). */

@@ -1,49 +1,34 @@
-import { isReply, wrap } from '../messaging/wire.ts';
-import { runtime } from '../platform/browser-api.ts';
+import { wrap } from '../messaging/wire.ts';
+import { extensionUrl, sendRuntimeMessage } from '../platform/browser-api.ts';
 import { type ContentEngine, installedEngine } from './engine-api.ts';
-import { ENGINE_FILE } from './script-file.ts';
 
-let loading: Promise<ContentEngine> | null = null;
-
-/**
- * On the supported career sites the manifest lists content/engine.js as web-accessible (next
- * to panel.html, same origins): a dynamic import() from this isolated world runs it here.
- * Chrome refuses scripting.executeScript on hosts that are content-script matches only (it
- * wants host_permissions), so the background cannot inject it there.
- */
-async function importEngine(): Promise<void> {
-  await import(/* @vite-ignore */ runtime.getURL(ENGINE_FILE.built));
-}
+// ENGINE_FILE.built (script-file.ts, a test holds them equal): the stub bundles this file.
+export const ENGINE_PATH = 'content/engine.js';
 
 /**
  * Elsewhere (the script is there through "Always run on this site") the file is not
  * web-accessible, but the extension has host access to the origin the user granted: the
  * background injects it with scripting.executeScript into this tab's top frame, which shares
- * this isolated world, and answers once it has run. (For "Analyze this page" the background
- * injects the engine together with this script.)
+ * this isolated world, and answers once it has run.
  */
-async function askBackground(): Promise<void> {
-  const reply = await runtime.sendMessage(wrap('engine/load', {}));
-  if (!isReply(reply)) throw new Error('engine/load: no answer');
-  if (!reply.ok) throw new Error(reply.error);
-}
+const askBackground = () =>
+  sendRuntimeMessage(wrap('engine/load', {})).then((r) => {
+    const reply = r as { ok?: boolean; error?: string } | undefined;
+    if (reply?.ok !== true) throw new Error(reply?.error ?? 'engine/load: no answer');
+  });
 
 /**
- * The engine, loaded on first need and installed once per page (engine-api.ts).
- * `webAccessible`: the page is one of the manifest's career sites.
+ * The engine, installed once per page (engine-api.ts). `webAccessible`: the page is one of the
+ * manifest's career sites, where content/engine.js is web-accessible (next to panel.html, by
+ * origin): a dynamic import() from this isolated world runs it here. (Chrome refuses
+ * scripting.executeScript on hosts that are content-script matches only.)
  */
 export function loadEngine(webAccessible: boolean): Promise<ContentEngine> {
   const ready = installedEngine();
   if (ready) return Promise.resolve(ready);
-  loading ??= (webAccessible ? importEngine().catch(askBackground) : askBackground())
-    .then(() => {
-      const engine = installedEngine();
-      if (!engine) throw new Error('the parsing engine did not install itself');
-      return engine;
-    })
-    .catch((err: unknown) => {
-      loading = null;
-      throw err;
-    });
-  return loading;
+  return (
+    webAccessible
+      ? import(/* @vite-ignore */ extensionUrl(ENGINE_PATH)).catch(askBackground)
+      : askBackground()
+  ).then(() => installedEngine() ?? Promise.reject(new Error('the engine did not install itself')));
 }

@@ -1,14 +1,15 @@
 /**
- * content/engine.js: what the content script needs once a page may be a posting: the site
- * adapters and the DOM readers, the look schedule, messaging and the panel. Loaded by boot.ts
- * only then (engine-loader.ts). The posting itself (salary, skills, detection, the skills
+ * content/engine.js: the content script past its stub (stub.ts): the full boot (boot.ts), the
+ * site adapters and the DOM readers, the look schedule, messaging and the panel. Loaded by the
+ * stub on a page that may be a job's (engine-loader.ts), or injected with it by the background. The posting itself (salary, skills, detection, the skills
  * catalog) is built by the background from what this reads ('page/parse').
  */
 import { jobKey, readPage } from '../core/parse.ts';
 import { toBackground } from '../messaging/client.ts';
 import { boundSnapshot } from '../messaging/snapshot-limits.ts';
+import { fullBoot } from './boot.ts';
 import { startController } from './controller.ts';
-import { type EngineLook, installEngine } from './engine-api.ts';
+import { type ContentEngine, type EngineLook, installEngine } from './engine-api.ts';
 import { contentFingerprint } from './fingerprint.ts';
 
 const NONE: EngineLook = { key: null, fingerprint: null, posting: null };
@@ -26,4 +27,20 @@ async function parse(doc: Document, url: string): Promise<EngineLook> {
   };
 }
 
-installEngine({ start: (options) => startController(options, parse) });
+const engine: ContentEngine = {
+  start: (options) => startController(options, parse),
+  // The boot's engine is this one: no loader in this file.
+  boot: (routed, analyze) =>
+    fullBoot(
+      {
+        get doc() {
+          return document;
+        },
+        win: window,
+        loadEngine: () => Promise.resolve(engine),
+      },
+      routed,
+      analyze,
+    ),
+};
+installEngine(engine);

@@ -1,20 +1,8 @@
 import { onSupportedHost, siteForUrl } from '../core/page-check.ts';
 import { installedEngine } from './engine-api.ts';
+import { type ContentHandle, navigationOf } from './navigation.ts';
 
-/** The Navigation API where the browser has it (Chromium; Firefox from 147). */
-export interface NavigationLike {
-  addEventListener(type: 'currententrychange', fn: () => void): void;
-  removeEventListener(type: 'currententrychange', fn: () => void): void;
-}
-
-export const navigationOf = (win: Window): NavigationLike | undefined =>
-  (win as unknown as { navigation?: NavigationLike }).navigation;
-
-/** What index.ts keeps per page: the running content script, quiet or not. */
-export interface ContentHandle {
-  analyzeNow(): void;
-  stop(): void;
-}
+export { type ContentHandle, type NavigationLike, navigationOf } from './navigation.ts';
 
 /**
  * A supported site's page that its URL says is no job (a board's index, a search with no job

@@ -76,6 +76,14 @@ function answering(listener: MessageListener): NativeListener {
   };
 }
 
+/**
+ * runtime.getURL and runtime.sendMessage on their own: the manifest's content script (a stub
+ * every matched page compiles) bundles these two, not the whole runtime facade.
+ */
+export const extensionUrl = (path: string): string => api().runtime.getURL(path);
+export const sendRuntimeMessage = (message: unknown): Promise<unknown> =>
+  api().runtime.sendMessage(message);
+
 export const runtime = {
   id: (): string => api().runtime.id,
   /** Origin of our own pages, with the trailing slash ("chrome-extension://id/"). */
