@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHtmlNode } from '../../src/node/node-env.ts';
-import { type BootEnv, startContent } from './boot.ts';
+import { type BootEnv, fullBoot } from './boot.ts';
 import {
   type ContentController,
   type ContentEngine,
@@ -69,7 +69,11 @@ function setup(url: string, body: string, hasNavigation = true) {
   return { doc, env, loads, starts, controller, navigate, navListeners };
 }
 
-describe('startContent (the always-loaded content script)', () => {
+// The stub (stub.ts, its own tests) decides when the full boot starts; these start it as a page
+// load does.
+const boot = (env: BootEnv) => fullBoot(env, false, false);
+
+describe('fullBoot (content/engine.js past the stub)', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.stubGlobal('MutationObserver', QuietObserver);
@@ -82,7 +86,7 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('a job search with no job open on a supported site: no engine, no timer, nothing more to do', async () => {
     const t = setup('https://www.indeed.com/jobs?q=welder&l=Remote', ARTICLE);
-    startContent(t.env);
+    boot(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
@@ -90,7 +94,7 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('a job URL on a supported site: the engine is imported and takes over', async () => {
     const t = setup('https://boards.greenhouse.io/acme/jobs/4012345', ARTICLE);
-    startContent(t.env);
+    boot(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([true]);
     expect(t.starts).toHaveLength(1);
@@ -102,35 +106,15 @@ describe('startContent (the always-loaded content script)', () => {
       'https://job-boards.greenhouse.io/acme',
       `${ARTICLE}<button>Apply now</button>`,
     );
-    startContent(t.env);
+    boot(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('a board index on a supported site: one route listener, nothing else until a route change', async () => {
-    const observed = vi.fn();
-    vi.stubGlobal(
-      'MutationObserver',
-      class extends QuietObserver {
-        override observe = observed;
-      },
-    );
-    const t = setup('https://job-boards.greenhouse.io/acme', ARTICLE);
-    startContent(t.env);
-    expect(t.navListeners.size).toBe(1);
-    expect(vi.getTimerCount()).toBe(0);
-    expect(observed).not.toHaveBeenCalled();
-    t.navigate('https://job-boards.greenhouse.io/acme/jobs/4012345');
-    expect(t.loads).toEqual([]); // not inside the page's pushState
-    await vi.runAllTimersAsync();
-    expect(t.loads).toEqual([true]);
-    expect(t.navListeners.size).toBe(1); // the quiet listener gone, the page watch's in place
-  });
-
-  it('a quiet page routed to another page that is no job: looked at, then quiet again', async () => {
+  it('a page routed to another page that is no job: looked at, then nothing more', async () => {
     const t = setup('https://www.indeed.com/jobs?q=welder', ARTICLE);
-    const content = startContent(t.env);
+    const content = boot(t.env);
     t.navigate('https://www.indeed.com/jobs?q=welder&start=10');
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
@@ -141,36 +125,23 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('"Analyze this page" on a quiet page: a forced full look', async () => {
     const t = setup('https://job-boards.greenhouse.io/acme', ARTICLE);
-    const content = startContent(t.env);
+    const content = boot(t.env);
     content.analyzeNow();
     await vi.runAllTimersAsync();
     expect(t.starts).toHaveLength(1);
     expect(t.starts[0]).toMatchObject({ force: true, matchedSite: true });
   });
 
-  it('without the Navigation API a board index gets the full boot (its observer sees routes)', async () => {
-    const observed = vi.fn();
-    vi.stubGlobal(
-      'MutationObserver',
-      class extends QuietObserver {
-        override observe = observed;
-      },
-    );
-    const t = setup('https://job-boards.greenhouse.io/acme', ARTICLE, false);
-    startContent(t.env);
-    expect(observed).toHaveBeenCalledTimes(1);
-  });
-
   it('off the supported sites, words alone load the engine, through the background', async () => {
     const t = setup('https://careers.acme.test/openings/welder', '<h1>Welder</h1>');
-    startContent(t.env);
+    boot(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([false]);
   });
 
   it('off the supported sites, a page with nothing yet is looked at again when it changes', async () => {
     const t = setup('https://www.acme.test/team', '<p>Loading…</p>');
-    startContent(t.env);
+    boot(t.env);
     expect(t.loads).toEqual([]);
     expect(vi.getTimerCount()).toBe(1);
     const ld = t.doc.createElement('script');
@@ -183,7 +154,7 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('a SPA route to a job: looked at once the route’s task is over', async () => {
     const t = setup('https://www.linkedin.com/jobs/search/?keywords=welder', ARTICLE);
-    startContent(t.env);
+    boot(t.env);
     await vi.runAllTimersAsync();
     expect(t.loads).toEqual([]);
     t.navigate('https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=welder');
@@ -194,7 +165,7 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('after the hand-over, URL changes and "Analyze" go to the engine’s controller', async () => {
     const t = setup('https://boards.greenhouse.io/acme/jobs/4012345', LD_JOB);
-    const content = startContent(t.env);
+    const content = boot(t.env);
     await vi.runAllTimersAsync();
     t.navigate('https://boards.greenhouse.io/acme/jobs/4012399');
     content.analyzeNow();
@@ -205,7 +176,7 @@ describe('startContent (the always-loaded content script)', () => {
 
   it('"Analyze this page" on a quiet page: a forced full look', async () => {
     const t = setup('https://www.greenhouse.io/blog/interviews', ARTICLE);
-    const content = startContent(t.env);
+    const content = boot(t.env);
     await vi.runAllTimersAsync();
     content.analyzeNow();
     await vi.runAllTimersAsync();
@@ -213,10 +184,9 @@ describe('startContent (the always-loaded content script)', () => {
     expect(t.starts[0]?.force).toBe(true);
   });
 
-  it('injected together with the engine (Analyze on an unsupported site): forced at once', async () => {
-    (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = { start: () => undefined };
+  it('booted to analyze (the engine injected with the stub): forced at once', async () => {
     const t = setup('https://www.example.test/about', '<p>About us</p>');
-    startContent(t.env);
+    fullBoot(t.env, false, true);
     await vi.runAllTimersAsync();
     expect(t.starts[0]).toMatchObject({ force: true, matchedSite: false });
   });

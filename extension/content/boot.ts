@@ -1,9 +1,8 @@
 import { onSupportedHost } from '../core/page-check.ts';
-import { type ContentController, type ContentEngine, installedEngine } from './engine-api.ts';
-import { loadEngine } from './engine-loader.ts';
+import type { ContentController, ContentEngine } from './engine-api.ts';
 import { mayBePosting } from './gate.ts';
+import type { ContentHandle } from './navigation.ts';
 import { watchPage } from './page-watch.ts';
-import { type ContentHandle, quietStart } from './quiet-page.ts';
 import { delayBefore } from './schedule.ts';
 
 /** What boot needs from the page (tests pass their own). */
@@ -13,33 +12,14 @@ export interface BootEnv {
   loadEngine(webAccessible: boolean): Promise<ContentEngine>;
 }
 
-// `document` is read only when needed: in our world, even that builds its bindings.
-export const browserEnv = (): BootEnv => ({
-  get doc() {
-    return document;
-  },
-  win: window,
-  loadEngine,
-});
-
 /**
- * The content script as every matched page runs it, kept to what a page that is not a posting
- * needs: watch the URL, look cheaply (gate.ts), and only when the page may be a posting load
- * content/engine.js and hand over to its controller. Until then no extension API is touched
- * and nothing is sent: setting up the extension bindings alone costs a page about a
- * millisecond, and a fresh document has nothing of ours to clear (the browser resets the
- * tab's badge on navigation; the background learns the tab moved on when its ping goes
- * unanswered). A supported site's page that is not a job waits quietly for a route change
- * (quiet-page.ts).
- */
-export function startContent(env: BootEnv = browserEnv()): ContentHandle {
-  return (
-    quietStart(env.win, (routed) => fullBoot(env, routed, false)) ??
-    fullBoot(env, false, installedEngine() !== null)
-  );
-}
-
-/**
+ * The content script past its stub (stub.ts), in content/engine.js: watch the URL, look
+ * cheaply (gate.ts), and only when the page may be a posting hand over to the engine's
+ * controller. Until then no extension API is touched and nothing is sent: setting up the
+ * extension bindings alone costs a page about a millisecond, and a fresh document has nothing
+ * of ours to clear (the browser resets the tab's badge on navigation; the background learns the
+ * tab moved on when its ping goes unanswered).
+ *
  * `routed`: started by an in-page route change, so the first look waits for its task.
  * `analyze`: "Analyze this page" (the background injected the engine with the content script):
  * report whatever a full look finds.

@@ -29,7 +29,8 @@ async function parse(doc: Document, url: string): Promise<EngineLook> {
 
 const engine: ContentEngine = {
   start: (options) => startController(options, parse),
-  // The boot's engine is this one: no loader in this file.
+  // The boot's engine is this one (no loader in this file); `document` read only when needed:
+  // in our world, even that builds its bindings.
   boot: (routed, analyze) =>
     fullBoot(
       {

@@ -1,4 +1,4 @@
-import { navigationOf } from './quiet-page.ts';
+import { navigationOf } from './navigation.ts';
 
 const MUTATION_THROTTLE_MS = 200;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };

@@ -1,7 +1,7 @@
 /**
- * The src/ entry points the always-loaded content script bundles: cheap tests that decide
- * whether the parsing engine (core/parse.ts) is worth loading. Keep this list short: every
- * matched page evaluates what it pulls in.
+ * The src/ entry points of the content script's boot (boot.ts, gate.ts; in content/engine.js
+ * past the stub): cheap tests that decide whether a full read of the page (core/parse.ts) is
+ * worth it.
  */
 export { looksLikePostingCheap } from '../../src/detect/quick-check.ts';
 export { onSupportedHost, siteForUrl } from '../../src/sites/site-urls.ts';
