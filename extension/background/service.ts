@@ -31,7 +31,9 @@ export function startBackground(): void {
     onSetAside: () => feed.publish({ tabId: null, what: 'notices' }),
   });
   const tabStates = createTabStates(storage.session() ?? createMemoryArea(), log);
-  const alwaysRun = createAlwaysRun(store, contentScriptFile(), log);
+  // The engine file boots itself where no content script runs: an "Always run" site needs no
+  // stub, whose URL hints only know the career sites.
+  const alwaysRun = createAlwaysRun(store, ENGINE_FILE.built, log);
   const ready = store
     .init()
     .then(() => alwaysRun.sync())
@@ -53,8 +55,8 @@ export function startBackground(): void {
       withTimeout(toContent(tabId, 'content/ping', {}, frameId), PING_TIMEOUT_MS).catch(() => null),
     injectContentScript: async (tabId) => {
       try {
-        // The engine first: the content script finds it installed and knows it is asked to
-        // analyze, not just loaded on a page (content/boot.ts).
+        // The engine first: it boots itself where nothing runs yet; the content script's file
+        // then finds a running script and asks it for a full look (content/index.ts).
         await scripting.executeFiles(tabId, [ENGINE_FILE.built, contentScriptFile()]);
       } catch (err) {
         throw new Error(

@@ -38,7 +38,7 @@ function setup(url: string, body: string, hasNavigation = true) {
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
   };
-  const loads: boolean[] = [];
+  const loads: string[] = [];
   const starts: ControllerOptions[] = [];
   const controller: ContentController = {
     analyzeNow: vi.fn(),
@@ -57,8 +57,8 @@ function setup(url: string, body: string, hasNavigation = true) {
   const env: BootEnv = {
     doc,
     win: win as unknown as Window,
-    loadEngine: async (webAccessible) => {
-      loads.push(webAccessible);
+    loadEngine: async () => {
+      loads.push('engine');
       return engine;
     },
   };
@@ -96,7 +96,7 @@ describe('fullBoot (content/engine.js past the stub)', () => {
     const t = setup('https://boards.greenhouse.io/acme/jobs/4012345', ARTICLE);
     boot(t.env);
     await vi.runAllTimersAsync();
-    expect(t.loads).toEqual([true]);
+    expect(t.loads).toEqual(['engine']);
     expect(t.starts).toHaveLength(1);
     expect(t.starts[0]).toMatchObject({ matchedSite: true, force: false });
   });
@@ -132,11 +132,12 @@ describe('fullBoot (content/engine.js past the stub)', () => {
     expect(t.starts[0]).toMatchObject({ force: true, matchedSite: true });
   });
 
-  it('off the supported sites, words alone load the engine, through the background', async () => {
+  it('off the supported sites, words alone start the engine', async () => {
     const t = setup('https://careers.acme.test/openings/welder', '<h1>Welder</h1>');
     boot(t.env);
     await vi.runAllTimersAsync();
-    expect(t.loads).toEqual([false]);
+    expect(t.loads).toEqual(['engine']);
+    expect(t.starts[0]).toMatchObject({ matchedSite: false });
   });
 
   it('off the supported sites, a page with nothing yet is looked at again when it changes', async () => {
@@ -149,7 +150,8 @@ describe('fullBoot (content/engine.js past the stub)', () => {
     ld.textContent = '{"@type":"JobPosting"}';
     t.doc.body.append(ld);
     await vi.runAllTimersAsync();
-    expect(t.loads).toEqual([false]);
+    expect(t.loads).toEqual(['engine']);
+    expect(t.starts[0]).toMatchObject({ matchedSite: false });
   });
 
   it('a SPA route to a job: looked at once the route’s task is over', async () => {
@@ -160,7 +162,7 @@ describe('fullBoot (content/engine.js past the stub)', () => {
     t.navigate('https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=welder');
     expect(t.loads).toEqual([]); // not inside the page's pushState
     await vi.runAllTimersAsync();
-    expect(t.loads).toEqual([true]);
+    expect(t.loads).toEqual(['engine']);
   });
 
   it('after the hand-over, URL changes and "Analyze" go to the engine’s controller', async () => {

@@ -9,7 +9,7 @@ import { delayBefore } from './schedule.ts';
 export interface BootEnv {
   doc: Document;
   win: Window;
-  loadEngine(webAccessible: boolean): Promise<ContentEngine>;
+  loadEngine(): Promise<ContentEngine>;
 }
 
 /**
@@ -34,8 +34,7 @@ export function fullBoot(env: BootEnv, routed: boolean, analyze: boolean): Conte
   let timer: ReturnType<typeof setTimeout> | null = null;
   let seen: { href: string; mutations: number } | null = null;
 
-  // A supported career site: the adapters know its job URLs, the engine file is
-  // web-accessible there (engine-loader.ts; by origin), the panel may be framed there.
+  // A supported career site: the adapters know its job URLs, the panel may be framed there.
   const matchedSite = () => {
     matched ??= onSupportedHost(win.location);
     return matched;
@@ -46,7 +45,7 @@ export function fullBoot(env: BootEnv, routed: boolean, analyze: boolean): Conte
     if (loading) return;
     loading = true;
     const site = matchedSite();
-    env.loadEngine(site).then(
+    env.loadEngine().then(
       (engine) => {
         controller = engine.start({ watch, matchedSite: site, force, mayBePosting });
       },

@@ -52,6 +52,22 @@ export function installedEngine(scope: object = globalThis): ContentEngine | nul
   return (scope as Scope)[ENGINE_GLOBAL] ?? null;
 }
 
+/**
+ * The isolated world's global of the content script running in this page (the stub's handle,
+ * or the full boot's): injecting a file again must find it, not start a second one.
+ */
+export const RUNNING_GLOBAL = '__joblensContentScript';
+
+type Running = Record<string, ContentHandle | undefined>;
+
+export function runningContent(scope: object = globalThis): ContentHandle | null {
+  return (scope as Running)[RUNNING_GLOBAL] ?? null;
+}
+
+export function setRunningContent(handle: ContentHandle, scope: object = globalThis): void {
+  (scope as Running)[RUNNING_GLOBAL] = handle;
+}
+
 /** First one wins: injecting the file twice must not start a second controller. */
 export function installEngine(engine: ContentEngine, scope: object = globalThis): void {
   (scope as Scope)[ENGINE_GLOBAL] ??= engine;

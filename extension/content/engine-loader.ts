@@ -6,10 +6,9 @@ import { type ContentEngine, installedEngine } from './engine-api.ts';
 export const ENGINE_PATH = 'content/engine.js';
 
 /**
- * Elsewhere (the script is there through "Always run on this site") the file is not
- * web-accessible, but the extension has host access to the origin the user granted: the
- * background injects it with scripting.executeScript into this tab's top frame, which shares
- * this isolated world, and answers once it has run.
+ * Should the import fail (a browser that refuses it here), the background injects the file with
+ * scripting.executeScript into this tab's frame, which shares this isolated world, and answers
+ * once it has run.
  */
 const askBackground = () =>
   sendRuntimeMessage(wrap('engine/load', {})).then((r) => {
@@ -18,17 +17,16 @@ const askBackground = () =>
   });
 
 /**
- * The engine, installed once per page (engine-api.ts). `webAccessible`: the page is one of the
- * manifest's career sites, where content/engine.js is web-accessible (next to panel.html, by
- * origin): a dynamic import() from this isolated world runs it here. (Chrome refuses
- * scripting.executeScript on hosts that are content-script matches only.)
+ * The engine, installed once per page (engine-api.ts). The stub runs on the manifest's career
+ * sites only, where content/engine.js is web-accessible (next to panel.html, by origin): a
+ * dynamic import() from this isolated world runs it here.
  */
-export function loadEngine(webAccessible: boolean): Promise<ContentEngine> {
+export function loadEngine(): Promise<ContentEngine> {
   const ready = installedEngine();
   if (ready) return Promise.resolve(ready);
-  return (
-    webAccessible
-      ? import(/* @vite-ignore */ extensionUrl(ENGINE_PATH)).catch(askBackground)
-      : askBackground()
-  ).then(() => installedEngine() ?? Promise.reject(new Error('the engine did not install itself')));
+  return import(/* @vite-ignore */ extensionUrl(ENGINE_PATH))
+    .catch(askBackground)
+    .then(
+      () => installedEngine() ?? Promise.reject(new Error('the engine did not install itself')),
+    );
 }

@@ -1,15 +1,25 @@
 /**
  * content/engine.js: the content script past its stub (stub.ts): the full boot (boot.ts), the
- * site adapters and the DOM readers, the look schedule, messaging and the panel. Loaded by the
- * stub on a page that may be a job's (engine-loader.ts), or injected with it by the background. The posting itself (salary, skills, detection, the skills
- * catalog) is built by the background from what this reads ('page/parse').
+ * site adapters and the DOM readers, the look schedule, messaging and the panel. The stub loads
+ * it on a career-site page that may be a job's (engine-loader.ts) and boots it. Elsewhere it is
+ * the content script itself: registered for an "Always run" site, or injected by "Analyze this
+ * page" (then with the stub's file after it, which finds it running and asks for a full look);
+ * with no content script running in the page it boots itself. The posting itself (salary,
+ * skills, detection, the skills catalog) is built by the background from what this reads
+ * ('page/parse').
  */
 import { jobKey, readPage } from '../core/parse.ts';
 import { toBackground } from '../messaging/client.ts';
 import { boundSnapshot } from '../messaging/snapshot-limits.ts';
 import { fullBoot } from './boot.ts';
 import { startController } from './controller.ts';
-import { type ContentEngine, type EngineLook, installEngine } from './engine-api.ts';
+import {
+  type ContentEngine,
+  type EngineLook,
+  installEngine,
+  runningContent,
+  setRunningContent,
+} from './engine-api.ts';
 import { contentFingerprint } from './fingerprint.ts';
 
 const NONE: EngineLook = { key: null, fingerprint: null, posting: null };
@@ -45,3 +55,5 @@ const engine: ContentEngine = {
     ),
 };
 installEngine(engine);
+// Imported by the stub, it finds the stub's handle: the stub boots it.
+if (!runningContent()) setRunningContent(engine.boot(false, false));

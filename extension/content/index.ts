@@ -1,11 +1,8 @@
+import { runningContent, setRunningContent } from './engine-api.ts';
 import { loadEngine } from './engine-loader.ts';
-import type { ContentHandle } from './navigation.ts';
 import { startStub } from './stub.ts';
 
-const FLAG = '__joblensContentScript';
-const scope = globalThis as unknown as Record<string, ContentHandle | undefined>;
-
 // Injected again ("Analyze this page" on a page that already runs us): one instance, one panel.
-const running = scope[FLAG];
+const running = runningContent();
 if (running) running.analyzeNow();
-else scope[FLAG] = startStub(window, loadEngine);
+else setRunningContent(startStub(window, loadEngine));

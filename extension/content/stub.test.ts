@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ContentEngine, ENGINE_GLOBAL } from './engine-api.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { ContentEngine } from './engine-api.ts';
 import type { ContentHandle } from './navigation.ts';
 import { startStub } from './stub.ts';
-
-type Scope = Record<string, unknown>;
 
 function setup(href: string, withNav = true) {
   const listeners = new Set<() => void>();
@@ -26,19 +24,15 @@ function setup(href: string, withNav = true) {
       return handle;
     },
   };
-  const loads: boolean[] = [];
-  const load = vi.fn(async (webAccessible: boolean) => {
-    loads.push(webAccessible);
+  const loads: string[] = [];
+  const load = vi.fn(async () => {
+    loads.push('engine');
     return engine;
   });
   return { win, listeners, handle, boots, loads, load, engine };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-
-afterEach(() => {
-  delete (globalThis as Scope)[ENGINE_GLOBAL];
-});
 
 describe('startStub', () => {
   it('a supported board page that is no job: one route listener, nothing loaded', async () => {
@@ -54,7 +48,7 @@ describe('startStub', () => {
     startStub(t.win, t.load);
     for (const fn of [...t.listeners]) fn();
     await flush();
-    expect(t.loads).toEqual([true]);
+    expect(t.loads).toEqual(['engine']);
     expect(t.boots).toEqual([[true, false]]);
     expect(t.listeners.size).toBe(0);
   });
@@ -70,29 +64,16 @@ describe('startStub', () => {
   });
 
   it.each([
-    ['a job URL', 'https://job-boards.greenhouse.io/acme/jobs/1234567', true, true],
-    ['another site ("Always run")', 'https://careers.example.com/role?id=4', true, false],
-    [
-      'no Navigation API (Firefox before 147)',
-      'https://job-boards.greenhouse.io/acme',
-      false,
-      true,
-    ],
-  ])('%s: the full boot at once', async (_, href, withNav, webAccessible) => {
+    ['a job URL', 'https://job-boards.greenhouse.io/acme/jobs/1234567', true],
+    ['a search with a job open', 'https://www.indeed.com/jobs?q=rust&vjk=0a1b2c3d4e5f6a7b', true],
+    ['no Navigation API (Firefox before 147)', 'https://job-boards.greenhouse.io/acme', false],
+  ])('%s: the full boot at once', async (_, href, withNav) => {
     const t = setup(href, withNav);
     startStub(t.win, t.load);
     await flush();
-    expect(t.loads).toEqual([webAccessible]);
+    expect(t.loads).toEqual(['engine']);
     expect(t.boots).toEqual([[false, false]]);
     expect(t.listeners.size).toBe(0);
-  });
-
-  it('the engine injected before it (Analyze on a page we did not run on): boots to analyze, loads nothing', () => {
-    const t = setup('https://example.com/');
-    (globalThis as Scope)[ENGINE_GLOBAL] = t.engine;
-    startStub(t.win, t.load);
-    expect(t.load).not.toHaveBeenCalled();
-    expect(t.boots).toEqual([[false, true]]);
   });
 
   it('stopped before the engine arrives: never boots', async () => {
