@@ -2,13 +2,17 @@ import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from './extension/content/script-file.ts';
+import {
+  CONTENT_SCRIPT_FILE,
+  ENGINE_FILE,
+  JOB_SCRIPT_FILE,
+} from './extension/content/script-file.ts';
 import { buildManifest, type TargetBrowser } from './extension/manifest.config.ts';
 
 const root = resolve(import.meta.dirname, 'extension');
 
 /**
- * content/engine.js, what the content script loads only when a page may be a posting (see
+ * content/engine.js, what the stub loads on a job URL or an in-page route (see
  * extension/content/engine-loader.ts): one self-contained script without imports or exports,
  * so it runs both as the module a dynamic import() loads and as the classic script
  * scripting.executeScript injects. Built like crx builds the manifest's IIFE content script,
@@ -152,7 +156,8 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: buildManifest(target),
         browser: target,
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT_FILE.source] },
+        // The stub's two files as self-contained IIFEs (no loader, no shared chunk).
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT_FILE.source, JOB_SCRIPT_FILE.source] },
       }),
       contentEngine(),
       singleFilePages(['popup', 'panel']),

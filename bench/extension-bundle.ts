@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ENGINE_FILE } from '../extension/content/script-file.ts';
+import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from '../extension/content/script-file.ts';
 import { type Figure, figure, type SectionResult } from './figure.ts';
 import { round } from './stats.ts';
 
@@ -55,21 +55,22 @@ function sizes(files: string[]): { raw: number; gzip: number } {
 }
 
 /**
- * Every file of each entry. The content script is what the manifest injects (the boot file,
- * on every matched page) plus the parsing engine it loads by URL once a page may be a posting
- * (runtime.getURL, which no import statement names), with whatever those import: the budget
- * counts all a posting page loads. The panel frame is reported on its own.
+ * Every file of each entry. The content script is what the manifest injects: the whole script
+ * (the engine file) on a career site's job URLs, the stub on its other pages, which imports
+ * the engine by URL (runtime.getURL, which no import statement names) on an in-page route. The
+ * budget counts both, with whatever they import: the most a page can load. The panel frame is
+ * reported on its own.
  */
 export function entriesOf(dist: string): Record<string, string[]> {
   const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
   const roots = (list: string[]) => list.flatMap((e) => filesOf(dist, e));
   const uniq = (xs: string[]) => [...new Set(xs)];
-  const boot = uniq(
+  const injected = uniq(
     roots((m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
   );
   return {
-    content: uniq([...boot, ...filesOf(dist, ENGINE_FILE.built)]),
-    'content-boot': boot,
+    content: uniq([...injected, ...filesOf(dist, ENGINE_FILE.built)]),
+    'content-stub': filesOf(dist, CONTENT_SCRIPT_FILE.built),
     background: uniq(
       roots([m.background?.service_worker ?? '', ...(m.background?.scripts ?? [])].filter(Boolean)),
     ),
@@ -80,8 +81,8 @@ export function entriesOf(dist: string): Record<string, string[]> {
 }
 
 const WHAT: Record<string, string> = {
-  content: 'content script, everything a posting page loads (boot file + parsing engine)',
-  'content-boot': '… of which the boot file (on every matched page)',
+  content: 'content scripts, all a career-site page can load (the engine file + the stub)',
+  'content-stub': '… of which the stub (a career site’s pages that are no job’s)',
   background: 'background service worker',
   popup: 'popup',
   options: 'options page',

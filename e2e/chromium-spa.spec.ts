@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  activeTabId,
   dockedHosts,
   type ExtensionSession,
   importProfile,
@@ -60,5 +61,30 @@ test('LinkedIn: a new currentJobId without reload is picked up, still one panel'
   expect(after.key).toBe('linkedin:4100000001');
   // The URL changed without a single document load.
   expect(navigations.every((u) => u.includes('linkedin.com/jobs/search'))).toBe(true);
+  await page.close();
+});
+
+test('LinkedIn: a search with no job open stays quiet, then a click opens a job in place: the panel comes', async () => {
+  const page = await openSite(s, 'linkedinSearch');
+  // The manifest gave this page the stub only (no job in its URL): it waits for a route.
+  await page.waitForTimeout(1500);
+  expect(await dockedHosts(page)).toBe(0);
+  expect(panelFrames(s, page)).toHaveLength(0);
+  const tabId = await activeTabId(s, page);
+  expect(tabId).toBeGreaterThan(0);
+  expect((await sessionState(s))[`tab:${tabId}`]).toBeUndefined();
+
+  await page.getByText('Machine Learning Engineer — Initech').click();
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByRole('heading', { name: 'Machine Learning Engineer' })).toBeVisible();
+  await expect(panel.getByTestId('joblens-salary')).toContainText('165,000');
+  expect(page.url()).toContain('currentJobId=4100000002');
+  const state = (await sessionState(s))[`tab:${tabId}`] as { key: string };
+  expect(state.key).toBe('linkedin:4100000002');
+
+  await page.getByText('Platform Engineer — Globex').click();
+  await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();
+  expect(await dockedHosts(page)).toBe(1);
+  expect(panelFrames(s, page)).toHaveLength(1);
   await page.close();
 });

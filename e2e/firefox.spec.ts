@@ -107,3 +107,19 @@ test('Firefox: SPA navigation on LinkedIn picks up the new job, one panel', asyn
   expect(hosts).toBe(1);
   expect(page.url()).toContain('currentJobId=4100000002');
 });
+
+test('Firefox: a LinkedIn search with no job open gets the stub; a click opens a job, the panel comes', async () => {
+  const page = await ff.newPage();
+  await page.goto(PAGES.linkedinSearch.url);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(page.frames()).toHaveLength(1); // no panel on the list alone
+  await page.evaluate(() =>
+    (document.querySelector('[data-job="4100000002"]') as HTMLElement).click(),
+  );
+  const panel = await firefoxPanel(page);
+  await waitIn(
+    panel,
+    () => document.querySelector('h2')?.textContent === 'Machine Learning Engineer',
+  );
+  expect(page.url()).toContain('currentJobId=4100000002');
+});

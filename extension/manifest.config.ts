@@ -1,7 +1,8 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
+import { matchesBySite } from '../src/sites/site-matches.ts';
 import { CONTENT_SCRIPT_MATCHES } from '../src/sites/site-urls.ts';
-import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from './content/script-file.ts';
+import { CONTENT_SCRIPT_FILE, ENGINE_FILE, JOB_SCRIPT_FILE } from './content/script-file.ts';
 import { FRAME_CONTENT_MATCHES } from './shared/frame-sites.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
@@ -35,6 +36,22 @@ export function warMatches(patterns: readonly string[]): string[] {
   return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
 }
 
+/**
+ * Two entries per site, on the same patterns, split by the site's job globs. Top frames only,
+ * except on iCIMS, whose job page is a frame of the company's careers page
+ * (docs/threat-model.md, "iCIMS frames"); each frame gets one script.
+ */
+export function contentScripts() {
+  return matchesBySite().flatMap(({ matches, jobGlobs }) => {
+    const all_frames = matches.every((p) => FRAME_CONTENT_MATCHES.includes(p));
+    const common = { matches, run_at: 'document_idle' as const, all_frames };
+    return [
+      { ...common, include_globs: [...jobGlobs], js: [JOB_SCRIPT_FILE.source] },
+      { ...common, exclude_globs: [...jobGlobs], js: [CONTENT_SCRIPT_FILE.source] },
+    ];
+  });
+}
+
 /** One manifest for both browsers; only the background and the gecko block differ. */
 export function buildManifest(target: TargetBrowser) {
   const matches = [...CONTENT_SCRIPT_MATCHES];
@@ -54,22 +71,9 @@ export function buildManifest(target: TargetBrowser) {
       target === 'firefox'
         ? { scripts: ['background/index.ts'], type: 'module' }
         : { service_worker: 'background/index.ts', type: 'module' },
-    // Top frames only, except on iCIMS, whose job page is a frame of the company's careers
-    // page (docs/threat-model.md, "iCIMS frames"). Same script, so each frame gets one copy.
-    content_scripts: [
-      {
-        matches: matches.filter((p) => !FRAME_CONTENT_MATCHES.includes(p)),
-        js: [CONTENT_SCRIPT_FILE.source],
-        run_at: 'document_idle',
-        all_frames: false,
-      },
-      {
-        matches: [...FRAME_CONTENT_MATCHES],
-        js: [CONTENT_SCRIPT_FILE.source],
-        run_at: 'document_idle',
-        all_frames: true,
-      },
-    ],
+    // Per site: on its job URLs (jobGlobs) the stub loads the engine at once, on the rest of
+    // its pages it waits for an in-page route to a job (content/stub.ts).
+    content_scripts: contentScripts(),
     // Only the panel page and the parsing engine the content script imports there, and only
     // to the career sites the content script runs on (Chrome takes origins here, so a
     // path-limited content-script pattern widens to its host).

@@ -39,6 +39,10 @@ export const PAGES = {
     url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=engineer',
     file: 'linkedin-search.html',
   },
+  linkedinSearch: {
+    url: 'https://www.linkedin.com/jobs/search/?keywords=engineer',
+    file: 'linkedin-search.html',
+  },
   company: {
     url: 'https://careers.acme-widgets.example/openings/backend-developer',
     file: 'company-jsonld.html',

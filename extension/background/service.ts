@@ -18,9 +18,12 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
   return Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
 }
 
-/** The built content script: whatever the manifest lists (the build names it), else the known path. */
+/** The built stub: as the manifest lists it (the build names it), else the known path. */
 function contentScriptFile(): string {
-  return runtime.manifest().content_scripts?.[0]?.js?.[0] ?? CONTENT_SCRIPT_FILE.built;
+  const files = (runtime.manifest().content_scripts ?? []).flatMap((c) => c.js ?? []);
+  return (
+    files.find((f) => f === CONTENT_SCRIPT_FILE.built) ?? files[0] ?? CONTENT_SCRIPT_FILE.built
+  );
 }
 
 export function startBackground(): void {

@@ -1,8 +1,4 @@
-import { runningContent, setRunningContent } from './engine-api.ts';
-import { loadEngine } from './engine-loader.ts';
-import { startStub } from './stub.ts';
+import { startContentFile } from './start-content-file.ts';
 
-// Injected again ("Analyze this page" on a page that already runs us): one instance, one panel.
-const running = runningContent();
-if (running) running.analyzeNow();
-else setRunningContent(startStub(window, loadEngine));
+// A career site's page that its URL says is no job's (the manifest's exclude_globs).
+startContentFile(false);

@@ -1,20 +1,24 @@
 import type { ContentEngine } from './engine-api.ts';
-import { mayBeJobUrl } from './job-url-hint.ts';
 import { type ContentHandle, navigationOf } from './navigation.ts';
 
 /**
- * The manifest's content script, as small as it can be: every matched page compiles it, and
- * the manifest only matches the supported career sites. A page there that its URL says is no
- * job (a board's index, a search with no job open) gets one Navigation API listener and
- * nothing else: the sites' URL modules know every job URL, so only an in-page route can change
- * the answer. Everywhere else, and on the first route change or "Analyze this page", it loads
- * content/engine.js, which carries the full boot (boot.ts) with the page readers, so a job page
- * pays one load. Without the Navigation API (Firefox before 147) only the full boot's observer
- * sees a route change: it is loaded at once. Other sites ("Always run", "Analyze this page")
- * get content/engine.js itself, which boots without this file.
+ * The manifest's content script on the career sites, as small as it can be, since every such
+ * page compiles it; the manifest's job globs (SiteUrl.jobGlobs) decide which of two files runs
+ * it. On a job URL (`jobUrl`, content/job.js) it loads content/engine.js at once: an import()
+ * of a web-accessible file, which the browser can keep compiled, unlike a 50 KB content
+ * script. Elsewhere on the site (content/index.js: a board's index, a search with no job open)
+ * only an in-page route can change the answer: it adds one Navigation API listener and
+ * nothing else, and loads the engine on the first route change or "Analyze this page".
+ * Without the Navigation API (Firefox before 147) only the full boot's observer (boot.ts) sees
+ * a route change: it is loaded at once.
  */
-export function startStub(win: Window, load: () => Promise<ContentEngine>): ContentHandle {
-  const nav = navigationOf(win);
+export function startStub(
+  win: Window,
+  load: () => Promise<ContentEngine>,
+  jobUrl: boolean,
+): ContentHandle {
+  // Not even read on a job URL: touching it costs a page its bindings.
+  const nav = jobUrl ? undefined : navigationOf(win);
   let full: ContentHandle | null = null;
   let loading = false;
   let analyze = false;
@@ -35,7 +39,7 @@ export function startStub(win: Window, load: () => Promise<ContentEngine>): Cont
     );
   };
   const onRoute = () => wake(true);
-  if (nav && !mayBeJobUrl(win.location)) nav.addEventListener('currententrychange', onRoute);
+  if (nav && !jobUrl) nav.addEventListener('currententrychange', onRoute);
   else wake(false);
   return {
     analyzeNow: () => {

@@ -9,4 +9,10 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return id && UUID.test(id) ? id.toLowerCase() : null;
 }
 
-export const ashbyUrl: SiteUrl = { id: 'ashby', hosts: ['jobs.ashbyhq.com'], jobIdFromUrl };
+export const ashbyUrl: SiteUrl = {
+  id: 'ashby',
+  hosts: ['jobs.ashbyhq.com'],
+  jobIdFromUrl,
+  // the UUID's four dashes
+  jobGlobs: ['*-*-*-*-*'],
+};

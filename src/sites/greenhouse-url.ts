@@ -36,4 +36,5 @@ export const greenhouseUrl: SiteUrl = {
   hosts: [...BOARD_HOSTS],
   anyHostParam: 'gh_jid',
   jobIdFromUrl,
+  jobGlobs: ['*/jobs/*', '*/embed/job_app*', '*gh_jid=*'],
 };

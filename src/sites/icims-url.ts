@@ -11,4 +11,9 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return id && /^\d{1,10}$/.test(id) ? id : null;
 }
 
-export const icimsUrl: SiteUrl = { id: 'icims', hosts: ['*.icims.com'], jobIdFromUrl };
+export const icimsUrl: SiteUrl = {
+  id: 'icims',
+  hosts: ['*.icims.com'],
+  jobIdFromUrl,
+  jobGlobs: ['*/jobs/*'],
+};

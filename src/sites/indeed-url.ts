@@ -23,4 +23,10 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return null;
 }
 
-export const indeedUrl: SiteUrl = { id: 'indeed', hosts: ['*.indeed.com'], jobIdFromUrl };
+export const indeedUrl: SiteUrl = {
+  id: 'indeed',
+  hosts: ['*.indeed.com'],
+  jobIdFromUrl,
+  // jk= and a search's vjk=
+  jobGlobs: ['*jk=*'],
+};

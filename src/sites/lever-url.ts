@@ -10,4 +10,10 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return id && UUID.test(id) ? id.toLowerCase() : null;
 }
 
-export const leverUrl: SiteUrl = { id: 'lever', hosts: [...HOSTS], jobIdFromUrl };
+export const leverUrl: SiteUrl = {
+  id: 'lever',
+  hosts: [...HOSTS],
+  jobIdFromUrl,
+  // the UUID's four dashes
+  jobGlobs: ['*-*-*-*-*'],
+};

@@ -14,4 +14,9 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return /^\d{6,15}$/.test(current) ? current : null;
 }
 
-export const linkedinUrl: SiteUrl = { id: 'linkedin', hosts: ['*.linkedin.com'], jobIdFromUrl };
+export const linkedinUrl: SiteUrl = {
+  id: 'linkedin',
+  hosts: ['*.linkedin.com'],
+  jobIdFromUrl,
+  jobGlobs: ['*/jobs/view/*', '*currentJobId=*'],
+};

@@ -13,4 +13,9 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return ID.test(open) ? open : null;
 }
 
-export const seekUrl: SiteUrl = { id: 'seek', hosts: DOMAINS.map((d) => `*.${d}`), jobIdFromUrl };
+export const seekUrl: SiteUrl = {
+  id: 'seek',
+  hosts: DOMAINS.map((d) => `*.${d}`),
+  jobIdFromUrl,
+  jobGlobs: ['*/job/*', '*jobId=*'],
+};

@@ -19,12 +19,13 @@ export interface SiteAdapter extends SiteUrl {
 /** The adapter fields that come from the site's URL module. */
 export function urlPart(
   site: SiteUrl,
-): Pick<SiteAdapter, 'id' | 'hosts' | 'anyHostParam' | 'jobIdFromUrl' | 'matches'> {
+): Pick<SiteAdapter, 'id' | 'hosts' | 'anyHostParam' | 'jobIdFromUrl' | 'jobGlobs' | 'matches'> {
   return {
     id: site.id,
     hosts: site.hosts,
     ...(site.anyHostParam === undefined ? {} : { anyHostParam: site.anyHostParam }),
     jobIdFromUrl: site.jobIdFromUrl,
+    jobGlobs: site.jobGlobs,
     matches: (url) => site.jobIdFromUrl(url) !== null,
   };
 }

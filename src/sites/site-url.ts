@@ -16,6 +16,15 @@ export interface SiteUrl {
   anyHostParam?: string;
   /** The ATS job id from the URL, or null: the URL is not one job's page. Cheap. */
   jobIdFromUrl(url: UrlParts): string | null;
+  /**
+   * Globs that every job URL of the site matches, loosely: a manifest `include_globs`. On the
+   * site's pages they match, the manifest injects the whole content script; on the rest of
+   * its pages (a board, a search with no job open) only a stub that waits for an in-page
+   * route. `*` only, and few: Chrome's `?` also matches nothing (Firefox's exactly one
+   * character), and Chrome gives up on a URL (no match) past 16 nested wildcards. Case counts.
+   * A test holds them to jobIdFromUrl.
+   */
+  jobGlobs: readonly string[];
 }
 
 /**

@@ -15,4 +15,6 @@ export const smartrecruitersUrl: SiteUrl = {
   id: 'smartrecruiters',
   hosts: [...HOSTS],
   jobIdFromUrl,
+  // /{company}/{id}-{slug}: a second path part (globs cannot say "digits")
+  jobGlobs: ['*smartrecruiters.com/*/*'],
 };

@@ -22,4 +22,9 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return null;
 }
 
-export const workableUrl: SiteUrl = { id: 'workable', hosts: ['*.workable.com'], jobIdFromUrl };
+export const workableUrl: SiteUrl = {
+  id: 'workable',
+  hosts: ['*.workable.com'],
+  jobIdFromUrl,
+  jobGlobs: ['*/j/*', '*/jobs/*'],
+};

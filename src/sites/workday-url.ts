@@ -17,4 +17,9 @@ function jobIdFromUrl(url: UrlParts): string | null {
   return SLUG_ID.exec(slug)?.[1] ?? slug;
 }
 
-export const workdayUrl: SiteUrl = { id: 'workday', hosts: ['*.myworkdayjobs.com'], jobIdFromUrl };
+export const workdayUrl: SiteUrl = {
+  id: 'workday',
+  hosts: ['*.myworkdayjobs.com'],
+  jobIdFromUrl,
+  jobGlobs: ['*/job/*', '*/details/*'],
+};

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { matchesBySite } from './site-matches.ts';
+import { CONTENT_SCRIPT_MATCHES, SITE_URLS, siteForUrl } from './site-urls.ts';
+import { URL_EXAMPLES } from './url-examples.ts';
+import { anyGlobMatches, globMatches } from './url-glob.ts';
+
+// As the browser applies globs: to the canonical URL (host lower-cased, default path added).
+const href = (raw: string) => new URL(raw).href;
+const examples = Object.values(URL_EXAMPLES).flatMap((e) => [...e.match, ...e.noMatch]);
+
+// Boards, searches and lists with no job open: the stub's pages, not the engine's.
+const QUIET = [
+  'https://job-boards.greenhouse.io/acme',
+  'https://boards.greenhouse.io/acme/jobs',
+  'https://www.indeed.com/jobs?q=rust+developer&l=Remote',
+  'https://www.indeed.com/q-welder-jobs.html',
+  'https://www.linkedin.com/jobs/search/?keywords=rust',
+  'https://www.linkedin.com/jobs/',
+  'https://jobs.lever.co/acme',
+  'https://jobs.lever.co/acme-north-logistics',
+  'https://jobs.ashbyhq.com/acme',
+  'https://acme.wd5.myworkdayjobs.com/en-US/careers',
+  'https://jobs.smartrecruiters.com/Acme',
+  'https://apply.workable.com/acme/',
+  'https://www.seek.com.au/rust-jobs',
+  'https://careers-acme.icims.com/',
+];
+
+describe('globMatches (manifest globs)', () => {
+  it.each([
+    ['*jk=*', 'https://www.indeed.com/viewjob?jk=1', true],
+    ['*jk=*', 'https://www.indeed.com/jobs?q=a', false],
+    ['*/j/*', 'https://apply.workable.com/a/j/X', true],
+    ['*-*-*-*-*', 'https://jobs.lever.co/acme-north-logistics', false],
+    ['*currentJobId=*', 'https://x.test/?currentjobid=1', false],
+    ['*.test/a+b*', 'https://x.test/a+b?c', true],
+    ['*.test/a+b*', 'https://xxtest/aab', false],
+  ])('%s on %s: %s', (glob, url, expected) => {
+    expect(globMatches(glob, url)).toBe(expected);
+  });
+
+  it('refuses a ?, which Chrome and Firefox read differently', () => {
+    expect(() => globMatches('*/j/?*', 'https://x.test/j/1')).toThrow(/\?/);
+  });
+});
+
+describe('each site’s job globs, held to its URL module', () => {
+  it.each(examples)('%s: a job URL is inside its site’s globs', (raw) => {
+    const site = siteForUrl(new URL(raw));
+    if (site) expect(anyGlobMatches(site.jobGlobs, href(raw))).toBe(true);
+  });
+
+  it.each(QUIET)('%s: no job open, outside its site’s globs (the stub’s page)', (raw) => {
+    const url = new URL(raw);
+    const site = SITE_URLS.find((s) =>
+      s.hosts.some(
+        (h) => h === url.hostname || (h.startsWith('*.') && url.hostname.endsWith(h.slice(1))),
+      ),
+    );
+    expect(site).toBeDefined();
+    expect(siteForUrl(url)).toBeNull();
+    expect(anyGlobMatches(site?.jobGlobs ?? [], href(raw))).toBe(false);
+  });
+
+  it('every site has globs, none so loose that it takes every page', () => {
+    for (const site of SITE_URLS) {
+      expect(site.jobGlobs.length).toBeGreaterThan(0);
+      for (const g of site.jobGlobs) {
+        expect(g).not.toMatch(/^\*+$/);
+        // No '?', and well under Chrome's 16 nested wildcards (past them it matches nothing).
+        expect(g).not.toContain('?');
+        expect(g.split('*').length - 1).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+});
+
+describe('matchesBySite', () => {
+  it('splits every content-script pattern to exactly one site', () => {
+    const split = matchesBySite().flatMap((s) => s.matches);
+    expect(split.sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
+  });
+
+  it('gives each site its own globs', () => {
+    for (const { site, jobGlobs } of matchesBySite()) expect(jobGlobs).toBe(site.jobGlobs);
+    expect(matchesBySite().map((s) => s.site.id)).toEqual(SITE_URLS.map((s) => s.id));
+  });
+});
