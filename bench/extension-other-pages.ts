@@ -31,7 +31,7 @@ const OTHER_NOTE: Partial<Record<BenchPage, string>> = {
 };
 
 /** Rounds of the whole trace: one trace of a sub-millisecond cost is at the mercy of one GC. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** One round: the pages opened a little apart under one trace, each given the whole schedule. */
 async function traceRound(b: Browsers): Promise<Map<BenchPage, number | null>> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesBySite } from './site-matches.ts';
+import { hostName, onHosts } from './site-url.ts';
 import { CONTENT_SCRIPT_MATCHES, SITE_URLS, siteForUrl } from './site-urls.ts';
 import { URL_EXAMPLES } from './url-examples.ts';
 import { anyGlobMatches, globMatches } from './url-glob.ts';
@@ -52,11 +53,7 @@ describe('each site’s job globs, held to its URL module', () => {
 
   it.each(QUIET)('%s: no job open, outside its site’s globs (the stub’s page)', (raw) => {
     const url = new URL(raw);
-    const site = SITE_URLS.find((s) =>
-      s.hosts.some(
-        (h) => h === url.hostname || (h.startsWith('*.') && url.hostname.endsWith(h.slice(1))),
-      ),
-    );
+    const site = SITE_URLS.find((s) => onHosts(hostName(url), s.hosts));
     expect(site).toBeDefined();
     expect(siteForUrl(url)).toBeNull();
     expect(anyGlobMatches(site?.jobGlobs ?? [], href(raw))).toBe(false);
