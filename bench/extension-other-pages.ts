@@ -37,6 +37,8 @@ const ROUNDS = 5;
 async function traceRound(b: Browsers): Promise<Map<BenchPage, number | null>> {
   const tracer = await openTab(b.ext.context, null);
   await startTrace(tracer.cdp);
+  // Tracing starts in every process at once: let that settle before the first page loads.
+  await sleep(1200);
   const tabs = [];
   for (const name of OTHER_PAGES) {
     tabs.push({ name, ext: await openTab(b.ext.context, BENCH_PAGES[name].url) });
