@@ -31,13 +31,6 @@ export function createAlwaysRun(store: Store, contentFile: string, log: (m: stri
     return new Set((await scripting.registered()).map((s) => s.id));
   }
 
-  /** Ours, registered by an older version with another file (it ran the stub before). */
-  async function outdatedIds(): Promise<string[]> {
-    return (await scripting.registered())
-      .filter((s) => s.id.startsWith(ID_PREFIX) && (s.js?.length !== 1 || s.js[0] !== contentFile))
-      .map((s) => s.id);
-  }
-
   async function set(origin: string, enabled: boolean): Promise<boolean> {
     const ids = await registeredIds();
     if (enabled) {
@@ -70,9 +63,13 @@ export function createAlwaysRun(store: Store, contentFile: string, log: (m: stri
   /** Registrations follow the settings and the permissions the user still grants. */
   async function sync(): Promise<void> {
     const settings = await store.getSettings();
-    const outdated = await outdatedIds();
+    const scripts = await scripting.registered();
+    // Ours, registered by an older version with another file (it ran the stub before).
+    const outdated = scripts
+      .filter((s) => s.id.startsWith(ID_PREFIX) && (s.js?.length !== 1 || s.js[0] !== contentFile))
+      .map((s) => s.id);
     if (outdated.length) await scripting.unregister(outdated);
-    const ids = await registeredIds();
+    const ids = new Set(scripts.map((s) => s.id).filter((id) => !outdated.includes(id)));
     const keep: string[] = [];
     for (const origin of settings.alwaysRun) {
       if (await permissions.hasOrigins([originPattern(origin)])) {

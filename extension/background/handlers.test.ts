@@ -15,7 +15,6 @@ function setup(opts: { live?: boolean } = {}) {
   const badges = new Map<number, string>();
   const notices: string[] = [];
   const told: number[] = [];
-  const injected: string[] = [];
   let clock = 100;
   const deps: BackgroundDeps = {
     store: createStore(createMemoryArea()),
@@ -29,12 +28,11 @@ function setup(opts: { live?: boolean } = {}) {
     tellContent: async (tabId) => void told.push(tabId),
     pingContent: async () => (opts.live === false ? null : { url: URL_A, key: null }),
     injectContentScript: async () => undefined,
-    injectEngine: async (tabId, frameId) => void injected.push(`${tabId}:${frameId}`),
     openOptions: async () => undefined,
     alwaysRun: { set: async (_o, e) => e, isEnabled: async () => false },
     log: () => undefined,
   };
-  return { deps, h: createHandlers(deps), badges, notices, told, injected };
+  return { deps, h: createHandlers(deps), badges, notices, told };
 }
 
 describe('background handlers', () => {
@@ -60,15 +58,6 @@ describe('background handlers', () => {
     await h['posting/report']({ url: URL_A, posting: null }, fromTab(3));
     expect(badges.get(3)).toBe('');
     expect((await h['tab/get']({ tabId: 3 }, popup)).status).toBe('none');
-  });
-
-  it('injects the parsing engine into the frame of the content script that asks', async () => {
-    const { h, injected } = setup();
-    expect(await h['engine/load']({}, fromTab(8))).toEqual({ done: true });
-    const frame = { kind: 'content' as const, tabId: 9, url: URL_A, frameId: 3 };
-    expect(await h['engine/load']({}, frame)).toEqual({ done: true });
-    await expect(h['engine/load']({}, popup)).rejects.toThrow(/only content scripts/);
-    expect(injected).toEqual(['8:0', '9:3']);
   });
 
   it('refuses a report about another site than the sending page', async () => {

@@ -29,8 +29,6 @@ export interface BackgroundDeps {
   /** The content script's answer, or null when none is listening (the tab moved on). */
   pingContent(tabId: number, frameId?: number): Promise<{ url: string; key: string | null } | null>;
   injectContentScript(tabId: number): Promise<void>;
-  /** The parsing engine (content/engine.js) into the tab's top frame, beside its content script. */
-  injectEngine(tabId: number, frameId: number): Promise<void>;
   openOptions(): Promise<void>;
   alwaysRun: {
     set(origin: string, enabled: boolean): Promise<boolean>;
@@ -121,12 +119,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       return buildContentView(from.tabId, url, await deps.store.getSettings());
     },
     ...createParseHandlers(),
-    // Only into the asking script's own tab: no sender can aim the injection elsewhere.
-    'engine/load': async (_payload, from) => {
-      if (from.kind !== 'content') throw new Error('only content scripts load the engine');
-      await deps.injectEngine(from.tabId, from.frameId ?? 0);
-      return { done: true as const };
-    },
     'tab/get': ({ tabId }, from) =>
       viewOf(deps, tabId, from.kind === 'page' && from.page === 'popup'),
     'tab/analyze': async ({ tabId }) => {

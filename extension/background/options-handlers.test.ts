@@ -30,7 +30,6 @@ function setup() {
     tellContent: async () => undefined,
     pingContent: async () => null,
     injectContentScript: async () => undefined,
-    injectEngine: async () => undefined,
     openOptions: async () => undefined,
     alwaysRun: { set: async (_o, e) => e, isEnabled: async () => false },
     log: () => undefined,

@@ -18,14 +18,6 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
   return Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
 }
 
-/** The built stub: as the manifest lists it (the build names it), else the known path. */
-function contentScriptFile(): string {
-  const files = (runtime.manifest().content_scripts ?? []).flatMap((c) => c.js ?? []);
-  return (
-    files.find((f) => f === CONTENT_SCRIPT_FILE.built) ?? files[0] ?? CONTENT_SCRIPT_FILE.built
-  );
-}
-
 export function startBackground(): void {
   const feed = createChangeFeed(log);
   const store = createStore(storage.local(), {
@@ -60,14 +52,13 @@ export function startBackground(): void {
       try {
         // The engine first: it boots itself where nothing runs yet; the content script's file
         // then finds a running script and asks it for a full look (content/index.ts).
-        await scripting.executeFiles(tabId, [ENGINE_FILE.built, contentScriptFile()]);
+        await scripting.executeFiles(tabId, [ENGINE_FILE.built, CONTENT_SCRIPT_FILE.built]);
       } catch (err) {
         throw new Error(
           `JobLens cannot read this page (${err instanceof Error ? err.message : String(err)})`,
         );
       }
     },
-    injectEngine: (tabId, frameId) => scripting.executeFiles(tabId, [ENGINE_FILE.built], frameId),
     openOptions: () => runtime.openOptionsPage(),
     alwaysRun,
     log,

@@ -39,7 +39,7 @@ export function startStub(
     );
   };
   const onRoute = () => wake(true);
-  if (nav && !jobUrl) nav.addEventListener('currententrychange', onRoute);
+  if (nav) nav.addEventListener('currententrychange', onRoute);
   else wake(false);
   return {
     analyzeNow: () => {

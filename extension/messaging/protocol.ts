@@ -58,12 +58,6 @@ export const MESSAGES = {
     payload: z.object({ url: Url }),
     response: ContentView,
   }),
-  // The page may be a posting: inject the parsing engine into the sender's own frame.
-  'engine/load': def({
-    direction: 'content->background',
-    payload: z.object({}),
-    response: Ack,
-  }),
   ...PARSE_MESSAGES,
 
   // Our pages.

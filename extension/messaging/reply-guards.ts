@@ -45,7 +45,6 @@ const isEnabled: Guard = (x) => isRecord(x) && isBool(x.enabled);
 export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'posting/report': isContentView,
   'content/view': isContentView,
-  'engine/load': isAck,
   'page/parse': isPosting,
   'tab/get': isTabView,
   'tab/analyze': isTabView,

@@ -6,7 +6,6 @@ const view = { tabId: 3, hidden: false, collapsed: true };
 describe('unwrapReply (zod-free reply path)', () => {
   it.each<[string, Parameters<typeof unwrapReply>[0], unknown, unknown]>([
     ['a content view', 'posting/report', { ok: true, data: view }, view],
-    ['an ack', 'engine/load', { ok: true, data: { done: true } }, { done: true }],
     ['a type without a guard', 'profile/get', { ok: true, data: null }, null],
     ['a null saved role', 'role/patch', { ok: true, data: null }, null],
   ])('passes %s through', (_label, type, raw, want) => {

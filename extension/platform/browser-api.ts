@@ -137,9 +137,9 @@ export const action = {
 };
 
 export const scripting = {
-  /** Into one frame of the tab (the top frame by default), in order, in our isolated world. */
-  executeFiles: async (tabId: number, files: string[], frameId = 0): Promise<void> => {
-    await api().scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+  /** Into the tab's top frame, in order, in our isolated world. */
+  executeFiles: async (tabId: number, files: string[]): Promise<void> => {
+    await api().scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
   },
   register: (scripts: RegisteredContentScript[]): Promise<void> =>
     api().scripting.registerContentScripts(scripts),

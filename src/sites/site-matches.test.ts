@@ -3,7 +3,24 @@ import { matchesBySite } from './site-matches.ts';
 import { hostName, onHosts } from './site-url.ts';
 import { CONTENT_SCRIPT_MATCHES, SITE_URLS, siteForUrl } from './site-urls.ts';
 import { URL_EXAMPLES } from './url-examples.ts';
-import { anyGlobMatches, globMatches } from './url-glob.ts';
+
+/**
+ * A manifest glob (`include_globs`, `exclude_globs`) as browsers apply it to a page's whole
+ * URL: `*` any run of characters, everything else literal, case counts. Ours use no `?`
+ * (browsers disagree on it: see SiteUrl.jobGlobs).
+ */
+function globMatches(glob: string, href: string): boolean {
+  if (glob.includes('?'))
+    throw new Error(`glob ${glob}: '?' means different things in Chrome and Firefox`);
+  const source = glob
+    .split('')
+    .map((c) => (c === '*' ? '.*' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`, 's').test(href);
+}
+
+const anyGlobMatches = (globs: readonly string[], href: string): boolean =>
+  globs.some((g) => globMatches(g, href));
 
 // As the browser applies globs: to the canonical URL (host lower-cased, default path added).
 const href = (raw: string) => new URL(raw).href;

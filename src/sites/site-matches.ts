@@ -12,18 +12,13 @@ const patternHost = (pattern: string): string => pattern.replace(/^[^:]+:\/\/([^
 
 /**
  * CONTENT_SCRIPT_MATCHES split by site (a pattern's host is one of the site's hosts), so the
- * manifest can give each site's job URLs (jobGlobs) the whole content script and the rest of
- * its pages the stub. Build time only.
+ * manifest can give each site's job URLs (jobGlobs) the stub that loads the engine at once and
+ * the rest of its pages the stub that waits for a route. Build time only.
  */
-export function matchesBySite(
-  patterns: readonly string[] = CONTENT_SCRIPT_MATCHES,
-  sites: readonly SiteUrl[] = SITE_URLS,
-): SiteMatches[] {
-  return sites
-    .map((site) => ({
-      site,
-      matches: patterns.filter((p) => site.hosts.includes(patternHost(p))),
-      jobGlobs: site.jobGlobs,
-    }))
-    .filter((s) => s.matches.length > 0);
+export function matchesBySite(): SiteMatches[] {
+  return SITE_URLS.map((site) => ({
+    site,
+    matches: CONTENT_SCRIPT_MATCHES.filter((p) => site.hosts.includes(patternHost(p))),
+    jobGlobs: site.jobGlobs,
+  })).filter((s) => s.matches.length > 0);
 }
