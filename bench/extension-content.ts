@@ -1,3 +1,4 @@
+import { JOB_SCRIPT_FILE } from '../extension/content/script-file.ts';
 import { otherPageFigures } from './extension-other-pages.ts';
 import {
   BENCH_PAGES,
@@ -148,7 +149,7 @@ async function postingFigures(b: Browsers, name: BenchPage): Promise<Figure[]> {
       figure(
         SECTION,
         `${id}.trace.evaluate`,
-        `${label}: evaluating content/index.js (traced; compile ${round(t.compileMs, 1)} ms)`,
+        `${label}: evaluating the injected content script, ${JOB_SCRIPT_FILE.built} (traced; compile ${round(t.compileMs, 1)} ms)`,
         round(t.evaluateMs, 1),
         'ms',
       ),
