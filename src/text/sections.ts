@@ -84,6 +84,9 @@ function detectHeading(raw: string): HeadingHit | null {
   const md = s.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(s);
   if (md) s = s.replace(/^#{1,6}\s+/, '');
   const bullet = !md && !s.startsWith('**') && mayStartBullet(s.charCodeAt(0)) && BULLET.test(s);
+  // A bullet is a heading only as a label ("- Salary: …", "- Requirements:"): without a colon
+  // it is a list item, and most lines of a posting are.
+  if (bullet && !s.includes(':')) return null;
   if (bullet) s = s.replace(BULLET, '');
   // Only a line that is not a bullet can be a whole bold heading.
   const boldWhole =
