@@ -23,6 +23,9 @@ const SETTLE_MS = 1500;
 
 interface Run {
   work: number;
+  /** The script + compile part of `work`, and the style + layout part. */
+  script: number;
+  render: number;
   task: number;
   longCount: number;
   longMs: number;
@@ -58,6 +61,8 @@ async function postingPair(b: Browsers, name: BenchPage): Promise<Run | string> 
     await closeTab(plain);
     return {
       work: m.work - pm.work,
+      script: m.script - pm.script,
+      render: m.work - m.script - (pm.work - pm.script),
       task: m.task - pm.task,
       longCount: lt.count - plt.count,
       longMs: lt.ms - plt.ms,
@@ -113,6 +118,20 @@ async function postingFigures(b: Browsers, name: BenchPage): Promise<Figure[]> {
       `${id}.mainThread`,
       `${label}: main-thread work caused by the extension (script+compile+style+layout, with − without, median of ${REPS}: ${runs.map((r) => round(r.work, 1)).join(', ')})`,
       med('work'),
+      'ms',
+    ),
+    figure(
+      SECTION,
+      `${id}.mainThread.script`,
+      `${label}: of that work, script + compile, with − without (median of the same ${REPS}: ${runs.map((r) => round(r.script, 1)).join(', ')})`,
+      med('script'),
+      'ms',
+    ),
+    figure(
+      SECTION,
+      `${id}.mainThread.render`,
+      `${label}: of that work, style + layout, with − without (median of the same ${REPS}: ${runs.map((r) => round(r.render, 1)).join(', ')}; the page's own first style and layout differ by several ms between two loads)`,
+      med('render'),
       'ms',
     ),
     figure(

@@ -132,6 +132,8 @@ export async function closeTab(tab: Tab): Promise<void> {
 export interface MainThread {
   /** Script + compile + style + layout: the work a page's JavaScript (any world) causes. */
   work: number;
+  /** The script part of `work` (script + compile). */
+  script: number;
   /** Every main-thread task, minus what DevTools itself costs. */
   task: number;
   heapMb: number;
@@ -145,6 +147,7 @@ export async function mainThread(cdp: CDPSession): Promise<MainThread> {
   const ms = (...names: string[]) => names.reduce((s, n) => s + m(n), 0) * 1000;
   return {
     work: ms('ScriptDuration', 'V8CompileDuration', 'RecalcStyleDuration', 'LayoutDuration'),
+    script: ms('ScriptDuration', 'V8CompileDuration'),
     task: ms('TaskDuration') - ms('DevToolsCommandDuration'),
     heapMb: m('JSHeapUsedSize') / 2 ** 20,
     listeners: m('JSEventListeners'),
