@@ -1,3 +1,5 @@
+import { globMatches } from '../../src/text/glob.ts';
+
 /**
  * WebExtension match patterns ("https://*.greenhouse.io/*"), enough to tell whether a URL is
  * one the manifest's patterns cover: the content script uses it to decide whether the panel
@@ -35,23 +37,7 @@ function matchesParsed(pattern: string, url: UrlParts): boolean {
       return false;
     }
   }
-  return globMatch(path, url.pathname + url.search);
-}
-
-/** `*` matches any run of characters; everything else literally. Linear: split on `*`. */
-function globMatch(glob: string, text: string): boolean {
-  const parts = glob.split('*');
-  const first = parts[0] ?? '';
-  if (!text.startsWith(first)) return false;
-  let pos = first.length;
-  for (let i = 1; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    if (i === parts.length - 1) return text.length - pos >= part.length && text.endsWith(part);
-    const at = text.indexOf(part, pos);
-    if (at < 0) return false;
-    pos = at + part.length;
-  }
-  return pos === text.length;
+  return globMatches(path, url.pathname + url.search);
 }
 
 /**

@@ -83,15 +83,12 @@ function wordAt(body: string, from: number, to: number, words: readonly string[]
  */
 export function gateWordsIn(body: string): Map<string, number[]> {
   const { byHash, maybe } = wantedWords();
-  // Module constants as locals: the loops below read them on every character.
-  const wordChar = WORD_CHAR;
-  const monthStart = MONTH_START;
   const out = new Map<string, number[]>();
   const n = body.length;
   let i = 0;
   while (i < n) {
     let c = body.charCodeAt(i);
-    if (c >= 128 || wordChar[c] !== 1) {
+    if (c >= 128 || WORD_CHAR[c] !== 1) {
       i++;
       continue;
     }
@@ -103,7 +100,7 @@ export function gateWordsIn(body: string): Map<string, number[]> {
       h = (Math.imul(h, 31) + (c | 32)) | 0;
       i++;
       c = i < n ? body.charCodeAt(i) : 0;
-    } while (c < 128 && wordChar[c] === 1);
+    } while (c < 128 && WORD_CHAR[c] === 1);
     const first = body.charCodeAt(from);
     if (first <= 57) {
       record(out, DIGIT_RUN, from);
@@ -112,7 +109,7 @@ export function gateWordsIn(body: string): Map<string, number[]> {
         ((first & 31) << 10) |
         ((body.charCodeAt(from + 1) & 31) << 5) |
         (body.charCodeAt(from + 2) & 31);
-      if (monthStart[m] === 1) record(out, MONTH_RUN, from);
+      if (MONTH_START[m] === 1) record(out, MONTH_RUN, from);
     }
     const hits = maybe[h & 0xffff] === 1 ? byHash.get(h & 0x3fffffff) : undefined;
     if (hits) {
