@@ -1,4 +1,6 @@
 import { parseHTML } from 'linkedom';
+import { indexElements } from '../page/element-index.ts';
+import { indexLookups } from '../page/page-lookups.ts';
 import type { ParseEnv } from '../parse/parse-env.ts';
 import { capNesting } from './cap-nesting.ts';
 
@@ -15,9 +17,14 @@ function wrapped(html: string): string {
 export function parseHtmlNode(html: string): Document {
   const capped = capNesting(html);
   const whole = /<html[\s>]/i.test(capped.slice(0, 4096)) ? capped : wrapped(capped);
-  const doc = parseHTML(whole).document as unknown as Document;
-  if (doc.documentElement || whole !== capped) return doc;
-  return parseHTML(wrapped(capped)).document as unknown as Document;
+  const first = parseHTML(whole).document as unknown as Document;
+  const doc =
+    first.documentElement || whole !== capped
+      ? first
+      : (parseHTML(wrapped(capped)).document as unknown as Document);
+  // The parser never changes the document it reads: its whole-page lookups can share a walk.
+  indexLookups(doc, indexElements);
+  return doc;
 }
 
 export const nodeParseEnv: ParseEnv = { parseHtml: parseHtmlNode };

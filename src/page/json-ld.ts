@@ -1,9 +1,9 @@
-import { queryAll } from './dom-utils.ts';
 import { cleanString, employmentTypeOf, isRecord, workplaceOf } from './field-values.ts';
 import { type HtmlEnv, htmlToText } from './html-text.ts';
 import { collectJobPostings, parseJsonLoose } from './json-ld-parse.ts';
 import { applicantRegions, nameOf, placeNames, rawSalaries } from './json-ld-values.ts';
 import type { PageFields } from './page-fields.ts';
+import { lookUp, SCRIPTS } from './page-lookups.ts';
 
 const MAX_BLOCK_CHARS = 2_000_000;
 
@@ -13,7 +13,7 @@ const MAX_BLOCK_CHARS = 2_000_000;
  */
 export function jobPostingsFromJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const script of queryAll(doc, 'script')) {
+  for (const script of lookUp(doc, SCRIPTS)) {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     if (type !== 'application/ld+json') continue;
     const text = script.textContent ?? '';

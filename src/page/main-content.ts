@@ -6,6 +6,7 @@ import {
   TEXT_NODE,
   tagOf,
 } from './dom-utils.ts';
+import { CONTAINERS, FURNITURE_CANDIDATES, lookUp } from './page-lookups.ts';
 
 const DOCUMENT_FRAGMENT_NODE = 11;
 
@@ -75,7 +76,7 @@ function pickContainer(doc: Document, body: Element): Element {
   // One query for every kind of candidate, in document order; the preference order below is
   // rebuilt from it: microdata descriptions of a JobPosting, any description, <main>,
   // [role=main], then a lone article or two.
-  const found = queryAll(doc, '[itemprop="description"], main, [role="main"], article');
+  const found = lookUp(doc, CONTAINERS);
   const description = found.filter((el) => el.getAttribute('itemprop') === 'description');
   const candidates = [
     ...description.filter((el) => el.parentElement?.closest(MICRODATA_POSTING)),
@@ -108,7 +109,7 @@ function furnitureIn(root: Element): Element[] {
   // The root's text is measured only once a candidate needs it: most pages have none.
   let total = -1;
   const found = new Set<Element>();
-  const candidates = queryAll(root, 'aside, [role], [class], [id]');
+  const candidates = lookUp(root, FURNITURE_CANDIDATES);
   let checked = 0;
   for (const el of candidates) {
     if (checked >= MAX_CANDIDATES) break;
@@ -148,9 +149,9 @@ export function mainContentRoot(doc: Document): Element {
   const { container, furniture } = main;
   if (furniture.length === 0) return container;
   const copy = container.cloneNode(true) as Element;
-  // Same structure, so the same query finds the same elements in the copy, in order.
-  const originals = queryAll(container, 'aside, [role], [class], [id]');
-  const copies = queryAll(copy, 'aside, [role], [class], [id]');
+  // Same structure, so the same native query finds the same elements in the copy, in order.
+  const originals = queryAll(container, FURNITURE_CANDIDATES.selector);
+  const copies = queryAll(copy, FURNITURE_CANDIDATES.selector);
   const drop = new Set(furniture);
   const doomed: Element[] = [];
   originals.forEach((el, i) => {

@@ -1,5 +1,7 @@
 /** Page-level hints every HTML page may carry, whatever the site. */
 
+import { HEADINGS, LINKS, type Lookup, lookUp, lookUpFirst, METAS } from '../page/page-lookups.ts';
+
 /** The head tags the parser reads: the first of each kind in the page, or null. */
 export interface PageMeta {
   canonical: Element | null;
@@ -27,8 +29,7 @@ function consider(out: PageMeta, el: Element): boolean {
 /**
  * The first link[rel=canonical] and meta[property=og:url|og:title|og:site_name] of the page,
  * in document order. The head comes first in the document, so its children are read first;
- * only a kind the head lacks sends the search through the whole page, by tag name (no
- * selector to compile on every page). Without `withCanonical` the body's links are not
+ * only a kind the head lacks sends the search through the whole page, by tag name. Without `withCanonical` the body's links are not
  * searched (the caller knows the page's URL).
  */
 export function readPageMeta(doc: Document, withCanonical = true): PageMeta {
@@ -38,15 +39,11 @@ export function readPageMeta(doc: Document, withCanonical = true): PageMeta {
       if (consider(out, el)) return out;
     }
     const rest: PageMeta = { canonical: null, ogUrl: null, ogTitle: null, siteName: null };
-    const tags: string[] = [];
-    if (!out.canonical && withCanonical) tags.push('link');
-    if (!out.ogUrl || !out.ogTitle || !out.siteName) tags.push('meta');
-    for (const tag of tags) {
-      const list = doc.getElementsByTagName(tag);
-      for (let i = 0; i < list.length; i++) {
-        const el = list[i];
-        if (el) consider(rest, el);
-      }
+    const kinds: Lookup[] = [];
+    if (!out.canonical && withCanonical) kinds.push(LINKS);
+    if (!out.ogUrl || !out.ogTitle || !out.siteName) kinds.push(METAS);
+    for (const kind of kinds) {
+      for (const el of lookUp(doc, kind)) consider(rest, el);
     }
     // Head elements come first in document order: they win over what the walk found.
     out.canonical ??= rest.canonical;
@@ -101,7 +98,7 @@ export function titleFromDocument(
   doc: Document,
   meta: PageMeta = readPageMeta(doc),
 ): string | null {
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const h1 = lookUpFirst(doc, HEADINGS)?.textContent?.replace(/\s+/g, ' ').trim();
   if (h1 && h1.length <= 200) return h1;
   return content(meta.ogTitle) ?? (doc.title?.trim() || null);
 }
