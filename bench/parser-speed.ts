@@ -2,7 +2,6 @@ import { nodeParseEnv, parseHtmlNode } from '../src/node/node-env.ts';
 import { parseDocument } from '../src/parse/parse-document.ts';
 import { parseInput } from '../src/parse/parse-input.ts';
 import { figure, type SectionResult } from './figure.ts';
-import { probeHost, releaseProbe } from './host-probe.ts';
 import { kb, loadPostings, type PostingInput } from './inputs.ts';
 import { mean, median, p95, round, sample, timeOnce } from './stats.ts';
 
@@ -11,9 +10,9 @@ const SECTION = 'Parser speed (Node, one core)';
 /**
  * Every posting is sampled in each of several short rounds, spread over the section, rather
  * than in one 250 ms burst: on a shared host the memory contention from other guests comes
- * and goes over seconds and slows the parser by up to 1.8x (see host-probe.ts). The budgeted
- * median is that of the quietest round; the median over all rounds and the slowest round's
- * are reported beside it, with the probe of each round, so nothing the host did is hidden.
+ * and goes over seconds and slows the parser by up to 2x (bench/README.md). The budgeted
+ * median is that of the quietest round; the median over all rounds, the slowest round's and
+ * every round's are reported beside it, so nothing the host did is hidden.
  */
 const ROUNDS = 7;
 const ROUND_MS = 40;
@@ -111,9 +110,7 @@ export function runParserSpeed(): SectionResult {
   ];
   for (const { run } of runs) for (let i = 0; i < WARM_RUNS; i++) run();
   const timed: Timed[] = runs.map(({ input }) => ({ input, samples: [], rounds: [] }));
-  const probes: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    probes.push(median([probeHost(), probeHost(), probeHost()]));
     runs.forEach(({ run }, i) => {
       const t = timed[i] as Timed;
       const xs = sample(run, { warmup: 3, minRuns: 10, maxRuns: 200, minMs: ROUND_MS });
@@ -121,7 +118,6 @@ export function runParserSpeed(): SectionResult {
       t.rounds.push(median(xs));
     });
   }
-  releaseProbe();
   const text = timed.slice(0, set.text.length);
   const html = timed.slice(set.text.length);
   const dom = set.html.map((input) => ({
@@ -149,13 +145,6 @@ export function runParserSpeed(): SectionResult {
       'HTML path: first parse in a fresh process (cold JIT), typical posting',
       round(coldHtml, 1),
       'ms',
-    ),
-    figure(
-      SECTION,
-      'parser.host.probe',
-      `Host memory-latency probe (host-probe.ts), slowest round ÷ quietest (rounds: ${probes.map((p) => round(p, 2)).join(', ')} ms)`,
-      round(Math.max(...probes) / Math.min(...probes), 2),
-      '×',
     ),
     figure(
       SECTION,
@@ -193,12 +182,11 @@ export function runParserSpeed(): SectionResult {
         rows: [...text.map((x) => row(x)), ...html.map((x, i) => row(x, dom[i]))],
       },
       {
-        title: 'Rounds: the host probe and the typical postings (ms)',
-        columns: ['round', 'host probe', 'typical text, median', 'typical HTML, median'],
-        rows: probes.map((p, r) => [
+        title: 'Rounds: the typical postings, median of each round (ms)',
+        columns: ['round', 'typical text', 'typical HTML'],
+        rows: typicalText.rounds.map((x, r) => [
           r + 1,
-          round(p, 2),
-          round(typicalText.rounds[r] ?? Number.NaN),
+          round(x),
           round(typicalHtml.rounds[r] ?? Number.NaN),
         ]),
       },
