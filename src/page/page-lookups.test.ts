@@ -86,6 +86,18 @@ describe('page lookups', () => {
     );
   });
 
+  it('answer natively, without the walk, exactly as the selectors do', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const doc = plainDocument(html);
+        expect(answers(doc, lookUp)).toEqual(answers(doc, (root, l) => queryAll(root, l.selector)));
+        const firsts = Object.values(LOOKUPS).map((l) => lookUpFirst(doc, l));
+        expect(firsts).toEqual(Object.values(LOOKUPS).map((l) => doc.querySelector(l.selector)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('find the first element as querySelector does', () => {
     fc.assert(
       fc.property(page, (html) => {

@@ -40,13 +40,14 @@ export interface Lookup {
   matches(el: Element): boolean;
 }
 
-export const SCRIPTS: Lookup = { selector: 'script', matches: (el) => tagOf(el) === 'script' };
+// A selector, not getElementsByTagName: linkedom's reaches into <template> content, which
+// no browser query does.
+const byTag = (tag: string): Lookup => ({ selector: tag, matches: (el) => tagOf(el) === tag });
 
-export const HEADINGS: Lookup = { selector: 'h1', matches: (el) => tagOf(el) === 'h1' };
-
-export const METAS: Lookup = { selector: 'meta', matches: (el) => tagOf(el) === 'meta' };
-
-export const LINKS: Lookup = { selector: 'link', matches: (el) => tagOf(el) === 'link' };
+export const SCRIPTS = byTag('script');
+export const HEADINGS = byTag('h1');
+export const METAS = byTag('meta');
+export const LINKS = byTag('link');
 
 /** Where a description may be: microdata, <main>, [role=main], <article>. */
 export const CONTAINERS: Lookup = {
