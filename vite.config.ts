@@ -8,6 +8,7 @@ import {
   JOB_SCRIPT_FILE,
 } from './extension/content/script-file.ts';
 import { buildManifest, type TargetBrowser } from './extension/manifest.config.ts';
+import { preloadLazyGraph } from './scripts/vite/preload-lazy-graph.ts';
 
 const root = resolve(import.meta.dirname, 'extension');
 
@@ -161,6 +162,7 @@ export default defineConfig(({ mode }) => {
       }),
       contentEngine(),
       singleFilePages(['popup', 'panel']),
+      preloadLazyGraph('options', '/options/mount.tsx'),
     ],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),

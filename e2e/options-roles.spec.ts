@@ -60,6 +60,29 @@ test('saved from four career sites (and one job twice), every role is in the tab
   await expectNoAxeViolations(page, 'saved roles table');
 });
 
+test('the first render already has the saved roles and the profile: no frame of an empty list', async () => {
+  const fresh = await s.context.newPage();
+  // What the page looked like each time it changed, from its first element on.
+  await fresh.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => {
+      const main = document.querySelector('main');
+      if (main)
+        seen.push(
+          `${document.querySelectorAll('[data-testid="joblens-role-row"]').length} rows; ${main.getAttribute('data-loaded')}; ${main.textContent}`,
+        );
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await fresh.goto(`${s.origin}/options.html`);
+  await expect(fresh.getByTestId('joblens-role-row')).toHaveCount(4);
+  const seen = (await fresh.evaluate('window.__seen')) as string[];
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen[0]).toMatch(/^4 rows; true; /);
+  expect(seen.filter((v) => /Nothing saved yet|Loading/.test(v))).toEqual([]);
+  await fresh.close();
+});
+
 test('sort by any column, search title/company/skills, filter by stage and site', async () => {
   await page.getByRole('button', { name: 'Title' }).click();
   const asc = [...roles.map((r) => r.title)].sort((a, b) => a.localeCompare(b));

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
+import type { EarlyData } from './early-index.ts';
 import { loadRoleIndex } from './load-roles.ts';
 import { NoticeList } from './NoticeList.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
@@ -8,9 +9,13 @@ import { TransferSection } from './TransferSection.tsx';
 import { useBackground } from './use-background.ts';
 
 /** The options page: profile, saved roles with comparison and charts, export and import. */
-export function Options() {
-  const profile = useBackground(() => toBackground('profile/state', {}), ['profile', 'notices']);
-  const roles = useBackground(loadRoleIndex, ['roles']);
+export function Options({ early }: { early?: EarlyData }) {
+  const profile = useBackground(
+    () => toBackground('profile/state', {}),
+    ['profile', 'notices'],
+    early?.profile,
+  );
+  const roles = useBackground(loadRoleIndex, ['roles'], early?.roles);
   const current = profile.data?.profile ?? null;
   const list = roles.data ?? [];
   const keys = useMemo(() => list.map((r) => r.key), [list]);
@@ -29,7 +34,7 @@ export function Options() {
       <main class="jl-options" data-loaded={roles.data !== null && profile.data !== null}>
         <NoticeList />
         <ProfileSection state={profile.data} />
-        <RolesWorkspace roles={list} profile={current} error={roles.error} />
+        <RolesWorkspace roles={roles.data} profile={current} error={roles.error} />
         <TransferSection keys={keys} profile={current} />
       </main>
     </>

@@ -23,8 +23,11 @@ import { UndoBar } from './UndoBar.tsx';
 import { useDeferred } from './use-deferred.ts';
 
 interface Props {
-  /** The index entries (what the table needs); full roles are loaded when an action needs them. */
-  roles: readonly IndexEntry[];
+  /**
+   * The index entries (what the table needs), null while loading; full roles are loaded when
+   * an action needs them.
+   */
+  roles: readonly IndexEntry[] | null;
   profile: Profile | null;
   error: string | null;
 }
@@ -32,7 +35,10 @@ interface Props {
 const report = (p: Promise<unknown>) => p.catch((e) => console.warn('[JobLens]', e));
 
 /** The saved roles: table with search, filters, sort, inline edits, compare, and the charts. */
-export function RolesWorkspace({ roles, profile, error }: Props) {
+const NO_ROLES: readonly IndexEntry[] = [];
+
+export function RolesWorkspace({ roles: loaded, profile, error }: Props) {
+  const roles = loaded ?? NO_ROLES;
   const [filter, setFilter] = useState<RoleFilter>(NO_FILTER);
   const [skillName, setSkillName] = useState<string | null>(null);
   const [sort, setSort] = useState<SortSpec | null>(null);
@@ -115,7 +121,9 @@ export function RolesWorkspace({ roles, profile, error }: Props) {
             void report(toBackground('role/restore', { role }));
           }}
         />
-        {roles.length === 0 ? (
+        {loaded === null ? (
+          !error && <p class="jl-muted">Loading saved roles…</p>
+        ) : roles.length === 0 ? (
           <p class="jl-muted">Nothing saved yet. Use “Save role” on a job posting.</p>
         ) : (
           <RolesTable

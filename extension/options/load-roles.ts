@@ -1,12 +1,11 @@
 import { toBackground } from '../messaging/client.ts';
 import { storage } from '../platform/browser-api.ts';
 import type { IndexEntry } from '../storage/role-index.ts';
-import { takeEarlyIndexRead } from './early-index.ts';
 import { readIndexDirect } from './read-index.ts';
 
 async function direct(): Promise<IndexEntry[] | null> {
   try {
-    return await (takeEarlyIndexRead() ?? readIndexDirect(storage.local()));
+    return await readIndexDirect(storage.local());
   } catch (err) {
     console.warn('[JobLens] reading the saved-roles index directly failed', err);
     return null;

@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onPageChanged, type PageChange } from '../ui/page-events.ts';
 
-/** Load something from the background, and again whenever a matching change is announced. */
-export function useBackground<T>(load: () => Promise<T>, when: PageChange['what'][]) {
-  const [data, setData] = useState<T | null>(null);
+/**
+ * Load something from the background, and again whenever a matching change is announced.
+ * With `initial` (read before the page rendered), the first load is skipped.
+ */
+export function useBackground<T>(
+  load: () => Promise<T>,
+  when: PageChange['what'][],
+  initial: T | null = null,
+) {
+  const [data, setData] = useState<T | null>(initial);
   const [error, setError] = useState<string | null>(null);
+  const loaded = useRef(initial !== null);
   const key = when.join(',');
   const refresh = useCallback(() => {
     load()
@@ -15,7 +23,8 @@ export function useBackground<T>(load: () => Promise<T>, when: PageChange['what'
       .catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, [key]);
   useEffect(() => {
-    refresh();
+    if (!loaded.current) refresh();
+    loaded.current = false;
     return onPageChanged((c) => {
       if (key.split(',').includes(c.what)) refresh();
     });
