@@ -11,11 +11,14 @@ import { useTabView } from '../ui/use-tab-view.ts';
 export function Panel({
   tabId,
   first = null,
+  initial = null,
 }: {
   tabId: number | null;
   first?: Promise<TabView> | null;
+  /** `first`'s answer when it came before the first render. */
+  initial?: TabView | null;
 }) {
-  const { view, error, refresh } = useTabView(tabId, first);
+  const { view, error, refresh } = useTabView(tabId, first, initial);
   if (tabId === null) return <p class="jl-error">This panel was opened without a tab.</p>;
   if (!view)
     return (

@@ -8,14 +8,20 @@ import { ScoreView } from '../ui/ScoreView.tsx';
 import { SkillList } from '../ui/SkillList.tsx';
 import { useTabView } from '../ui/use-tab-view.ts';
 import { NoPosting } from './NoPosting.tsx';
-import { usePopupTab } from './use-popup-tab.ts';
+import { type PopupTab, usePopupTab } from './use-popup-tab.ts';
 
-/** `first`: the view main.tsx already asked for (popup.html?tab=ID), or null. */
-export function Popup({ first = null }: { first?: Promise<TabView> | null }) {
-  const tab = usePopupTab();
-  // One round trip: the view is asked for as soon as the tab id is known (at once from the
-  // URL), not after the browser has described the tab.
-  const { view, error, refresh, setView } = useTabView(tab.tabId, first);
+/** What main.tsx asked for before the first render, and what had come back by then. */
+export interface PopupStart {
+  fromUrl: number | null;
+  tab: Promise<PopupTab>;
+  view: Promise<TabView | null>;
+  initialTab: PopupTab | null;
+  initialView: TabView | null;
+}
+
+export function Popup({ start }: { start: PopupStart }) {
+  const tab = usePopupTab(start.fromUrl, start.tab, start.initialTab);
+  const { view, error, refresh, setView } = useTabView(tab.tabId, start.view, start.initialView);
   const openOptions = () => void toBackground('options/open', {});
 
   let body = <p class="jl-muted">Reading…</p>;

@@ -1,11 +1,30 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
-import { prefetchTabView, tabIdFromLocation } from '../ui/use-tab-view.ts';
-import { Popup } from './Popup.tsx';
+import { toBackground } from '../messaging/client.ts';
+import { FIRST_RENDER_WAIT_MS, settledWithin } from '../ui/first-render.ts';
+import { tabIdFromLocation } from '../ui/use-tab-view.ts';
+import { Popup, type PopupStart } from './Popup.tsx';
+import { type PopupTab, readPopupTab } from './use-popup-tab.ts';
 
-// `popup.html?tab=ID` (tests, the demo) knows its tab now: its one request leaves before the
-// first render. The toolbar popup asks the browser for the active tab first.
-const first = prefetchTabView(tabIdFromLocation());
+// Both questions leave as soon as the script runs: which tab (the active one, or ?tab=ID in
+// tests and the demo) and that tab's view, asked for the moment its id is known. The first
+// render waits a moment for the answers, so it shows the score rather than "Reading…".
+const fromUrl = tabIdFromLocation();
+const tab = readPopupTab(fromUrl);
+const view =
+  fromUrl !== null
+    ? toBackground('tab/get', { tabId: fromUrl })
+    : tab.then((t) => (t.tabId === null ? null : toBackground('tab/get', { tabId: t.tabId })));
+// The tab is not waited for: with ?tab=ID the view does not need it, and the active tab's
+// view comes after it anyway.
+let tabNow: PopupTab | null = null;
+void tab.then((t) => {
+  tabNow = t;
+});
 const root = document.getElementById('app');
-if (root) render(<Popup first={first} />, root);
+if (root)
+  void settledWithin(view, FIRST_RENDER_WAIT_MS).then((initialView) => {
+    const start: PopupStart = { fromUrl, tab, view, initialTab: tabNow, initialView };
+    render(<Popup start={start} />, root);
+  });

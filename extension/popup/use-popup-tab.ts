@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { tabs } from '../platform/browser-api.ts';
 import { webOrigin } from '../shared/match-pattern.ts';
-import { tabIdFromLocation } from '../ui/use-tab-view.ts';
 
 export interface PopupTab {
   tabId: number | null;
@@ -10,25 +9,36 @@ export interface PopupTab {
   ready: boolean;
 }
 
-/** `popup.html?tab=ID` shows that tab (tests, the demo); otherwise the active tab. */
-export function usePopupTab(): PopupTab {
-  const [state, setState] = useState<PopupTab>({
-    tabId: tabIdFromLocation(),
-    origin: null,
-    ready: false,
-  });
+/**
+ * Which tab the popup shows, asked for as soon as its script runs: `popup.html?tab=ID` shows
+ * that tab (tests, the demo), otherwise the active tab.
+ */
+export async function readPopupTab(fromUrl: number | null): Promise<PopupTab> {
+  const tab =
+    fromUrl !== null
+      ? await tabs.get(fromUrl).catch(() => undefined)
+      : await tabs.activeTab().catch(() => undefined);
+  const tabId = fromUrl ?? tab?.id ?? null;
+  return { tabId, origin: tab?.url ? webOrigin(tab.url) : null, ready: true };
+}
+
+/** The tab `pending` names; `initial` when it was already known at the first render. */
+export function usePopupTab(
+  fromUrl: number | null,
+  pending: Promise<PopupTab>,
+  initial: PopupTab | null,
+): PopupTab {
+  const [state, setState] = useState<PopupTab>(
+    initial ?? { tabId: fromUrl, origin: null, ready: false },
+  );
   useEffect(() => {
     let alive = true;
-    (async () => {
-      const fromUrl = tabIdFromLocation();
-      const tab =
-        fromUrl !== null ? await tabs.get(fromUrl).catch(() => undefined) : await tabs.activeTab();
-      const tabId = fromUrl ?? tab?.id ?? null;
-      if (alive) setState({ tabId, origin: tab?.url ? webOrigin(tab.url) : null, ready: true });
-    })();
+    void pending.then((tab) => {
+      if (alive) setState(tab);
+    });
     return () => {
       alive = false;
     };
-  }, []);
+  }, [pending]);
   return state;
 }

@@ -4,8 +4,9 @@ import type { TabView } from '../messaging/views.ts';
 import { onPageChanged } from './page-events.ts';
 
 /**
- * Ask for a tab's view as soon as the page's script runs, before the first render: the answer
- * is on its way while Preact renders "Reading…" and waits a frame to run effects.
+ * Ask for a tab's view as soon as the page's script runs, before the first render, which can
+ * then wait for it (first-render.ts) instead of rendering "Reading…" and waiting a frame for
+ * its effects to ask.
  */
 export function prefetchTabView(tabId: number | null): Promise<TabView> | null {
   return tabId === null ? null : toBackground('tab/get', { tabId });
@@ -13,16 +14,21 @@ export function prefetchTabView(tabId: number | null): Promise<TabView> | null {
 
 /**
  * The tab's view from the background, fetched again whenever the background says it changed.
- * `first`: the answer prefetchTabView started for this tab, used instead of a second request.
+ * `first`: the answer prefetchTabView started for this tab, used instead of a second request;
+ * `initial`: that answer, when it came before the first render.
  */
-export function useTabView(tabId: number | null, first: Promise<TabView> | null = null) {
-  const [view, setView] = useState<TabView | null>(null);
+export function useTabView(
+  tabId: number | null,
+  first: Promise<TabView | null> | null = null,
+  initial: TabView | null = null,
+) {
+  const [view, setView] = useState<TabView | null>(initial);
   const [error, setError] = useState<string | null>(null);
 
   // Answers may come back out of order (a change notice while the first one is on its way):
   // only the latest request's answer is shown.
   const latest = useRef(0);
-  const load = useCallback(async (pending: Promise<TabView>) => {
+  const load = useCallback(async (pending: Promise<TabView | null>) => {
     const mine = ++latest.current;
     try {
       const next = await pending;
