@@ -34,9 +34,9 @@ interface Props {
 
 const report = (p: Promise<unknown>) => p.catch((e) => console.warn('[JobLens]', e));
 
-/** The saved roles: table with search, filters, sort, inline edits, compare, and the charts. */
 const NO_ROLES: readonly IndexEntry[] = [];
 
+/** The saved roles: table with search, filters, sort, inline edits, compare, and the charts. */
 export function RolesWorkspace({ roles: loaded, profile, error }: Props) {
   const roles = loaded ?? NO_ROLES;
   const [filter, setFilter] = useState<RoleFilter>(NO_FILTER);

@@ -19,6 +19,7 @@ export interface PopupStart {
   initialView: TabView | null;
 }
 
+/** The toolbar popup: the tab's posting with its score, or what JobLens can do on the page. */
 export function Popup({ start }: { start: PopupStart }) {
   const tab = usePopupTab(start.fromUrl, start.tab, start.initialTab);
   const { view, error, refresh, setView } = useTabView(tab.tabId, start.view, start.initialView);
