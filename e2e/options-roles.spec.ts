@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { canonicalSkillName } from '../src/skills/catalog.ts';
 import { expectedGaps, type Role } from './fixtures/options/expected.ts';
@@ -9,7 +11,7 @@ import {
   openSite,
   panelFrame,
 } from './support/chromium.ts';
-import { OUTPUT } from './support/paths.ts';
+import { DIST_CHROME, OUTPUT } from './support/paths.ts';
 import type { PageName } from './support/sites.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -80,6 +82,10 @@ test('the first render already has the saved roles and the profile: no frame of 
   expect(seen.length).toBeGreaterThan(0);
   expect(seen[0]).toMatch(/^4 rows; true; /);
   expect(seen.filter((v) => /Nothing saved yet|Loading/.test(v))).toEqual([]);
+  // The page's lazily imported part is listed in its HTML, so it loads while the HTML parses.
+  const html = readFileSync(join(DIST_CHROME, 'options.html'), 'utf8');
+  const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+  expect(preloads.some((f) => /^assets\/mount-[\w-]+\.js$/.test(f ?? ''))).toBe(true);
   await fresh.close();
 });
 

@@ -1,8 +1,8 @@
 import { toBackground } from '../messaging/client.ts';
-import { storage } from '../platform/browser-api.ts';
 import type { ProfileState } from '../storage/profile-store.ts';
 import type { IndexEntry } from '../storage/role-index.ts';
-import { readIndexDirect } from './read-index.ts';
+import { settledWithin } from '../ui/first-render.ts';
+import { readRoleIndexOrNull } from './load-roles.ts';
 
 /** What the page reads before its components are loaded; null where the page must load it. */
 export interface EarlyData {
@@ -13,19 +13,15 @@ export interface EarlyData {
 }
 
 /**
- * How long the first render waits for the profile. The background answers in milliseconds
- * when it is running and in a few hundred when the browser has to start it; one that takes
- * longer must not keep the whole page blank.
+ * How long the first render waits for the profile: longer than the popup's and panel's
+ * FIRST_RENDER_WAIT_MS, because here rendering without it costs a second render of the whole
+ * table when it comes (the rows' pay tier follows the profile's location). A background the
+ * browser has to start answers in a few hundred ms; one that takes longer must not keep the
+ * page blank.
  */
 const PROFILE_WAIT_MS = 1000;
 
 let early: Promise<EarlyData> | null = null;
-
-const settle = <T>(p: Promise<T>, what: string): Promise<T | null> =>
-  p.catch((err: unknown) => {
-    console.warn(`[JobLens] ${what} failed; the page loads it itself`, err);
-    return null;
-  });
 
 /**
  * Start reading the saved-roles index and asking for the profile before the rest of the page
@@ -33,14 +29,8 @@ const settle = <T>(p: Promise<T>, what: string): Promise<T | null> =>
  * (see main.tsx).
  */
 export function startEarlyReads(): void {
-  const roles = settle(readIndexDirect(storage.local()), 'reading the saved-roles index');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const profile = Promise.race([
-    settle(toBackground('profile/state', {}), 'asking for the profile'),
-    new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), PROFILE_WAIT_MS);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  const roles = readRoleIndexOrNull();
+  const profile = settledWithin(toBackground('profile/state', {}), PROFILE_WAIT_MS);
   early = Promise.all([roles, profile]).then(([r, p]) => ({ roles: r, profile: p }));
 }
 

@@ -3,7 +3,8 @@ import { storage } from '../platform/browser-api.ts';
 import type { IndexEntry } from '../storage/role-index.ts';
 import { readIndexDirect } from './read-index.ts';
 
-async function direct(): Promise<IndexEntry[] | null> {
+/** The index as stored, or null (not trustworthy as it is, or the read failed: said why). */
+export async function readRoleIndexOrNull(): Promise<IndexEntry[] | null> {
   try {
     return await readIndexDirect(storage.local());
   } catch (err) {
@@ -17,5 +18,5 @@ async function direct(): Promise<IndexEntry[] | null> {
  * else asked of the background, which migrates, repairs and answers.
  */
 export async function loadRoleIndex(): Promise<IndexEntry[]> {
-  return (await direct()) ?? toBackground('roles/list', {});
+  return (await readRoleIndexOrNull()) ?? toBackground('roles/list', {});
 }

@@ -12,7 +12,7 @@ export function useBackground<T>(
 ) {
   const [data, setData] = useState<T | null>(initial);
   const [error, setError] = useState<string | null>(null);
-  const loaded = useRef(initial !== null);
+  const skipFirstLoad = useRef(initial !== null);
   const key = when.join(',');
   const refresh = useCallback(() => {
     load()
@@ -23,8 +23,8 @@ export function useBackground<T>(
       .catch((e) => setError(e instanceof Error ? e.message : String(e)));
   }, [key]);
   useEffect(() => {
-    if (!loaded.current) refresh();
-    loaded.current = false;
+    if (!skipFirstLoad.current) refresh();
+    skipFirstLoad.current = false;
     return onPageChanged((c) => {
       if (key.split(',').includes(c.what)) refresh();
     });

@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
-import { toBackground } from '../messaging/client.ts';
 import { FIRST_RENDER_WAIT_MS, settledWithin } from '../ui/first-render.ts';
-import { tabIdFromLocation } from '../ui/use-tab-view.ts';
+import { prefetchTabView, tabIdFromLocation } from '../ui/use-tab-view.ts';
 import { Popup, type PopupStart } from './Popup.tsx';
 import { type PopupTab, readPopupTab } from './use-popup-tab.ts';
 
@@ -12,10 +11,7 @@ import { type PopupTab, readPopupTab } from './use-popup-tab.ts';
 // render waits a moment for the answers, so it shows the score rather than "Reading…".
 const fromUrl = tabIdFromLocation();
 const tab = readPopupTab(fromUrl);
-const view =
-  fromUrl !== null
-    ? toBackground('tab/get', { tabId: fromUrl })
-    : tab.then((t) => (t.tabId === null ? null : toBackground('tab/get', { tabId: t.tabId })));
+const view = prefetchTabView(fromUrl) ?? tab.then((t) => prefetchTabView(t.tabId));
 // The tab is not waited for: with ?tab=ID the view does not need it, and the active tab's
 // view comes after it anyway.
 let tabNow: PopupTab | null = null;
