@@ -8,6 +8,7 @@ export default defineConfig({
       'extension/**/*.test.tsx',
       'scripts/**/*.test.ts',
       'lint/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     // Two cores: keep workers to what the machine has.

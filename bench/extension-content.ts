@@ -5,8 +5,11 @@ import {
   type BenchPage,
   type Browsers,
   closeTab,
+  cpuOf,
   mainThread,
+  NO_CPU,
   openTab,
+  openTabWithPid,
   pageTiming,
   recorded,
   waitPanel,
@@ -24,8 +27,14 @@ const SECTION = 'Extension: content script (Chromium)';
 const REPS = 16;
 /** After the panel shows, the script looks once more (250 ms later) and then stops. */
 const SETTLE_MS = 1500;
+/** Pairs on a page the extension does not touch: what the CPU figure reads when it adds nothing. */
+const CONTROL_REPS = 8;
+const CONTROL_PAGE: BenchPage = 'news-site';
 
 interface Run {
+  /** The page renderer's main-thread CPU time, with − without (renderer-cpu.ts). */
+  cpu: number;
+  /** DevTools' counters, script + compile + style + layout, with − without. */
   work: number;
   /** The script + compile part of `work`, and the style + layout part. */
   script: number;
@@ -43,11 +52,28 @@ async function longTasks(tab: Awaited<ReturnType<typeof openTab>>) {
   return { count: list.length, ms: list.reduce((s, t) => s + t.duration, 0) };
 }
 
+/**
+ * The extension's cost on a page the extension leaves alone: it should read about 0 (and
+ * shows this host's noise), since the CPU figure counts from each renderer's start.
+ */
+async function controlPair(b: Browsers): Promise<number | string> {
+  const url = BENCH_PAGES[CONTROL_PAGE].url;
+  const ext = await openTabWithPid(b.ext.context, url);
+  await sleep(SETTLE_MS);
+  const cpu = cpuOf(ext.pid);
+  await closeTab(ext);
+  const plain = await openTabWithPid(b.plain, url);
+  await sleep(SETTLE_MS);
+  const plainCpu = cpuOf(plain.pid);
+  await closeTab(plain);
+  return cpu === null || plainCpu === null ? NO_CPU : cpu - plainCpu;
+}
+
 /** One load of a posting page with the extension, then the same load without it. */
 async function postingPair(b: Browsers, name: BenchPage): Promise<Run | string> {
   const url = BENCH_PAGES[name].url;
   const start = Date.now();
-  const ext = await openTab(b.ext.context, url);
+  const ext = await openTabWithPid(b.ext.context, url);
   try {
     const panel = await waitPanel(b.ext, ext.page);
     if (!panel) return 'the panel never appeared';
@@ -58,12 +84,16 @@ async function postingPair(b: Browsers, name: BenchPage): Promise<Run | string> 
       longTasks(ext),
       pageTiming(ext.page),
     ]);
+    const cpu = cpuOf(ext.pid);
     const plainStart = Date.now();
-    const plain = await openTab(b.plain, url);
+    const plain = await openTabWithPid(b.plain, url);
     await sleep(Math.max(0, elapsed - (Date.now() - plainStart)));
     const [pm, plt] = await Promise.all([mainThread(plain.cdp), longTasks(plain)]);
+    const plainCpu = cpuOf(plain.pid);
     await closeTab(plain);
+    if (cpu === null || plainCpu === null) return NO_CPU;
     return {
+      cpu: cpu - plainCpu,
       work: m.work - pm.work,
       script: m.script - pm.script,
       render: m.work - m.script - (pm.work - pm.script),
@@ -116,25 +146,33 @@ async function postingFigures(b: Browsers, name: BenchPage): Promise<Figure[]> {
   const t = await traced(b, name);
   const med = (k: keyof Run) => round(median(runs.map((r) => r[k])), 1);
   const label = `${name} posting (${new URL(BENCH_PAGES[name].url).host})`;
+  const list = (k: keyof Run) => runs.map((r) => round(r[k], 1)).join(', ');
   const figures = [
     figure(
       SECTION,
       `${id}.mainThread`,
-      `${label}: main-thread work caused by the extension (script+compile+style+layout, with − without, median of ${REPS}: ${runs.map((r) => round(r.work, 1)).join(', ')})`,
+      `${label}: main-thread CPU time the extension adds (the page renderer's main thread from its start to ${SETTLE_MS / 1000} s after the panel, every task; with − without, median of ${REPS}: ${list('cpu')})`,
+      med('cpu'),
+      'ms',
+    ),
+    figure(
+      SECTION,
+      `${id}.counters`,
+      `${label}: DevTools counters only, script + compile + style + layout, with − without (median of the same ${REPS}: ${list('work')}). They leave out promise continuations, the isolated world, messaging and creating the panel's frame`,
       med('work'),
       'ms',
     ),
     figure(
       SECTION,
-      `${id}.mainThread.script`,
-      `${label}: of that work, script + compile, with − without (median of the same ${REPS}: ${runs.map((r) => round(r.script, 1)).join(', ')})`,
+      `${id}.counters.script`,
+      `${label}: of those counters, script + compile (median of the same ${REPS}: ${list('script')})`,
       med('script'),
       'ms',
     ),
     figure(
       SECTION,
-      `${id}.mainThread.render`,
-      `${label}: of that work, style + layout, with − without (median of the same ${REPS}: ${runs.map((r) => round(r.render, 1)).join(', ')}; the page's own first style and layout differ by several ms between two loads)`,
+      `${id}.counters.render`,
+      `${label}: of those counters, style + layout (median of the same ${REPS}: ${list('render')}; the page's own first style and layout differ by several ms between two loads)`,
       med('render'),
       'ms',
     ),
@@ -172,7 +210,7 @@ async function postingFigures(b: Browsers, name: BenchPage): Promise<Figure[]> {
       figure(
         SECTION,
         `${id}.trace.evaluate`,
-        `${label}: evaluating the injected content script, ${JOB_SCRIPT_FILE.built} (traced; compile ${round(t.compileMs, 1)} ms)`,
+        `${label}: evaluating the injected content script, ${JOB_SCRIPT_FILE.built} (traced; compile ${round(t.compileMs, 1)} ms; before it, injecting it: ${round(t.injectMs, 1)} ms)`,
         round(t.evaluateMs, 1),
         'ms',
       ),
@@ -187,10 +225,29 @@ async function postingFigures(b: Browsers, name: BenchPage): Promise<Figure[]> {
   }
   return figures;
 }
+async function controlFigure(b: Browsers): Promise<Figure> {
+  const id = `ext.content.control.${CONTROL_PAGE}.mainThread`;
+  const label = `Control: ${CONTROL_PAGE} (${new URL(BENCH_PAGES[CONTROL_PAGE].url).host}), where the extension injects nothing: main-thread CPU time, with − without`;
+  const runs: number[] = [];
+  for (let i = 0; i < CONTROL_REPS; i++) {
+    const r = await controlPair(b);
+    if (typeof r === 'string') return unavailable(SECTION, id, label, 'ms', r, 'error');
+    runs.push(r);
+  }
+  return figure(
+    SECTION,
+    id,
+    `${label} (median of ${CONTROL_REPS}: ${runs.map((v) => round(v, 1)).join(', ')})`,
+    round(median(runs), 1),
+    'ms',
+  );
+}
+
 export async function runContent(b: Browsers): Promise<SectionResult> {
   const figures: Figure[] = [];
   for (const name of ['greenhouse', 'jsonld'] as const)
     figures.push(...(await postingFigures(b, name)));
+  figures.push(await controlFigure(b));
   figures.push(...(await otherPageFigures(b, SECTION)));
   return { figures };
 }

@@ -12,8 +12,10 @@ import { type ExtensionSession, launchWithExtension } from '../e2e/support/chrom
 import { chromiumPath, DIST_CHROME } from '../e2e/support/paths.ts';
 import { pageHtml, requestKey, type SitePage } from '../e2e/support/sites.ts';
 import { ensureBuild, isBuildFresh } from '../scripts/ensure-build.ts';
+import { NAVIGATIONS_ONLY, pageNavigation, startTrace, stopTrace } from './extension-trace.ts';
 import { FIXTURES } from './inputs.ts';
 import { RECORDER } from './recorder.ts';
+import { rendererMainCpuMs } from './renderer-cpu.ts';
 import { sleep } from './stats.ts';
 
 /** Our fixtures under the real URLs of career sites (and of sites JobLens must leave alone). */
@@ -123,6 +125,23 @@ export async function openTab(context: BrowserContext, url: string | null): Prom
   if (url) await p.goto(url, { waitUntil: 'load' });
   return { page: p, cdp };
 }
+
+/** A tab loading `url`, and the renderer process that loaded it (a navigations-only trace). */
+export async function openTabWithPid(
+  context: BrowserContext,
+  url: string,
+): Promise<Tab & { pid: number | null }> {
+  const tab = await openTab(context, null);
+  await startTrace(tab.cdp, NAVIGATIONS_ONLY);
+  await tab.page.goto(url, { waitUntil: 'load' });
+  const pid = pageNavigation(await stopTrace(tab.cdp), url)?.pid ?? null;
+  return { ...tab, pid };
+}
+
+export const NO_CPU = 'no CPU time for the page renderer (the figure reads Linux /proc)';
+/** The renderer's main-thread CPU time so far (renderer-cpu.ts), or null. */
+export const cpuOf = (pid: number | null): number | null =>
+  pid === null ? null : rendererMainCpuMs(pid);
 
 export async function closeTab(tab: Tab): Promise<void> {
   await tab.cdp.detach().catch(() => undefined);

@@ -3,8 +3,10 @@ import {
   BENCH_PAGES,
   type Browsers,
   closeTab,
+  cpuOf,
   type MainThread,
-  openTab,
+  NO_CPU,
+  openTabWithPid,
   settledCounters,
   waitPanel,
 } from './extension-session.ts';
@@ -30,15 +32,20 @@ async function titleShown(frame: Frame, title: string, since: number): Promise<n
 }
 
 /** The same switches without the extension: what the page's own router costs. */
-async function baselineWork(b: Browsers, ids: string[]): Promise<number> {
-  const tab = await openTab(b.plain, BENCH_PAGES.spa.url);
+async function baselineWork(b: Browsers, ids: string[]): Promise<{ work: number; cpu: number }> {
+  const tab = await openTabWithPid(b.plain, BENCH_PAGES.spa.url);
   try {
     const before = await settledCounters(tab.cdp);
+    const cpuBefore = cpuOf(tab.pid);
     for (let k = 1; k <= SWITCHES; k++) {
       await tab.page.evaluate(`window.__jlSwitch(${JSON.stringify(ids[k % ids.length])})`);
       await sleep(20);
     }
-    return (await settledCounters(tab.cdp)).work - before.work;
+    await sleep(SETTLE_MS);
+    const work = (await settledCounters(tab.cdp)).work - before.work;
+    const cpuAfter = cpuOf(tab.pid);
+    const cpu = cpuBefore === null || cpuAfter === null ? Number.NaN : cpuAfter - cpuBefore;
+    return { work, cpu };
   } finally {
     await closeTab(tab);
   }
@@ -51,7 +58,7 @@ async function baselineWork(b: Browsers, ids: string[]): Promise<number> {
  * renderer (page and content script share it) and in the panel frame's.
  */
 export async function runSpa(b: Browsers): Promise<SectionResult> {
-  const tab = await openTab(b.ext.context, BENCH_PAGES.spa.url);
+  const tab = await openTabWithPid(b.ext.context, BENCH_PAGES.spa.url);
   try {
     const panel = await waitPanel(b.ext, tab.page);
     if (!panel)
@@ -76,6 +83,7 @@ export async function runSpa(b: Browsers): Promise<SectionResult> {
       await settledCounters(tab.cdp),
       await settledCounters(panelCdp),
     ];
+    const cpuBefore = cpuOf(tab.pid);
     const latencies: number[] = [];
     let missed = 0;
     for (let k = 1; k <= SWITCHES; k++) {
@@ -92,10 +100,13 @@ export async function runSpa(b: Browsers): Promise<SectionResult> {
       await settledCounters(tab.cdp),
       await settledCounters(panelCdp),
     ];
+    const cpuAfter = cpuOf(tab.pid);
     const titles = ((await panel.frame.evaluate('window.__jl.titles')) as Title[]).length;
     await panelCdp.detach().catch(() => undefined);
     const d = (i: 0 | 1, k: keyof MainThread) => after[i][k] - before[i][k];
-    const routerWork = await baselineWork(b, ids);
+    const router = await baselineWork(b, ids);
+    const routerWork = router.work;
+    const cpu = cpuBefore === null || cpuAfter === null ? Number.NaN : cpuAfter - cpuBefore;
     const figures = [
       figure(
         SECTION,
@@ -114,10 +125,25 @@ export async function runSpa(b: Browsers): Promise<SectionResult> {
       figure(
         SECTION,
         'ext.spa.work.perSwitch',
-        `Content-script main-thread work per switch (page work with − without the extension; the router alone: ${round(routerWork / SWITCHES, 2)} ms)`,
+        `Content-script main-thread work per switch, DevTools counters only (page work with − without the extension; the router alone: ${round(routerWork / SWITCHES, 2)} ms; they leave out promise continuations and messaging)`,
         round((d(0, 'work') - routerWork) / SWITCHES, 2),
         'ms',
       ),
+      Number.isFinite(cpu - router.cpu)
+        ? figure(
+            SECTION,
+            'ext.spa.cpu.perSwitch',
+            `Main-thread CPU time the extension adds per switch (the page renderer's main thread, every task, with − without; the router alone: ${round(router.cpu / SWITCHES, 2)} ms)`,
+            round((cpu - router.cpu) / SWITCHES, 2),
+            'ms',
+          )
+        : unavailable(
+            SECTION,
+            'ext.spa.cpu.perSwitch',
+            'Main-thread CPU time per switch',
+            'ms',
+            NO_CPU,
+          ),
       figure(
         SECTION,
         'ext.spa.listeners.page',

@@ -11,12 +11,15 @@ export interface TraceEvent {
   args?: { data?: { url?: string; documentLoaderURL?: string }; frame?: string };
 }
 
-const CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
+/** Script events, navigations, and 'extensions' for a content script's injection. */
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'extensions'];
+/** Navigations only: which renderer loaded a page, at next to no cost to it. */
+export const NAVIGATIONS_ONLY = ['blink.user_timing'];
 
-export async function startTrace(cdp: CDPSession): Promise<void> {
+export async function startTrace(cdp: CDPSession, categories = CATEGORIES): Promise<void> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: CATEGORIES },
+    traceConfig: { includedCategories: categories },
   });
 }
 
@@ -39,6 +42,8 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 export interface ContentScriptTrace {
   /** Trace time (ms) of the content script's injection, after the page's navigationStart. */
   injectedAfterNavMs: number;
+  /** Injecting it: the browser builds the isolated world (and its extension bindings) first. */
+  injectMs: number;
   /** Evaluating the script file: compile plus its top-level code. */
   evaluateMs: number;
   compileMs: number;
@@ -65,23 +70,32 @@ function unionMs(spans: Array<[number, number]>): number {
   return total / 1000;
 }
 
+/** The last navigationStart of `pageUrl`: its pid is the renderer that loaded the page. */
+export function pageNavigation(events: TraceEvent[], pageUrl: string): TraceEvent | null {
+  return (
+    events
+      .filter(
+        (e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '') === pageUrl,
+      )
+      .sort((a, b) => b.ts - a.ts)[0] ?? null
+  );
+}
+
 /**
  * What the trace attributes to the content script (`scriptPrefix`, e.g.
  * chrome-extension://ID/content/) on the main thread of the renderer that loaded `pageUrl`.
- * Zero when the script was never injected. Promise continuations after a message reply carry
- * no script URL in the trace, so this is a lower bound; the with/without comparison in
- * extension-content.ts is the complete (but noisier) figure. Null: the page is not in the trace.
+ * Zero when the script was never injected. It counts the injection (the browser building the
+ * isolated world and its bindings), the evaluation and later timers and handlers. Promise
+ * continuations (after an import() or a message reply) carry no script URL in the trace, so
+ * this is a lower bound; the renderer's CPU time with − without (renderer-cpu.ts) is the
+ * complete, noisier figure. Null: the page is not in the trace.
  */
 export function contentScriptCost(
   events: TraceEvent[],
   scriptPrefix: string,
   pageUrl: string,
 ): ContentScriptTrace | null {
-  const nav = events
-    .filter(
-      (e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '') === pageUrl,
-    )
-    .sort((a, b) => b.ts - a.ts)[0];
+  const nav = pageNavigation(events, pageUrl);
   if (!nav) return null;
   const inPage = (e: TraceEvent) =>
     e.pid === nav.pid && e.ph === 'X' && urlOf(e).startsWith(scriptPrefix);
@@ -92,6 +106,7 @@ export function contentScriptCost(
   if (!first)
     return {
       injectedAfterNavMs: Number.NaN,
+      injectMs: 0,
       evaluateMs: 0,
       compileMs: 0,
       callbacksMs: 0,
@@ -100,13 +115,22 @@ export function contentScriptCost(
   const ours = (e: TraceEvent) => inPage(e) && e.tid === first.tid;
   const compile = events.filter((e) => e.name === 'v8.compile' && ours(e));
   const calls = events.filter((e) => e.name === 'FunctionCall' && ours(e));
+  // The page's only extension is ours, so every injection on its main thread is.
+  const injects = events.filter(
+    (e) =>
+      e.name === 'ScriptInjection::InjectJs' &&
+      e.ph === 'X' &&
+      e.pid === nav.pid &&
+      e.tid === first.tid,
+  );
   const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
   const sum = (es: TraceEvent[]) => es.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   return {
     injectedAfterNavMs: (first.ts - nav.ts) / 1000,
+    injectMs: unionMs(injects.map(span)),
     evaluateMs: sum(evals),
     compileMs: sum(compile),
     callbacksMs: unionMs(calls.map(span)),
-    attributedMs: unionMs([...evals, ...calls, ...compile].map(span)),
+    attributedMs: unionMs([...injects, ...evals, ...calls, ...compile].map(span)),
   };
 }
