@@ -79,17 +79,18 @@ async function postingPair(b: Browsers, name: BenchPage): Promise<Run | string> 
     if (!panel) return 'the panel never appeared';
     await sleep(SETTLE_MS);
     const elapsed = Date.now() - start;
+    // Read first: the questions below run script in the page, and only on this side.
+    const cpu = cpuOf(ext.pid);
     const [m, lt, timing] = await Promise.all([
       mainThread(ext.cdp),
       longTasks(ext),
       pageTiming(ext.page),
     ]);
-    const cpu = cpuOf(ext.pid);
     const plainStart = Date.now();
     const plain = await openTabWithPid(b.plain, url);
     await sleep(Math.max(0, elapsed - (Date.now() - plainStart)));
-    const [pm, plt] = await Promise.all([mainThread(plain.cdp), longTasks(plain)]);
     const plainCpu = cpuOf(plain.pid);
+    const [pm, plt] = await Promise.all([mainThread(plain.cdp), longTasks(plain)]);
     await closeTab(plain);
     if (cpu === null || plainCpu === null) return NO_CPU;
     return {
