@@ -142,6 +142,9 @@ export const NO_CPU = 'no CPU time for the page renderer (the figure reads Linux
 /** The renderer's main-thread CPU time so far (renderer-cpu.ts), or null. */
 export const cpuOf = (pid: number | null): number | null =>
   pid === null ? null : rendererMainCpuMs(pid);
+/** a − b of two CPU readings; null when either is missing. */
+export const cpuDiff = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : a - b;
 
 export async function closeTab(tab: Tab): Promise<void> {
   await tab.cdp.detach().catch(() => undefined);
@@ -149,7 +152,11 @@ export async function closeTab(tab: Tab): Promise<void> {
 }
 
 export interface MainThread {
-  /** Script + compile + style + layout: the work a page's JavaScript (any world) causes. */
+  /**
+   * Script + compile + style + layout from DevTools' duration counters. They miss script run
+   * from a microtask checkpoint (promise continuations after an import() or a message reply)
+   * and the browser's own work; the complete figure is the renderer's CPU time (cpuOf).
+   */
   work: number;
   /** The script part of `work` (script + compile). */
   script: number;

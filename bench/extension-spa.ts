@@ -3,6 +3,7 @@ import {
   BENCH_PAGES,
   type Browsers,
   closeTab,
+  cpuDiff,
   cpuOf,
   type MainThread,
   NO_CPU,
@@ -32,7 +33,10 @@ async function titleShown(frame: Frame, title: string, since: number): Promise<n
 }
 
 /** The same switches without the extension: what the page's own router costs. */
-async function baselineWork(b: Browsers, ids: string[]): Promise<{ work: number; cpu: number }> {
+async function baselineWork(
+  b: Browsers,
+  ids: string[],
+): Promise<{ work: number; cpu: number | null }> {
   const tab = await openTabWithPid(b.plain, BENCH_PAGES.spa.url);
   try {
     const before = await settledCounters(tab.cdp);
@@ -43,9 +47,7 @@ async function baselineWork(b: Browsers, ids: string[]): Promise<{ work: number;
     }
     await sleep(SETTLE_MS);
     const work = (await settledCounters(tab.cdp)).work - before.work;
-    const cpuAfter = cpuOf(tab.pid);
-    const cpu = cpuBefore === null || cpuAfter === null ? Number.NaN : cpuAfter - cpuBefore;
-    return { work, cpu };
+    return { work, cpu: cpuDiff(cpuOf(tab.pid), cpuBefore) };
   } finally {
     await closeTab(tab);
   }
@@ -100,13 +102,13 @@ export async function runSpa(b: Browsers): Promise<SectionResult> {
       await settledCounters(tab.cdp),
       await settledCounters(panelCdp),
     ];
-    const cpuAfter = cpuOf(tab.pid);
+    const cpu = cpuDiff(cpuOf(tab.pid), cpuBefore);
     const titles = ((await panel.frame.evaluate('window.__jl.titles')) as Title[]).length;
     await panelCdp.detach().catch(() => undefined);
     const d = (i: 0 | 1, k: keyof MainThread) => after[i][k] - before[i][k];
     const router = await baselineWork(b, ids);
     const routerWork = router.work;
-    const cpu = cpuBefore === null || cpuAfter === null ? Number.NaN : cpuAfter - cpuBefore;
+    const addedCpu = cpuDiff(cpu, router.cpu);
     const figures = [
       figure(
         SECTION,
@@ -129,12 +131,12 @@ export async function runSpa(b: Browsers): Promise<SectionResult> {
         round((d(0, 'work') - routerWork) / SWITCHES, 2),
         'ms',
       ),
-      Number.isFinite(cpu - router.cpu)
+      addedCpu !== null && router.cpu !== null
         ? figure(
             SECTION,
             'ext.spa.cpu.perSwitch',
             `Main-thread CPU time the extension adds per switch (the page renderer's main thread, every task, with − without; the router alone: ${round(router.cpu / SWITCHES, 2)} ms)`,
-            round((cpu - router.cpu) / SWITCHES, 2),
+            round(addedCpu / SWITCHES, 2),
             'ms',
           )
         : unavailable(
