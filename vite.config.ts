@@ -1,61 +1,81 @@
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { build, defineConfig, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import {
-  CONTENT_SCRIPT_FILE,
-  ENGINE_FILE,
-  JOB_SCRIPT_FILE,
-} from './extension/content/script-file.ts';
+  type BuildEnvironmentOptions,
+  build,
+  defineConfig,
+  type InlineConfig,
+  type Plugin,
+  type ResolvedConfig,
+  type Rollup,
+} from 'vite';
+import { ANALYZE_FILE, ENGINE_FILE, JOB_SCRIPT_FILE } from './extension/content/script-file.ts';
 import { buildManifest, type TargetBrowser } from './extension/manifest.config.ts';
 import { preloadLazyGraph } from './scripts/vite/preload-lazy-graph.ts';
 
 const root = resolve(import.meta.dirname, 'extension');
 
+/** A separate build inside ours, with our mode, defines, target and minification; its outputs. */
+async function subBuild(
+  config: ResolvedConfig,
+  plugins: NonNullable<InlineConfig['plugins']>,
+  options: Pick<BuildEnvironmentOptions, 'lib' | 'rollupOptions' | 'modulePreload'>,
+): Promise<(Rollup.OutputChunk | Rollup.OutputAsset)[]> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    mode: config.mode,
+    define: config.define,
+    publicDir: false,
+    plugins,
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: config.build.minify,
+      sourcemap: false,
+      target: config.build.target,
+      ...options,
+    },
+  });
+  return (Array.isArray(result) ? result : [result]).flatMap(
+    (r) => (r as Rollup.RollupOutput).output,
+  );
+}
+
 /**
- * content/engine.js, what the stub loads on a job URL or an in-page route (see
- * extension/content/engine-loader.ts): one self-contained script without imports or exports,
- * so it runs both as the module a dynamic import() loads and as the classic script
- * scripting.executeScript injects. Built like crx builds the manifest's IIFE content script,
- * emitted under a fixed name.
+ * The scripts the background injects, outside the manifest: content/engine.js, which the stub
+ * also loads on a job URL (see extension/content/engine-loader.ts), and content/analyze.js.
+ * Each is one self-contained script without imports or exports, so it runs both as the module
+ * a dynamic import() loads and as the classic script scripting.executeScript injects. Built
+ * like crx builds the manifest's IIFE content script, emitted under a fixed name.
  */
-function contentEngine(): Plugin {
+function injectedScripts(files: readonly { source: string; built: string }[]): Plugin {
   let config: ResolvedConfig;
+  const buildOne = async (file: { source: string; built: string }): Promise<string> => {
+    const outputs = await subBuild(config, [], {
+      lib: {
+        entry: resolve(root, file.source),
+        formats: ['iife'],
+        name: 'joblensInjected',
+        fileName: () => file.built,
+      },
+    });
+    const entry = outputs.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
+    if (!entry) throw new Error(`${file.source}: no IIFE output`);
+    return entry.code;
+  };
   return {
-    name: 'joblens:content-engine',
+    name: 'joblens:injected-scripts',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        root,
-        mode: config.mode,
-        define: config.define,
-        publicDir: false,
-        plugins: [],
-        build: {
-          write: false,
-          emptyOutDir: false,
-          minify: config.build.minify,
-          sourcemap: false,
-          target: config.build.target,
-          lib: {
-            entry: resolve(root, ENGINE_FILE.source),
-            formats: ['iife'],
-            name: 'joblensEngine',
-            fileName: () => ENGINE_FILE.built,
-          },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap(
-        (r) => (r as Rollup.RollupOutput).output,
-      );
-      const entry = outputs.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
-      if (!entry) throw new Error('content engine: no IIFE output');
-      this.emitFile({ type: 'asset', fileName: ENGINE_FILE.built, source: entry.code });
+      for (const file of files) {
+        this.emitFile({ type: 'asset', fileName: file.built, source: await buildOne(file) });
+      }
     },
   };
 }
@@ -95,26 +115,13 @@ function singleFilePages(pages: readonly string[]): Plugin {
     },
     async generateBundle(_options, bundle) {
       for (const page of pages) {
-        const result = await build({
-          configFile: false,
-          logLevel: 'warn',
-          root,
-          mode: config.mode,
-          define: config.define,
-          publicDir: false,
-          plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-          build: {
-            write: false,
-            emptyOutDir: false,
-            minify: config.build.minify,
-            sourcemap: false,
-            target: config.build.target,
+        const outputs = await subBuild(
+          config,
+          [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+          {
             modulePreload: { polyfill: false },
             rollupOptions: { input: { [page]: resolve(root, `${page}.html`) } },
           },
-        });
-        const outputs = (Array.isArray(result) ? result : [result]).flatMap(
-          (r) => (r as Rollup.RollupOutput).output,
         );
         const html = `${page}.html`;
         const target = bundle[html];
@@ -157,10 +164,10 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: buildManifest(target),
         browser: target,
-        // The stub's two files as self-contained IIFEs (no loader, no shared chunk).
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT_FILE.source, JOB_SCRIPT_FILE.source] },
+        // The stub as a self-contained IIFE (no loader, no shared chunk).
+        contentScripts: { standaloneFiles: [JOB_SCRIPT_FILE.source] },
       }),
-      contentEngine(),
+      injectedScripts([ENGINE_FILE, ANALYZE_FILE]),
       singleFilePages(['popup', 'panel']),
       preloadLazyGraph('options', '/options/mount.tsx'),
     ],

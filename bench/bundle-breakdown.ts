@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from '../extension/content/script-file.ts';
+import { ENGINE_FILE, JOB_SCRIPT_FILE } from '../extension/content/script-file.ts';
 import { ROOT } from './args.ts';
 import type { DetailTable } from './figure.ts';
 import { round } from './stats.ts';
@@ -14,8 +14,8 @@ function group(id: string): string {
   return own ? `${own[1]}/${own[2]}` : id.replace(/^.*\//, '');
 }
 
-/** The content script's files as their sources: the boot file, then the engine it loads. */
-const CONTENT_ENTRIES = [CONTENT_SCRIPT_FILE.source, ENGINE_FILE.source];
+/** The content script's files as their sources: the stub, then the engine it loads. */
+const CONTENT_ENTRIES = [JOB_SCRIPT_FILE.source, ENGINE_FILE.source];
 
 /**
  * Where the content script's bytes come from: each of its entries (boot file and parsing

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from '../extension/content/script-file.ts';
+import { ANALYZE_FILE, ENGINE_FILE, JOB_SCRIPT_FILE } from '../extension/content/script-file.ts';
 import { type Figure, figure, type SectionResult } from './figure.ts';
 import { round } from './stats.ts';
 
@@ -55,11 +55,11 @@ function sizes(files: string[]): { raw: number; gzip: number } {
 }
 
 /**
- * Every file of each entry. The content script is what the manifest injects: the whole script
- * (the engine file) on a career site's job URLs, the stub on its other pages, which imports
- * the engine by URL (runtime.getURL, which no import statement names) on an in-page route. The
- * budget counts both, with whatever they import: the most a page can load. The panel frame is
- * reported on its own.
+ * Every file of each entry. The content script is the manifest's stub on a career site's job
+ * URLs, the engine it imports by URL (runtime.getURL, which no import statement names), and
+ * what the background injects (the engine on an in-page route, the engine and analyze.js on
+ * "Analyze this page"). The budget counts them all, with whatever they import: the most a page
+ * can load. The panel frame is reported on its own.
  */
 export function entriesOf(dist: string): Record<string, string[]> {
   const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
@@ -69,8 +69,12 @@ export function entriesOf(dist: string): Record<string, string[]> {
     roots((m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
   );
   return {
-    content: uniq([...injected, ...filesOf(dist, ENGINE_FILE.built)]),
-    'content-stub': filesOf(dist, CONTENT_SCRIPT_FILE.built),
+    content: uniq([
+      ...injected,
+      ...filesOf(dist, ENGINE_FILE.built),
+      ...filesOf(dist, ANALYZE_FILE.built),
+    ]),
+    'content-stub': filesOf(dist, JOB_SCRIPT_FILE.built),
     background: uniq(
       roots([m.background?.service_worker ?? '', ...(m.background?.scripts ?? [])].filter(Boolean)),
     ),
@@ -81,8 +85,8 @@ export function entriesOf(dist: string): Record<string, string[]> {
 }
 
 const WHAT: Record<string, string> = {
-  content: 'content scripts, all a career-site page can load (the engine file + the stub)',
-  'content-stub': '… of which the stub (a career site’s pages that are no job’s)',
+  content: 'content scripts, all a career-site page can load (the stub, the engine, analyze.js)',
+  'content-stub': '… of which the manifest’s stub (a career site’s job URLs)',
   background: 'background service worker',
   popup: 'popup',
   options: 'options page',

@@ -22,8 +22,9 @@ const OTHER_PAGES: BenchPage[] = [
 ];
 const OTHER_NOTE: Partial<Record<BenchPage, string>> = {
   'greenhouse-board':
-    'matched (a job board, where postings live); outside the job globs: the stub, one route listener',
-  'indeed-search': 'matched (a job path); no job open (no vjk=): the stub, one route listener',
+    'matched (a job board, where postings live); outside the job globs: nothing injected, the background watches for a route onto a job',
+  'indeed-search':
+    'matched (a job path); no job open (no vjk=): nothing injected, the background watches for a route onto a job',
   'indeed-article': 'not in the manifest matches (only Indeed job paths are)',
   'greenhouse-blog': 'not in the manifest matches (only the job-board hosts are)',
   'linkedin-feed': 'not in the manifest matches (only /jobs/ is)',
@@ -32,8 +33,9 @@ const OTHER_NOTE: Partial<Record<BenchPage, string>> = {
 
 /**
  * Rounds of the whole trace: one trace of a sub-millisecond cost is at the mercy of one GC.
- * Five were too few: the same 1.1 KB stub read 0.53-2.67 ms in one run's rounds, and their
- * median (1.38) was over the budget that the other runs' medians (0.72-0.86) were well under.
+ * Five were too few: the same 1.1 KB stub (which ran on these pages until the seventh session)
+ * read 0.53-2.67 ms in one run's rounds, and their median (1.38) was over the budget that the
+ * other runs' medians (0.72-0.86) were well under.
  */
 const ROUNDS = 9;
 

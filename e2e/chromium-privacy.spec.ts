@@ -59,15 +59,22 @@ test('no network: the extension only loads its own files, and cannot fetch', asy
   // Drive every surface once, then audit what was requested.
   const page = await openSite(s, 'greenhouse');
   await panelFrame(s, page);
+  // Not even to a career site it has host access to (which would send the user's cookies).
   const blocked = await s.worker.evaluate(async () => {
-    try {
-      await fetch('https://tracker.invalid/collect');
-      return false;
-    } catch {
-      return true;
-    }
+    const refused = async (url: string) => {
+      try {
+        await fetch(url, { credentials: 'include' });
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    return [
+      await refused('https://tracker.invalid/collect'),
+      await refused('https://www.linkedin.com/jobs/search/?keywords=engineer'),
+    ];
   });
-  expect(blocked).toBe(true);
+  expect(blocked).toEqual([true, true]);
   const manifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
   expect(manifest.permissions.sort()).toEqual([
@@ -76,7 +83,14 @@ test('no network: the extension only loads its own files, and cannot fetch', asy
     'storage',
     'unlimitedStorage',
   ]);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  // Host access only to the content scripts' own origins (for routes onto a job URL).
+  const origins = (patterns: string[]) =>
+    [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))].sort();
+  expect([...(manifest.host_permissions ?? [])].sort()).toEqual(
+    origins(
+      manifest.content_scripts?.flatMap((c: { matches?: string[] }) => c.matches ?? []) ?? [],
+    ),
+  );
   // The audit itself catches a request that is not ours: a page request to an unrouted host.
   await page.evaluate(() => fetch('https://not-a-fixture.invalid/x').catch(() => undefined));
   await expect

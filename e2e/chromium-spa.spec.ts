@@ -3,6 +3,7 @@ import {
   activeTabId,
   dockedHosts,
   type ExtensionSession,
+  extensionWorlds,
   importProfile,
   launchWithExtension,
   openSite,
@@ -66,8 +67,9 @@ test('LinkedIn: a new currentJobId without reload is picked up, still one panel'
 
 test('LinkedIn: a search with no job open stays quiet, then a click opens a job in place: the panel comes', async () => {
   const page = await openSite(s, 'linkedinSearch');
-  // The manifest gave this page the stub only (no job in its URL): it waits for a route.
+  // No job in its URL: nothing of ours runs here, not even a stub.
   await page.waitForTimeout(1500);
+  expect(await extensionWorlds(s, page)).toBe(0);
   expect(await dockedHosts(page)).toBe(0);
   expect(panelFrames(s, page)).toHaveLength(0);
   const tabId = await activeTabId(s, page);
@@ -81,6 +83,8 @@ test('LinkedIn: a search with no job open stays quiet, then a click opens a job 
   expect(page.url()).toContain('currentJobId=4100000002');
   const state = (await sessionState(s))[`tab:${tabId}`] as { key: string };
   expect(state.key).toBe('linkedin:4100000002');
+  // The background injected the engine on the route: one world, no reload.
+  expect(await extensionWorlds(s, page)).toBe(1);
 
   await page.getByText('Platform Engineer — Globex').click();
   await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();

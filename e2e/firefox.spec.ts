@@ -108,7 +108,7 @@ test('Firefox: SPA navigation on LinkedIn picks up the new job, one panel', asyn
   expect(page.url()).toContain('currentJobId=4100000002');
 });
 
-test('Firefox: a LinkedIn search with no job open gets the stub; a click opens a job, the panel comes', async () => {
+test('Firefox: a LinkedIn search with no job open runs nothing of ours; a click opens a job, the panel comes', async () => {
   const page = await ff.newPage();
   await page.goto(PAGES.linkedinSearch.url);
   await new Promise((r) => setTimeout(r, 1500));

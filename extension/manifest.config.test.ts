@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_MATCHES, SITE_URLS } from '../src/sites/site-urls.ts';
-import { warMatches } from './manifest.config.ts';
+import { originPatterns } from './manifest.config.ts';
 
-describe('warMatches', () => {
+describe('originPatterns', () => {
   it('widens path patterns to their origin and dedupes', () => {
     expect(
-      warMatches([
+      originPatterns([
         '*://*.linkedin.com/jobs/*',
         '*://*.linkedin.com/comm/jobs/*',
         '*://jobs.lever.co/*',
@@ -17,6 +17,6 @@ describe('warMatches', () => {
 describe('the content script hosts and the sites’ hosts', () => {
   it('are the same: web-accessible origins = every site’s SiteUrl.hosts', () => {
     const fromSites = SITE_URLS.flatMap((s) => s.hosts.map((h) => `*://${h}/*`));
-    expect([...new Set(fromSites)].sort()).toEqual(warMatches(CONTENT_SCRIPT_MATCHES).sort());
+    expect([...new Set(fromSites)].sort()).toEqual(originPatterns(CONTENT_SCRIPT_MATCHES).sort());
   });
 });

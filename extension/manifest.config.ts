@@ -2,7 +2,7 @@ import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 import { matchesBySite } from '../src/sites/site-matches.ts';
 import { CONTENT_SCRIPT_MATCHES } from '../src/sites/site-urls.ts';
-import { CONTENT_SCRIPT_FILE, ENGINE_FILE, JOB_SCRIPT_FILE } from './content/script-file.ts';
+import { ENGINE_FILE, JOB_SCRIPT_FILE } from './content/script-file.ts';
 import { FRAME_CONTENT_MATCHES } from './shared/frame-sites.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
@@ -31,25 +31,25 @@ const ICONS = {
   128: 'icons/icon-128.png',
 };
 
-/** "*://*.linkedin.com/jobs/*" -> "*://*.linkedin.com/*": resource patterns are origin-only. */
-export function warMatches(patterns: readonly string[]): string[] {
+/** "*://*.linkedin.com/jobs/*" -> "*://*.linkedin.com/*": resource and host patterns are origin-only. */
+export function originPatterns(patterns: readonly string[]): string[] {
   return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
 }
 
 /**
- * Two entries per site, on the same patterns, split by the site's job globs. Top frames only,
- * except on iCIMS, whose job page is a frame of the company's careers page
- * (docs/threat-model.md, "iCIMS frames"); each frame gets one script.
+ * One entry per site: its job URLs only (the site's patterns narrowed by its job globs). Top
+ * frames only, except on iCIMS, whose job page is a frame of the company's careers page
+ * (docs/threat-model.md, "iCIMS frames"). The rest of a site runs nothing of ours until an
+ * in-page route reaches a job URL (background/route-injection.ts).
  */
 export function contentScripts() {
-  return matchesBySite().flatMap(({ matches, jobGlobs }) => {
-    const all_frames = matches.every((p) => FRAME_CONTENT_MATCHES.includes(p));
-    const common = { matches, run_at: 'document_idle' as const, all_frames };
-    return [
-      { ...common, include_globs: [...jobGlobs], js: [JOB_SCRIPT_FILE.source] },
-      { ...common, exclude_globs: [...jobGlobs], js: [CONTENT_SCRIPT_FILE.source] },
-    ];
-  });
+  return matchesBySite().map(({ matches, jobGlobs }) => ({
+    matches,
+    include_globs: [...jobGlobs],
+    js: [JOB_SCRIPT_FILE.source],
+    run_at: 'document_idle' as const,
+    all_frames: matches.every((p) => FRAME_CONTENT_MATCHES.includes(p)),
+  }));
 }
 
 /** One manifest for both browsers; only the background and the gecko block differ. */
@@ -65,20 +65,23 @@ export function buildManifest(target: TargetBrowser) {
     options_ui: { page: 'options.html', open_in_tab: true },
     // unlimitedStorage: a long search (10,000 saved roles) outgrows storage.local's 10 MB.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // The career sites' origins, for the background alone: it sees their tabs' URLs and injects
+    // the engine when an in-page route reaches a job URL (background/route-injection.ts), so
+    // the rest of those sites runs no content script at all.
+    host_permissions: originPatterns(matches),
     // Requested one origin at a time from the popup ("Always run on this site").
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     background:
       target === 'firefox'
         ? { scripts: ['background/index.ts'], type: 'module' }
         : { service_worker: 'background/index.ts', type: 'module' },
-    // Per site: on its job URLs (jobGlobs) the stub loads the engine at once, on the rest of
-    // its pages it waits for an in-page route to a job (content/stub.ts).
+    // Per site, on its job URLs (jobGlobs): the stub, which loads the engine at once.
     content_scripts: contentScripts(),
     // Only the panel page and the parsing engine the content script imports there, and only
     // to the career sites the content script runs on (Chrome takes origins here, so a
     // path-limited content-script pattern widens to its host).
     web_accessible_resources: [
-      { resources: ['panel.html', ENGINE_FILE.built], matches: warMatches(matches) },
+      { resources: ['panel.html', ENGINE_FILE.built], matches: originPatterns(matches) },
     ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(target === 'firefox'

@@ -191,3 +191,17 @@ export async function stopServiceWorker(s: ExtensionSession, page: Page): Promis
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
+
+/**
+ * Our isolated worlds in the page's top frame: 1 once any content script of ours ran there
+ * (manifest, registered or injected), 0 if none ever did. Read from DevTools' execution
+ * contexts, which name each world's extension origin.
+ */
+export async function extensionWorlds(s: ExtensionSession, page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return worlds.filter((w) => w.origin === s.origin && w.auxData?.type === 'isolated').length;
+}

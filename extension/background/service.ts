@@ -1,4 +1,5 @@
-import { CONTENT_SCRIPT_FILE, ENGINE_FILE } from '../content/script-file.ts';
+import { RUNNING_GLOBAL } from '../content/engine-api.ts';
+import { ANALYZE_FILE, ENGINE_FILE } from '../content/script-file.ts';
 import { jobKey, scoreMatch } from '../core/engine.ts';
 import { createChangeFeed } from '../messaging/change-feed.ts';
 import { listen } from '../messaging/router.ts';
@@ -9,6 +10,7 @@ import { createStore } from '../storage/store.ts';
 import { createAlwaysRun } from './always-run.ts';
 import { type BackgroundDeps, createHandlers } from './handlers.ts';
 import { createReportWaiters } from './report-waiters.ts';
+import { createRouteInjection, isJobUrl } from './route-injection.ts';
 import { createTabStates } from './tab-states.ts';
 
 const PING_TIMEOUT_MS = 700;
@@ -50,9 +52,9 @@ export function startBackground(): void {
       withTimeout(toContent(tabId, 'content/ping', {}, frameId), PING_TIMEOUT_MS).catch(() => null),
     injectContentScript: async (tabId) => {
       try {
-        // The engine first: it boots itself where nothing runs yet; the content script's file
-        // then finds a running script and asks it for a full look (content/index.ts).
-        await scripting.executeFiles(tabId, [ENGINE_FILE.built, CONTENT_SCRIPT_FILE.built]);
+        // The engine first: it boots itself where nothing runs yet; analyze.js then asks the
+        // running script for a full look.
+        await scripting.executeFiles(tabId, [ENGINE_FILE.built, ANALYZE_FILE.built]);
       } catch (err) {
         throw new Error(
           `JobLens cannot read this page (${err instanceof Error ? err.message : String(err)})`,
@@ -77,7 +79,23 @@ export function startBackground(): void {
   ) as typeof handlers;
   listen('background', gated);
 
+  // Needs no storage: not gated on the migration.
+  const routes = createRouteInjection({
+    isJobUrl,
+    hasContent: async (tabId) =>
+      (await scripting.evaluate(tabId, (key: string) => key in globalThis, [RUNNING_GLOBAL])) ===
+      true,
+    inject: (tabId) => scripting.executeFiles(tabId, [ENGINE_FILE.built]),
+    log,
+  });
+  // Firefox wakes us only for the career sites (the manifest's host access).
+  tabs.onLoaded(
+    (tabId, url) => void routes.loaded(tabId, url),
+    runtime.manifest().host_permissions ?? [],
+  );
+
   tabs.onRemoved((tabId) => {
+    routes.forget(tabId);
     void tabStates.remove(tabId);
   });
   permissions.onRemoved(() => {

@@ -71,7 +71,7 @@ function setup(url: string, body: string, hasNavigation = true) {
 
 // The stub (stub.ts, its own tests) decides when the full boot starts; these start it as a page
 // load does.
-const boot = (env: BootEnv) => fullBoot(env, false, false);
+const boot = (env: BootEnv) => fullBoot(env, false);
 
 describe('fullBoot (content/engine.js past the stub)', () => {
   beforeEach(() => {
@@ -188,7 +188,7 @@ describe('fullBoot (content/engine.js past the stub)', () => {
 
   it('booted to analyze (the engine injected with the stub): forced at once', async () => {
     const t = setup('https://www.example.test/about', '<p>About us</p>');
-    fullBoot(t.env, false, true);
+    fullBoot(t.env, true);
     await vi.runAllTimersAsync();
     expect(t.starts[0]).toMatchObject({ force: true, matchedSite: false });
   });

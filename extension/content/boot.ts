@@ -20,11 +20,10 @@ export interface BootEnv {
  * of ours to clear (the browser resets the tab's badge on navigation; the background learns the
  * tab moved on when its ping goes unanswered).
  *
- * `routed`: started by an in-page route change, so the first look waits for its task.
  * `analyze`: "Analyze this page" (the background injected the engine with the content script):
  * report whatever a full look finds.
  */
-export function fullBoot(env: BootEnv, routed: boolean, analyze: boolean): ContentHandle {
+export function fullBoot(env: BootEnv, analyze: boolean): ContentHandle {
   const { win } = env;
   const doc = () => env.doc;
   let controller: ContentController | null = null;
@@ -90,7 +89,6 @@ export function fullBoot(env: BootEnv, routed: boolean, analyze: boolean): Conte
 
   const watch = watchPage(() => (controller ? controller.urlChanged() : urlChanged()), win);
   if (analyze) handOver(true);
-  else if (routed) urlChanged();
   else restart();
 
   return {

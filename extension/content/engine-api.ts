@@ -36,11 +36,10 @@ export interface ContentController {
 export interface ContentEngine {
   start(options: ControllerOptions): ContentController;
   /**
-   * The full boot (boot.ts), which the manifest's stub (stub.ts) hands over to. `routed`: an
-   * in-page route change woke it; `analyze`: "Analyze this page", report whatever a full look
-   * finds.
+   * The full boot (boot.ts), which the manifest's stub (stub.ts) hands over to. `analyze`:
+   * "Analyze this page", report whatever a full look finds.
    */
-  boot(routed: boolean, analyze: boolean): ContentHandle;
+  boot(analyze: boolean): ContentHandle;
 }
 
 /** The isolated world's global the engine file sets (pages cannot see the isolated world). */

@@ -1,10 +1,11 @@
 /**
  * content/engine.js: the content script past its stub (stub.ts): the full boot (boot.ts), the
  * site adapters and the DOM readers, the look schedule, messaging and the panel. The stub loads
- * it on a career-site page that may be a job's (engine-loader.ts) and boots it. Elsewhere it is
- * the content script itself: registered for an "Always run" site, or injected by "Analyze this
- * page" (then with the stub's file after it, which finds it running and asks for a full look);
- * with no content script running in the page it boots itself. The posting itself (salary,
+ * it on a career site's job URL (engine-loader.ts) and boots it. Elsewhere it is the content
+ * script itself: injected by the background when an in-page route reaches a job URL
+ * (background/route-injection.ts), registered for an "Always run" site, or injected by "Analyze
+ * this page" (then with content/analyze.js after it, which asks for a full look); with no
+ * content script running in the page it boots itself. The posting itself (salary,
  * skills, detection, the skills catalog) is built by the background from what this reads
  * ('page/parse').
  */
@@ -41,7 +42,7 @@ const engine: ContentEngine = {
   start: (options) => startController(options, parse),
   // The boot's engine is this one (no loader in this file); `document` read only when needed:
   // in our world, even that builds its bindings.
-  boot: (routed, analyze) =>
+  boot: (analyze) =>
     fullBoot(
       {
         get doc() {
@@ -50,10 +51,9 @@ const engine: ContentEngine = {
         win: window,
         loadEngine: () => Promise.resolve(engine),
       },
-      routed,
       analyze,
     ),
 };
 installEngine(engine);
 // Imported by the stub, it finds the stub's handle: the stub boots it.
-if (!runningContent()) setRunningContent(engine.boot(false, false));
+if (!runningContent()) setRunningContent(engine.boot(false));

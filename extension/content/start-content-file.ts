@@ -3,11 +3,12 @@ import { loadEngine } from './engine-loader.ts';
 import { startStub } from './stub.ts';
 
 /**
- * What each manifest content-script file runs. Injected again ("Analyze this page" on a page
- * that already runs us): one instance, one panel, a full look.
+ * What the manifest's content script (content/job.js) runs. The background may have injected
+ * the engine first (an in-page route raced the page's load): one instance, one panel, a full
+ * look.
  */
-export function startContentFile(jobUrl: boolean): void {
+export function startContentFile(): void {
   const running = runningContent();
   if (running) running.analyzeNow();
-  else setRunningContent(startStub(window, loadEngine, jobUrl));
+  else setRunningContent(startStub(loadEngine));
 }

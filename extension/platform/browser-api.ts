@@ -114,6 +114,22 @@ export const tabs = {
   },
   get: (tabId: number): Promise<Tab> => api().tabs.get(tabId),
   onRemoved: (fn: (tabId: number) => void): void => api().tabs.onRemoved.addListener(fn),
+  /**
+   * A tab finished loading, or routed in-page (both browsers then report 'complete'), at a URL
+   * we have host access to (`url` is absent elsewhere: that load calls `fn` with null).
+   * Firefox filters by `urls` before waking the background; Chrome has no filter for this event
+   * and refuses one.
+   */
+  onLoaded: (fn: (tabId: number, url: string | null) => void, urls: string[]): void => {
+    const listener = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tab) => {
+      if (change.status === 'complete') fn(tabId, tab.url ?? null);
+    };
+    try {
+      api().tabs.onUpdated.addListener(listener, { urls, properties: ['status'] });
+    } catch {
+      api().tabs.onUpdated.addListener(listener);
+    }
+  },
 };
 
 export const storage = {
@@ -140,6 +156,19 @@ export const scripting = {
   /** Into the tab's top frame, in order, in our isolated world. */
   executeFiles: async (tabId: number, files: string[]): Promise<void> => {
     await api().scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
+  },
+  /** `func(...args)` in the tab's top frame, in our isolated world; its result. */
+  evaluate: async <A extends unknown[], R>(
+    tabId: number,
+    func: (...args: A) => R,
+    args: A,
+  ): Promise<R | undefined> => {
+    const [first] = await api().scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: func as (...a: unknown[]) => unknown,
+      args,
+    });
+    return first?.result as R | undefined;
   },
   register: (scripts: RegisteredContentScript[]): Promise<void> =>
     api().scripting.registerContentScripts(scripts),
