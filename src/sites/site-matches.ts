@@ -12,8 +12,8 @@ const patternHost = (pattern: string): string => pattern.replace(/^[^:]+:\/\/([^
 
 /**
  * CONTENT_SCRIPT_MATCHES split by site (a pattern's host is one of the site's hosts), so the
- * manifest can give each site's job URLs (jobGlobs) the stub that loads the engine at once and
- * the rest of its pages the stub that waits for a route. Build time only.
+ * manifest can give each site's job URLs (jobGlobs), and only those, the stub that loads the
+ * engine at once. Build time only.
  */
 export function matchesBySite(): SiteMatches[] {
   return SITE_URLS.map((site) => ({
