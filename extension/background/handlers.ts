@@ -57,26 +57,22 @@ function scheduleReconcile(deps: BackgroundDeps): void {
 }
 
 async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
-  let state = await deps.tabs.get(tabId);
-  let live = true;
-  if (state && checkLive) {
-    live = (await deps.pingContent(tabId, state.frameId ?? 0)) !== null;
-    if (!live) {
-      await deps.tabs.remove(tabId);
-      state = null;
-    }
-  }
-  const [saved, profile, settings, notices] = await Promise.all([
-    state?.key ? deps.store.getRole(state.key) : null,
-    deps.store.getProfile(),
-    deps.store.getSettings(),
-    deps.store.notices(),
+  const stored = await deps.tabs.get(tabId);
+  // The ping waits on the page's renderer and the reads on storage: both at once, since the
+  // popup's first render waits for this answer.
+  const [live, { saved, profile, settings, notices }] = await Promise.all([
+    stored && checkLive
+      ? deps.pingContent(tabId, stored.frameId ?? 0).then((answer) => answer !== null)
+      : true,
+    deps.store.viewInputs(stored?.key ?? null),
   ]);
+  if (stored && !live) await deps.tabs.remove(tabId);
+  const state = live ? stored : null;
   return buildTabView({
     tabId,
     state,
-    live: live && state !== null,
-    saved,
+    live: state !== null,
+    saved: state ? saved : null,
     profile,
     settings,
     notices: notices.length,

@@ -208,6 +208,29 @@ describe('store: notices', () => {
   });
 });
 
+describe("store: a tab view's inputs in one job", () => {
+  it('the same values as the separate reads, every bad value set aside first', async () => {
+    const area = slowArea({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      profile: { version: 1, skills: 'all of them' },
+      settings: { sites: 5 },
+    });
+    const store = createStore(area, { now });
+    await store.saveRole({ key: 'greenhouse:1', posting: posting(), match: null, now: 5 });
+    const inputs = await store.viewInputs('greenhouse:1');
+    expect(inputs.saved?.key).toBe('greenhouse:1');
+    expect(inputs.profile).toBeNull();
+    expect(inputs.settings).toEqual({ sites: {}, alwaysRun: [] });
+    expect(inputs.notices.map((n) => n.originalKey).sort()).toEqual(['profile', 'settings']);
+    expect(inputs.saved).toEqual(await store.getRole('greenhouse:1'));
+    expect(inputs.notices).toEqual(await store.notices());
+    expect((await store.viewInputs(null)).saved).toBeNull();
+    await store.setProfile(profile());
+    expect((await store.viewInputs('lever:9')).profile).toEqual(await store.getProfile());
+    expect((await store.viewInputs('lever:9')).saved).toBeNull();
+  });
+});
+
 describe('store: rescore, restore, import', () => {
   it('rescore calls waiting to start share one pass, which sees the latest profile', async () => {
     const store = createStore(slowArea(), { now });

@@ -127,10 +127,23 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
     /** Every value is checked first, so the list is complete whichever page asked first. */
     notices: (): Promise<Notice[]> =>
       enqueue(async () => {
-        await readProfile();
-        await roles.readIndex();
-        await readSettings();
+        await Promise.all([readProfile(), roles.readIndex(), readSettings()]);
         return noticesFrom(await quarantined());
+      }),
+    /**
+     * What a tab's view needs, in one job with its reads side by side, since the popup's first
+     * render waits for it: the saved role (if `key`), the profile, the settings and, every
+     * value checked first, the notices.
+     */
+    viewInputs: (key: string | null) =>
+      enqueue(async () => {
+        const [saved, profile, settings] = await Promise.all([
+          key ? roles.getRole(key) : null,
+          readProfile(),
+          readSettings(),
+          roles.readIndex(),
+        ]);
+        return { saved, profile, settings, notices: noticesFrom(await quarantined()) };
       }),
     /**
      * Bring the index in line with the role keys stored (roles-store reconcile): run a moment
