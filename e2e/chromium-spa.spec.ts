@@ -11,6 +11,7 @@ import {
   panelFrames,
   sessionState,
   tabIdOf,
+  timesParsed,
 } from './support/chromium.ts';
 
 let s: ExtensionSession;
@@ -83,12 +84,26 @@ test('LinkedIn: a search with no job open stays quiet, then a click opens a job 
   expect(page.url()).toContain('currentJobId=4100000002');
   const state = (await sessionState(s))[`tab:${tabId}`] as { key: string };
   expect(state.key).toBe('linkedin:4100000002');
-  // The background injected the engine on the route: one world, no reload.
+  // The background injected the engine on the route: one world, the engine once, no reload.
   expect(await extensionWorlds(s, page)).toBe(1);
+  expect(await timesParsed(s, page, 'content/engine.js')).toBe(1);
 
   await page.getByText('Platform Engineer — Globex').click();
   await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();
   expect(await dockedHosts(page)).toBe(1);
   expect(panelFrames(s, page)).toHaveLength(1);
+  await page.close();
+});
+
+test('a job URL loaded in full: the manifest stub loads the engine once; the background, checking, injects nothing', async () => {
+  const page = await openSite(s, 'linkedin');
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();
+  // Past the background's check, which comes when the tab finishes loading.
+  await page.waitForTimeout(1500);
+  expect(await extensionWorlds(s, page)).toBe(1);
+  expect(await timesParsed(s, page, 'content/job.js')).toBe(1);
+  expect(await timesParsed(s, page, 'content/engine.js')).toBe(1);
+  expect(await dockedHosts(page)).toBe(1);
   await page.close();
 });

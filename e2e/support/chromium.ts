@@ -205,3 +205,14 @@ export async function extensionWorlds(s: ExtensionSession, page: Page): Promise<
   await cdp.detach();
   return worlds.filter((w) => w.origin === s.origin && w.auxData?.type === 'isolated').length;
 }
+
+/** How many times the page's top frame has compiled one of our files (any world). */
+export async function timesParsed(s: ExtensionSession, page: Page, file: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => urls.push(e.url));
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.disable');
+  await cdp.detach();
+  return urls.filter((u) => u === `${s.origin}/${file}`).length;
+}
