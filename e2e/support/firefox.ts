@@ -21,6 +21,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // Puppeteer's default of 30 s to start was once too short on a busy 2-core CI host.
+    timeout: 75_000,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
