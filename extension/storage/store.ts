@@ -131,17 +131,21 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
         return noticesFrom(await quarantined());
       }),
     /**
-     * What a tab's view needs, in one job with its reads side by side, since the popup's first
-     * render waits for it: the saved role (if `key`), the profile, the settings and, every
-     * value checked first, the notices.
+     * What a tab's view needs, in one job, since the popup's first render waits for it: the
+     * saved role (if `key`), the profile, the settings and, every value checked first, the
+     * notices. The profile and the settings are read beside the roles; the role store's own
+     * steps stay in order (a read may rebuild the index it shares).
      */
     viewInputs: (key: string | null) =>
       enqueue(async () => {
         const [saved, profile, settings] = await Promise.all([
-          key ? roles.getRole(key) : null,
+          (async () => {
+            const role = key ? await roles.getRole(key) : null;
+            await roles.readIndex();
+            return role;
+          })(),
           readProfile(),
           readSettings(),
-          roles.readIndex(),
         ]);
         return { saved, profile, settings, notices: noticesFrom(await quarantined()) };
       }),
