@@ -3,61 +3,49 @@ import { buildManifest, type TargetBrowser } from './manifest.config.ts';
 
 // The reviewed security surface of the manifest. Each entry is justified in
 // docs/permissions.md; a change here must come with a change there, reviewed.
+const CONTENT_SCRIPTS_MATCHES = [
+  '*://boards.greenhouse.io/*',
+  '*://job-boards.greenhouse.io/*',
+  '*://boards.eu.greenhouse.io/*',
+  '*://job-boards.eu.greenhouse.io/*',
+  '*://jobs.lever.co/*',
+  '*://jobs.eu.lever.co/*',
+  '*://*.myworkdayjobs.com/*',
+  '*://jobs.ashbyhq.com/*',
+  '*://*.linkedin.com/jobs/*',
+  '*://*.linkedin.com/comm/jobs/*',
+  // Indeed's job pages only, not its career advice, salaries or reviews.
+  '*://*.indeed.com/viewjob*',
+  '*://*.indeed.com/m/*',
+  '*://*.indeed.com/rc/*',
+  '*://*.indeed.com/jobs*',
+  '*://*.indeed.com/q-*',
+  '*://*.indeed.com/cmp/*',
+  '*://jobs.smartrecruiters.com/*',
+  '*://careers.smartrecruiters.com/*',
+  '*://*.workable.com/*',
+  '*://*.seek.com.au/*',
+  '*://*.seek.co.nz/*',
+  '*://*.jobstreet.com/*',
+  '*://*.jobsdb.com/*',
+  // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
+  '*://*.icims.com/*',
+];
+
+/** "*://*.linkedin.com/jobs/*" -> "*://*.linkedin.com/*", written out here, not imported. */
+const origins = (patterns: string[]) => [
+  ...new Set(patterns.map((p) => `${p.slice(0, p.indexOf('/', p.indexOf('://') + 3))}/*`)),
+];
+
 const PINNED = {
   permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   // The career sites' origins, for the background only: their tabs' URLs, and injecting the
-  // engine when an in-page route reaches a job URL. The same origins as the content scripts.
-  host_permissions: [
-    '*://boards.greenhouse.io/*',
-    '*://job-boards.greenhouse.io/*',
-    '*://boards.eu.greenhouse.io/*',
-    '*://job-boards.eu.greenhouse.io/*',
-    '*://jobs.lever.co/*',
-    '*://jobs.eu.lever.co/*',
-    '*://*.myworkdayjobs.com/*',
-    '*://jobs.ashbyhq.com/*',
-    '*://*.linkedin.com/*',
-    '*://*.indeed.com/*',
-    '*://jobs.smartrecruiters.com/*',
-    '*://careers.smartrecruiters.com/*',
-    '*://*.workable.com/*',
-    '*://*.seek.com.au/*',
-    '*://*.seek.co.nz/*',
-    '*://*.jobstreet.com/*',
-    '*://*.jobsdb.com/*',
-    '*://*.icims.com/*',
-  ],
+  // engine when an in-page route reaches a job URL. The content scripts' origins, no more.
+  host_permissions: origins(CONTENT_SCRIPTS_MATCHES),
   optional_permissions: undefined,
   externally_connectable: undefined,
-  content_scripts_matches: [
-    '*://boards.greenhouse.io/*',
-    '*://job-boards.greenhouse.io/*',
-    '*://boards.eu.greenhouse.io/*',
-    '*://job-boards.eu.greenhouse.io/*',
-    '*://jobs.lever.co/*',
-    '*://jobs.eu.lever.co/*',
-    '*://*.myworkdayjobs.com/*',
-    '*://jobs.ashbyhq.com/*',
-    '*://*.linkedin.com/jobs/*',
-    '*://*.linkedin.com/comm/jobs/*',
-    // Indeed's job pages only, not its career advice, salaries or reviews.
-    '*://*.indeed.com/viewjob*',
-    '*://*.indeed.com/m/*',
-    '*://*.indeed.com/rc/*',
-    '*://*.indeed.com/jobs*',
-    '*://*.indeed.com/q-*',
-    '*://*.indeed.com/cmp/*',
-    '*://jobs.smartrecruiters.com/*',
-    '*://careers.smartrecruiters.com/*',
-    '*://*.workable.com/*',
-    '*://*.seek.com.au/*',
-    '*://*.seek.co.nz/*',
-    '*://*.jobstreet.com/*',
-    '*://*.jobsdb.com/*',
-    // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
-    '*://*.icims.com/*',
-  ],
+  content_scripts_matches: CONTENT_SCRIPTS_MATCHES,
   content_scripts_all_frames: ['*://*.icims.com/*'],
   web_accessible_resources: ['panel.html', 'content/engine.js'],
   csp: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; frame-src 'self'",
