@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { originPatterns } from '../extension/manifest.config.ts';
 import {
   type ExtensionSession,
   importProfile,
@@ -84,12 +85,10 @@ test('no network: the extension only loads its own files, and cannot fetch', asy
     'unlimitedStorage',
   ]);
   // Host access only to the content scripts' own origins (for routes onto a job URL).
-  const origins = (patterns: string[]) =>
-    [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))].sort();
   expect([...(manifest.host_permissions ?? [])].sort()).toEqual(
-    origins(
+    originPatterns(
       manifest.content_scripts?.flatMap((c: { matches?: string[] }) => c.matches ?? []) ?? [],
-    ),
+    ).sort(),
   );
   // The audit itself catches a request that is not ours: a page request to an unrouted host.
   await page.evaluate(() => fetch('https://not-a-fixture.invalid/x').catch(() => undefined));

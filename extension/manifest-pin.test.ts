@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildManifest, type TargetBrowser } from './manifest.config.ts';
+import { buildManifest, originPatterns, type TargetBrowser } from './manifest.config.ts';
 
 // The reviewed security surface of the manifest. Each entry is justified in
 // docs/permissions.md; a change here must come with a change there, reviewed.
@@ -32,17 +32,12 @@ const CONTENT_SCRIPTS_MATCHES = [
   '*://*.icims.com/*',
 ];
 
-/** "*://*.linkedin.com/jobs/*" -> "*://*.linkedin.com/*", written out here, not imported. */
-const origins = (patterns: string[]) => [
-  ...new Set(patterns.map((p) => `${p.slice(0, p.indexOf('/', p.indexOf('://') + 3))}/*`)),
-];
-
 const PINNED = {
   permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   // The career sites' origins, for the background only: their tabs' URLs, and injecting the
   // engine when an in-page route reaches a job URL. The content scripts' origins, no more.
-  host_permissions: origins(CONTENT_SCRIPTS_MATCHES),
+  host_permissions: originPatterns(CONTENT_SCRIPTS_MATCHES),
   optional_permissions: undefined,
   externally_connectable: undefined,
   content_scripts_matches: CONTENT_SCRIPTS_MATCHES,
@@ -66,6 +61,9 @@ describe.each<TargetBrowser>(['chrome', 'firefox'])('%s manifest security surfac
     expect(m.optional_host_permissions).toEqual(PINNED.optional_host_permissions);
     const sorted = (xs: unknown) => [...(xs as string[])].sort();
     expect(sorted(m.host_permissions)).toEqual(sorted(PINNED.host_permissions));
+    // Whole origins of named hosts, never every site.
+    for (const p of m.host_permissions as string[])
+      expect(p).toMatch(/^\*:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
     expect(m.optional_permissions).toBe(PINNED.optional_permissions);
     expect(m.externally_connectable).toBe(PINNED.externally_connectable);
   });

@@ -1,4 +1,4 @@
-import { CONTENT_SCRIPT_MATCHES, siteForUrl } from '../../src/sites/site-urls.ts';
+import { CONTENT_SCRIPT_MATCHES, siteForUrl } from '../core/engine.ts';
 import { matchesAny } from '../shared/match-pattern.ts';
 
 /**
@@ -6,12 +6,13 @@ import { matchesAny } from '../shared/match-pattern.ts';
  * patterns and one of its job URLs. Never throws.
  */
 export function isJobUrl(url: string): boolean {
-  if (!matchesAny(CONTENT_SCRIPT_MATCHES, url)) return false;
+  let parsed: URL;
   try {
-    return siteForUrl(new URL(url)) !== null;
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  return matchesAny(CONTENT_SCRIPT_MATCHES, parsed) && siteForUrl(parsed) !== null;
 }
 
 export interface RouteInjectionDeps {

@@ -86,6 +86,24 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
     return checked.value;
   }
 
+  /**
+   * The saved role (if `key`), the profile, the settings and, every value checked first, the
+   * notices. The profile and the settings are read beside the roles; the role store's own
+   * steps stay in order (a read may rebuild the index it shares).
+   */
+  async function readViewInputs(key: string | null) {
+    const [saved, profile, settings] = await Promise.all([
+      (async () => {
+        const role = key ? await roles.getRole(key) : null;
+        await roles.readIndex();
+        return role;
+      })(),
+      readProfile(),
+      readSettings(),
+    ]);
+    return { saved, profile, settings, notices: noticesFrom(await quarantined()) };
+  }
+
   return {
     /** Brings stored data to this build's layout. A failure is reported, data left untouched. */
     init: () =>
@@ -125,30 +143,9 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
         return next;
       }),
     /** Every value is checked first, so the list is complete whichever page asked first. */
-    notices: (): Promise<Notice[]> =>
-      enqueue(async () => {
-        await Promise.all([readProfile(), roles.readIndex(), readSettings()]);
-        return noticesFrom(await quarantined());
-      }),
-    /**
-     * What a tab's view needs, in one job, since the popup's first render waits for it: the
-     * saved role (if `key`), the profile, the settings and, every value checked first, the
-     * notices. The profile and the settings are read beside the roles; the role store's own
-     * steps stay in order (a read may rebuild the index it shares).
-     */
-    viewInputs: (key: string | null) =>
-      enqueue(async () => {
-        const [saved, profile, settings] = await Promise.all([
-          (async () => {
-            const role = key ? await roles.getRole(key) : null;
-            await roles.readIndex();
-            return role;
-          })(),
-          readProfile(),
-          readSettings(),
-        ]);
-        return { saved, profile, settings, notices: noticesFrom(await quarantined()) };
-      }),
+    notices: (): Promise<Notice[]> => enqueue(async () => (await readViewInputs(null)).notices),
+    /** What a tab's view needs, in one job, since the popup's first render waits for it. */
+    viewInputs: (key: string | null) => enqueue(() => readViewInputs(key)),
     /**
      * Bring the index in line with the role keys stored (roles-store reconcile): run a moment
      * after a page opened, not while it reads the index (both would queue on the same storage).
