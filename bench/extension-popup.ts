@@ -1,4 +1,4 @@
-import { activeTabId, type ExtensionSession, tabIdOf } from '../e2e/support/chromium.ts';
+import { activeTabId, type ExtensionSession } from '../e2e/support/chromium.ts';
 import {
   BENCH_PAGES,
   type Browsers,
@@ -6,7 +6,7 @@ import {
   openTab,
   pageTiming,
   recorded,
-  waitPanel,
+  waitReported,
 } from './extension-session.ts';
 import { type Figure, figure, type SectionResult, unavailable } from './figure.ts';
 import { median, round, sleep } from './stats.ts';
@@ -74,8 +74,9 @@ export async function runPopup(b: Browsers): Promise<SectionResult> {
   const posting = await openTab(b.ext.context, BENCH_PAGES.greenhouse.url);
   const other = await openTab(b.ext.context, BENCH_PAGES['news-site'].url);
   try {
-    if (!(await waitPanel(b.ext, posting.page))) throw new Error('no panel on the posting page');
-    const postingTab = await tabIdOf(b.ext, posting.page);
+    if (!(await waitReported(b.ext, BENCH_PAGES.greenhouse.url, 0)))
+      throw new Error('no posting reported on the posting page');
+    const postingTab = await activeTabId(b.ext, posting.page);
     const otherTab = await activeTabId(b.ext, other.page);
     const withScore = await popupRender(b.ext, postingTab, 'score');
     const none = await popupRender(b.ext, otherTab, 'noPosting');

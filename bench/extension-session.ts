@@ -219,6 +219,50 @@ export async function waitPanel(
   return null;
 }
 
+/**
+ * Waits until the background holds the posting of the tab at `url`, asking the service worker
+ * (its session storage), not the page: polling the page would add to the page's figures. The
+ * content script inserts the panel (its bar) as soon as the report is answered.
+ */
+export async function waitReported(
+  s: ExtensionSession,
+  url: string,
+  since: number,
+  timeout = 15_000,
+): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const found = await s.worker
+      .evaluate(
+        async ({ u, t }) =>
+          Object.values(await chrome.storage.session.get(null)).some(
+            (v) =>
+              typeof v === 'object' &&
+              v !== null &&
+              (v as { url?: string }).url === u &&
+              ((v as { updatedAt?: number }).updatedAt ?? 0) >= t &&
+              (v as { posting?: { isPosting?: boolean } | null }).posting?.isPosting === true,
+          ),
+        { u: url, t: since },
+      )
+      .catch(() => false);
+    if (found) return true;
+    await sleep(25);
+  }
+  return false;
+}
+
+/** When the panel's host entered the page (the recorder's mark, epoch ms); null if it did not. */
+export async function hostShownAt(p: Page, timeout = 3000): Promise<number | null> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const at = await recorded<number>(p, 'marks.host').catch(() => null);
+    if (at) return at;
+    await sleep(50);
+  }
+  return null;
+}
+
 export const pageTiming = (p: Page) =>
   p.evaluate(
     `(() => { const n = performance.getEntriesByType('navigation')[0]; return { origin: performance.timeOrigin, dcl: n ? n.domContentLoadedEventEnd : 0, load: n ? n.loadEventEnd : 0 }; })()`,

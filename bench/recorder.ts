@@ -2,8 +2,9 @@
  * Init script for every frame of both browsers (kept as a string: the browser must get this
  * exact code, not a transpiled function). In extension pages (panel, popup, options) it notes
  * when each element we wait for first appears and every change of the panel's posting title,
- * in epoch milliseconds so frames in different processes compare. In web pages it only
- * collects long tasks: a MutationObserver there would add main-thread work to the figures.
+ * in epoch milliseconds so frames in different processes compare. In web pages it collects
+ * long tasks and notes when the panel's host is inserted, watching <html>'s children only: a
+ * MutationObserver on the whole page would add main-thread work to the figures.
  */
 export const RECORDER = `(() => {
   if (window.__jl) return;
@@ -15,7 +16,26 @@ export const RECORDER = `(() => {
       for (const e of list.getEntries()) jl.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) {}
-  if (location.protocol !== 'chrome-extension:') return;
+  if (location.protocol !== 'chrome-extension:') {
+    // When the panel's host (its bar, or the framed panel) enters the page: watched on <html>'s
+    // own children only, so the page's other changes cost nothing. Both browsers get this.
+    const seen = (records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (!('host' in jl.marks) && n.style && n.style.zIndex === '2147483646') jl.marks.host = now();
+    };
+    const watchHtml = () => new MutationObserver(seen).observe(document.documentElement, { childList: true });
+    if (document.documentElement) watchHtml();
+    else {
+      const first = new MutationObserver(() => {
+        if (!document.documentElement) return;
+        first.disconnect();
+        watchHtml();
+      });
+      first.observe(document, { childList: true });
+    }
+    return;
+  }
   const WATCH = {
     panel: '[data-testid="joblens-panel"]',
     score: '[data-testid="joblens-score"]',

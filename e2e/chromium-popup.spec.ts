@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BAR_BOX } from '../extension/content/panel-host.ts';
 import {
   activeTabId,
   badgeText,
@@ -10,8 +11,10 @@ import {
   openExtensionPage,
   openSite,
   panelFrame,
+  panelFrames,
   tabIdOf,
 } from './support/chromium.ts';
+import { openPanelFromBar } from './support/panel-bar.ts';
 import { OUTPUT } from './support/paths.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -24,6 +27,61 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   expect(s.network.violations()).toEqual([]);
   await s.close();
+});
+
+test('a posting shows the bar until the user opens the panel; the site remembers it', async () => {
+  const page = await openSite(s, 'workday');
+  const tabId = await activeTabId(s, page);
+  await expect.poll(() => badgeText(s, tabId)).toMatch(/^\d+$/);
+  await expect.poll(() => dockedHosts(page)).toBe(1);
+  await page.waitForTimeout(1000);
+  // Scored, and no frame: the bar only.
+  expect(panelFrames(s, page)).toHaveLength(0);
+  const hostBox = () =>
+    page.evaluate(() => {
+      const host = [...document.documentElement.children].find(
+        (e) => e.tagName === 'DIV' && getComputedStyle(e).position === 'fixed',
+      );
+      const r = host?.getBoundingClientRect();
+      return r ? { height: Math.round(r.height), right: Math.round(r.right) } : null;
+    });
+  expect((await hostBox())?.height).toBe(BAR_BOX.height);
+  await page.screenshot({
+    path: `${OUTPUT}/panel-bar.png`,
+    clip: { x: 900, y: 40, width: 380, height: 100 },
+  });
+
+  // The page's own scripts cannot press Open: they reach the host, never the button.
+  const reached = await page.evaluate(({ top, right, height }) => {
+    const x = document.documentElement.clientWidth - right - 36;
+    const y = top + height / 2;
+    const hit = document.elementFromPoint(x, y);
+    hit?.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
+    );
+    (hit as HTMLElement | null)?.click();
+    return hit?.parentElement === document.documentElement && hit.shadowRoot === null;
+  }, BAR_BOX);
+  expect(reached).toBe(true);
+  await page.waitForTimeout(700);
+  expect(panelFrames(s, page)).toHaveLength(0);
+
+  // A real click opens it.
+  expect(await openPanelFromBar(page, page.mouse)).toBe(true);
+  let panel = await panelFrame(s, page, 15_000, false);
+  await expect(panel.getByTestId('joblens-salary')).toBeVisible();
+  expect((await hostBox())?.height).toBeGreaterThan(100);
+  // Remembered for the site: the next load opens framed, with no click.
+  await page.reload();
+  panel = await panelFrame(s, page, 15_000, false);
+  await expect(panel.getByTestId('joblens-score')).toBeVisible();
+  // Another site keeps its bar.
+  const other = await openSite(s, 'ashby');
+  await expect.poll(() => dockedHosts(other)).toBe(1);
+  await other.waitForTimeout(1000);
+  expect(panelFrames(s, other)).toHaveLength(0);
+  await other.close();
+  await page.close();
 });
 
 test('popup shows the tab posting: title, salary, score with reasons, save, stage, note', async () => {
@@ -55,9 +113,11 @@ test('panel: collapse, hide on this site, show again from the popup', async () =
   const page = await openSite(s, 'lever');
   const tabId = await tabIdOf(s, page);
   let panel = await panelFrame(s, page);
+  // Collapsed, the panel is its bar again: its frame is gone, the host stays.
   await panel.getByTestId('joblens-collapse').click();
-  await expect(panel.getByTestId('joblens-salary')).toHaveCount(0);
-  await panel.getByTestId('joblens-collapse').click();
+  await expect.poll(() => panelFrames(s, page).length).toBe(0);
+  expect(await dockedHosts(page)).toBe(1);
+  panel = await panelFrame(s, page);
   await expect(panel.getByTestId('joblens-salary')).toBeVisible();
 
   await panel.getByTestId('joblens-hide').click();

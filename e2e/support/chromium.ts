@@ -7,6 +7,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { auditNetwork } from './network-audit.ts';
+import { openPanelFromBar } from './panel-bar.ts';
 import { chromiumPath, DIST_CHROME, FIXTURES } from './paths.ts';
 import { PAGES, type PageName, pageHtml, requestKey, type SitePage, servedPages } from './sites.ts';
 
@@ -87,17 +88,24 @@ export async function openSite(s: ExtensionSession, name: PageName): Promise<Pag
   return page;
 }
 
-/** The panel's frame in a page (it sits inside a closed shadow root; Playwright sees all frames). */
+/**
+ * The panel's frame in a page (it sits inside a closed shadow root; Playwright sees all
+ * frames). The panel starts as its bar: unless `open` is false, the bar's Open button is
+ * clicked (once) as a user would, which builds the frame.
+ */
 export async function panelFrame(
   s: ExtensionSession,
   page: Page,
   timeout = 15_000,
+  open = true,
 ): Promise<Frame> {
   const prefix = `${s.origin}/panel.html`;
   const deadline = Date.now() + timeout;
+  let clicked = !open;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().startsWith(prefix));
     if (frame && (await frame.locator('[data-testid="joblens-panel"]').count()) > 0) return frame;
+    if (!frame && !clicked) clicked = await openPanelFromBar(page, page.mouse).catch(() => false);
     await page.waitForTimeout(100);
   }
   throw new Error(`no JobLens panel in ${page.url()}`);

@@ -1,5 +1,6 @@
 import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
+import { type Clickable, openPanelFromBar } from './panel-bar.ts';
 import { DIST_FIREFOX, firefoxPath } from './paths.ts';
 import { pageHtml, requestKey, servedPages } from './sites.ts';
 
@@ -66,7 +67,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
  */
 export async function firefoxPanel(page: Page, timeout = 20_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
+  let clicked = false;
   while (Date.now() < deadline) {
+    // The panel starts as its bar: open it once, as a user would.
+    if (!clicked && page.frames().length === 1)
+      clicked = await openPanelFromBar(page as unknown as Clickable, page.mouse).catch(() => false);
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
       const ready = await frame

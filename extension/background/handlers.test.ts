@@ -40,7 +40,8 @@ describe('background handlers', () => {
     const { deps, h, badges } = setup();
     await deps.store.setProfile(profile());
     const view = await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(3));
-    expect(view).toEqual({ tabId: 3, hidden: false, collapsed: false });
+    // A site starts with the panel collapsed to its bar.
+    expect(view).toEqual({ tabId: 3, hidden: false, collapsed: true });
     expect(badges.get(3)).toBe('20');
     const tab = await h['tab/get']({ tabId: 3 }, popup);
     expect(tab).toMatchObject({
@@ -103,8 +104,33 @@ describe('background handlers', () => {
       fromTab(7, 'https://jobs.lever.co/x/y'),
     );
     const site = await h['site/panel']({ host: 'boards.greenhouse.io', hidden: true }, popup);
-    expect(site).toEqual({ hidden: true, collapsed: false });
+    expect(site).toEqual({ hidden: true, collapsed: true });
     expect(told).toEqual([6]);
     expect(await h['content/view']({ url: URL_A }, fromTab(6))).toMatchObject({ hidden: true });
+  });
+
+  it('the bar opens the panel for its own host only, and the site remembers it', async () => {
+    const { h, told } = setup();
+    await h['posting/report']({ url: URL_A, posting: posting() }, fromTab(6));
+    const lever = 'https://jobs.lever.co/x/y';
+    await h['posting/report']({ url: lever, posting: posting() }, fromTab(7, lever));
+    const view = await h['content/open-panel']({ url: URL_A }, fromTab(6));
+    expect(view).toEqual({ tabId: 6, hidden: false, collapsed: false });
+    expect(told).toEqual([6]);
+    // The next posting on the host opens framed; the other host keeps its bar.
+    expect(await h['content/view']({ url: URL_A }, fromTab(8))).toMatchObject({ collapsed: false });
+    expect(await h['content/view']({ url: lever }, fromTab(7, lever))).toMatchObject({
+      collapsed: true,
+    });
+  });
+
+  it('open-panel is refused from our pages and for a URL outside the sending page', async () => {
+    const { deps, h, told } = setup();
+    await expect(h['content/open-panel']({ url: URL_A }, popup)).rejects.toThrow(/content/);
+    await expect(
+      h['content/open-panel']({ url: 'https://jobs.lever.co/x/y' }, fromTab(6)),
+    ).rejects.toThrow(/outside the sending page/);
+    expect(told).toEqual([]);
+    expect((await deps.store.getSettings()).sites).toEqual({});
   });
 });

@@ -5,6 +5,7 @@ import type { TypesFor } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/router.ts';
 import type { ContentView } from '../messaging/views.ts';
 import { hostOf, webOrigin } from '../shared/match-pattern.ts';
+import { siteSettings } from '../storage/settings.ts';
 import type { Store } from '../storage/store.ts';
 import type { Badge } from './badge.ts';
 import { takesReport } from './frame-policy.ts';
@@ -12,6 +13,7 @@ import { createOptionsHandlers } from './options-handlers.ts';
 import { createParseHandlers } from './parse-handlers.ts';
 import type { createReportWaiters } from './report-waiters.ts';
 import { applyBadge, rescoreAll, rescoreSaved, safeScore } from './rescore.ts';
+import { setSitePanel } from './site-panel.ts';
 import type { TabState, TabStates } from './tab-states.ts';
 import { buildContentView, buildTabView } from './tab-view.ts';
 
@@ -110,6 +112,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       await deps.notifyPages(from.tabId, 'tab');
       return buildContentView(from.tabId, url, await deps.store.getSettings());
     },
+    // The bar's Open button: the one setting a content script may change, and only for the
+    // host it runs on (the sender's, as the browser reports it).
+    'content/open-panel': async ({ url }, from) => {
+      if (from.kind !== 'content') throw new Error('only content scripts open their panel');
+      const host = hostOf(from.url);
+      if (host === null || webOrigin(url) !== webOrigin(from.url)) {
+        throw new Error('open-panel for a URL outside the sending page');
+      }
+      const settings = await setSitePanel(deps, host, { collapsed: false });
+      return buildContentView(from.tabId, url, settings);
+    },
     'content/view': async ({ url }, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts ask for their view');
       return buildContentView(from.tabId, url, await deps.store.getSettings());
@@ -172,23 +185,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       return { done: true as const };
     },
     'site/panel': async ({ host, hidden, collapsed }) => {
-      const settings = await deps.store.updateSettings((s) => {
-        const cur = s.sites[host] ?? { hidden: false, collapsed: false };
-        const next = { hidden: hidden ?? cur.hidden, collapsed: collapsed ?? cur.collapsed };
-        return { ...s, sites: { ...s.sites, [host]: next } };
-      });
-      for (const state of await deps.tabs.all()) {
-        if (hostOf(state.url) !== host) continue;
-        await deps
-          .tellContent(
-            state.tabId,
-            buildContentView(state.tabId, state.url, settings),
-            state.frameId ?? 0,
-          )
-          .catch(() => undefined);
-        await deps.notifyPages(state.tabId, 'tab');
-      }
-      return settings.sites[host] ?? { hidden: false, collapsed: false };
+      const settings = await setSitePanel(deps, host, { hidden, collapsed });
+      return siteSettings(settings, host);
     },
     'site/always-run': async ({ origin, enabled }) => ({
       enabled: await deps.alwaysRun.set(origin, enabled),

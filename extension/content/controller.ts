@@ -38,9 +38,24 @@ export function startController(options: ControllerOptions, parse: PageParse): C
       panel?.remove();
       return;
     }
-    panel ??= createPanelHost(`${runtime.getURL('panel.html')}?tab=${view.tabId}`);
+    panel ??= createPanelHost(`${runtime.getURL('panel.html')}?tab=${view.tabId}`, open);
     panel.show(view);
   };
+
+  /** The bar's Open button: open at once, then let the background remember it for the site. */
+  function open() {
+    if (!view || stopped) return;
+    view = { ...view, collapsed: false };
+    render();
+    toBackground('content/open-panel', { url: location.href }).then(
+      (next) => {
+        if (stopped) return;
+        view = next;
+        render();
+      },
+      (err: unknown) => warn('could not open the panel for the site', err),
+    );
+  }
 
   const stop = () => {
     stopped = true;

@@ -1,8 +1,9 @@
 import type { ContentView } from '../messaging/views.ts';
+import { createPanelBar } from './panel-bar.ts';
 
-const WIDTH = '380px';
+/** Where the bar sits (px from the viewport's top right); e2e and the bench click it there. */
+export const BAR_BOX = { top: 72, right: 16, width: 176, height: 40 } as const;
 const EXPANDED_HEIGHT = 'min(680px, calc(100vh - 96px))';
-const COLLAPSED_HEIGHT = '48px';
 
 /** "a: b !important; …": one CSSOM write, parsed once (a page CSP without 'unsafe-inline' does not block CSSOM). */
 const important = (styles: Record<string, string>): string =>
@@ -13,24 +14,24 @@ const important = (styles: Record<string, string>): string =>
 // `all: initial` first, so the page's CSS reaches none of the host's other properties.
 // `contain: strict` with a fixed size: the host lays out on its own, and inserting or resizing
 // it never makes the browser lay out the page again.
-const hostStyle = (height: string) =>
+const hostStyle = (width: string, height: string, radius: string) =>
   important({
     all: 'initial',
     position: 'fixed',
-    top: '72px',
-    right: '16px',
-    width: WIDTH,
+    top: `${BAR_BOX.top}px`,
+    right: `${BAR_BOX.right}px`,
+    width,
     height,
     contain: 'strict',
     'z-index': '2147483646',
     display: 'block',
     'box-shadow': '0 6px 24px rgba(0,0,0,.25)',
-    'border-radius': '10px',
+    'border-radius': radius,
     overflow: 'hidden',
     background: 'transparent',
   });
-const EXPANDED_STYLE = hostStyle(EXPANDED_HEIGHT);
-const COLLAPSED_STYLE = hostStyle(COLLAPSED_HEIGHT);
+const EXPANDED_STYLE = hostStyle('380px', EXPANDED_HEIGHT, '10px');
+const BAR_STYLE = hostStyle(`${BAR_BOX.width}px`, `${BAR_BOX.height}px`, '20px');
 const FRAME_STYLE = important({
   border: '0',
   width: '100%',
@@ -40,32 +41,50 @@ const FRAME_STYLE = important({
 });
 
 /**
- * The panel as the page sees it: one host element whose CLOSED shadow root holds an iframe of
- * our panel page. The page cannot reach into the shadow root, and the iframe is
- * cross-origin to it, so the page's scripts can read neither the profile nor the match,
- * and neither side's styles leak into the other. Built only once the background has a view
- * to show, styled before it is inserted: one style and layout pass for the host, none for the
- * page.
+ * The panel as the page sees it: one host element with a CLOSED shadow root. Collapsed (the
+ * default) it holds the bar (panel-bar.ts), which says nothing about the user. Open, it holds
+ * an iframe of our panel page: the page cannot reach into the shadow root and the frame is
+ * cross-origin to it, so its scripts can read neither the profile nor the match, and neither
+ * side's styles leak into the other. The frame is built only when the panel is open and
+ * dropped when it is collapsed. Styled before it is inserted: one style and layout pass for
+ * the host, none for the page.
  */
-export function createPanelHost(panelUrl: string, doc: Document = document) {
+export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Document = document) {
   const host = doc.createElement('div');
-  host.style.cssText = EXPANDED_STYLE;
-  let shown = EXPANDED_STYLE;
   const root = host.attachShadow({ mode: 'closed' });
-  const frame = doc.createElement('iframe');
-  frame.src = panelUrl;
-  frame.title = 'JobLens';
-  frame.style.cssText = FRAME_STYLE;
-  root.append(frame);
+  let bar: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let shown: string | null = null;
+
+  const style = (next: string) => {
+    if (next === shown) return;
+    host.style.cssText = next;
+    shown = next;
+  };
+  const showBar = () => {
+    frame?.remove();
+    frame = null;
+    bar ??= createPanelBar(doc, onOpen);
+    if (!bar.isConnected) root.append(bar);
+    style(BAR_STYLE);
+  };
+  const showFrame = () => {
+    bar?.remove();
+    if (!frame) {
+      frame = doc.createElement('iframe');
+      frame.src = panelUrl;
+      frame.title = 'JobLens';
+      frame.style.cssText = FRAME_STYLE;
+      root.append(frame);
+    }
+    style(EXPANDED_STYLE);
+  };
 
   return {
-    /** Insert (again, if the page threw it out) and size it for the view. */
+    /** Insert (again, if the page threw it out) as the view says: the bar or the open panel. */
     show(view: ContentView): void {
-      const style = view.collapsed ? COLLAPSED_STYLE : EXPANDED_STYLE;
-      if (style !== shown) {
-        host.style.cssText = style;
-        shown = style;
-      }
+      if (view.collapsed) showBar();
+      else showFrame();
       if (!host.isConnected) doc.documentElement.append(host);
     },
     remove(): void {
@@ -73,6 +92,10 @@ export function createPanelHost(panelUrl: string, doc: Document = document) {
     },
     get connected(): boolean {
       return host.isConnected;
+    },
+    /** Whether the panel's frame exists (it does only while the panel is open). */
+    get framed(): boolean {
+      return frame !== null;
     },
   };
 }

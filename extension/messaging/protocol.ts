@@ -47,10 +47,18 @@ const Host = z.string().min(1).max(253);
 const Origin = z.string().regex(/^https?:\/\/[^/\s]{1,253}$/);
 
 export const MESSAGES = {
-  // Content scripts: report what they see, ask how to show it. They cannot write user data.
+  // Content scripts: report what they see, ask how to show it, open their panel. They cannot
+  // write user data.
   'posting/report': def({
     direction: 'content->background',
     payload: z.object({ url: Url, posting: Posting.nullable() }),
+    response: ContentView,
+  }),
+  // The bar's Open button: opens the panel on the sender's own host (the one setting a
+  // content script can change).
+  'content/open-panel': def({
+    direction: 'content->background',
+    payload: z.object({ url: Url }),
     response: ContentView,
   }),
   'content/view': def({

@@ -45,6 +45,7 @@ const isEnabled: Guard = (x) => isRecord(x) && isBool(x.enabled);
 export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'posting/report': isContentView,
   'content/view': isContentView,
+  'content/open-panel': isContentView,
   'page/parse': isPosting,
   'tab/get': isTabView,
   'tab/analyze': isTabView,

@@ -27,16 +27,13 @@ export function Panel({
       </main>
     );
 
-  const { posting, match, site, host } = view;
+  const { posting, match, host } = view;
   const setSite = (change: { hidden?: boolean; collapsed?: boolean }) => {
     if (host) void toBackground('site/panel', { host, ...change }).then(refresh);
   };
 
   return (
-    <main
-      class={`jl-panel${site.collapsed ? ' jl-panel--collapsed' : ''}`}
-      data-testid="joblens-panel"
-    >
+    <main class="jl-panel" data-testid="joblens-panel">
       <div class="jl-bar">
         <strong class="jl-brand">JobLens</strong>
         {match && <span class="jl-bar__score">{match.score}</span>}
@@ -45,11 +42,11 @@ export function Panel({
           type="button"
           class="jl-icon"
           data-testid="joblens-collapse"
-          aria-expanded={!site.collapsed}
-          title={site.collapsed ? 'Expand' : 'Collapse'}
-          onClick={() => setSite({ collapsed: !site.collapsed })}
+          aria-expanded="true"
+          title={`Collapse to the bar on ${host ?? 'this site'}`}
+          onClick={() => setSite({ collapsed: true })}
         >
-          {site.collapsed ? '▸' : '▾'}
+          ▾
         </button>
         <button
           type="button"
@@ -61,22 +58,20 @@ export function Panel({
           ✕
         </button>
       </div>
-      {!site.collapsed && (
-        <div class="jl-body">
-          {posting ? (
-            <>
-              <PostingHeader posting={posting} />
-              <ScoreView match={match} hasProfile={view.hasProfile} />
-              <SalaryList ranges={posting.salary} profileLocation={view.profileLocation} />
-              <SkillList posting={posting} match={match} />
-              <SaveControls view={view} onChanged={refresh} />
-            </>
-          ) : (
-            <p class="jl-muted">No job posting on this page.</p>
-          )}
-          {error && <p class="jl-error">{error}</p>}
-        </div>
-      )}
+      <div class="jl-body">
+        {posting ? (
+          <>
+            <PostingHeader posting={posting} />
+            <ScoreView match={match} hasProfile={view.hasProfile} />
+            <SalaryList ranges={posting.salary} profileLocation={view.profileLocation} />
+            <SkillList posting={posting} match={match} />
+            <SaveControls view={view} onChanged={refresh} />
+          </>
+        ) : (
+          <p class="jl-muted">No job posting on this page.</p>
+        )}
+        {error && <p class="jl-error">{error}</p>}
+      </div>
     </main>
   );
 }

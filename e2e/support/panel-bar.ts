@@ -1,0 +1,38 @@
+import { BAR_BOX } from '../../extension/content/panel-host.ts';
+
+/** A page or frame to look in, as Playwright and Puppeteer both offer it. */
+export interface Clickable {
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+}
+interface Mouse {
+  click(x: number, y: number): Promise<unknown>;
+}
+
+/**
+ * Opens the panel from its bar the way a user does: a real click on the Open button. The bar
+ * sits in a closed shadow root, out of reach of any selector, so the click goes to where the
+ * bar draws its button (BAR_BOX, the button at its right end); `offset` is where `doc` (a
+ * frame) sits in the page. False when no bar is in the document (still loading, hidden, or
+ * already open).
+ */
+export async function openPanelFromBar(
+  doc: Clickable,
+  mouse: Mouse,
+  offset: { x: number; y: number } = { x: 0, y: 0 },
+): Promise<boolean> {
+  const width = await doc.evaluate((barHeight: number) => {
+    // Our host: a direct child of <html> with the panel's z-index; the page can see it.
+    const host = [...document.documentElement.children].find(
+      (el) => (el as HTMLElement).style?.zIndex === '2147483646',
+    ) as HTMLElement | undefined;
+    return host && Math.round(host.getBoundingClientRect().height) === barHeight
+      ? document.documentElement.clientWidth
+      : null;
+  }, BAR_BOX.height);
+  if (width === null) return false;
+  await mouse.click(
+    offset.x + width - BAR_BOX.right - 36,
+    offset.y + BAR_BOX.top + BAR_BOX.height / 2,
+  );
+  return true;
+}

@@ -1,0 +1,35 @@
+import { hostOf } from '../shared/match-pattern.ts';
+import { DEFAULT_SITE, type Settings, type SitePanelSettings } from '../storage/settings.ts';
+import type { BackgroundDeps } from './handlers.ts';
+import { buildContentView } from './tab-view.ts';
+
+/**
+ * How the panel shows on one host (hidden, collapsed to its bar): stored, then told to every
+ * tab on that host, whose content script redraws, and to our pages showing those tabs.
+ */
+export async function setSitePanel(
+  deps: BackgroundDeps,
+  host: string,
+  change: Partial<SitePanelSettings>,
+): Promise<Settings> {
+  const settings = await deps.store.updateSettings((s) => {
+    const cur = s.sites[host] ?? DEFAULT_SITE;
+    const next = {
+      hidden: change.hidden ?? cur.hidden,
+      collapsed: change.collapsed ?? cur.collapsed,
+    };
+    return { ...s, sites: { ...s.sites, [host]: next } };
+  });
+  for (const state of await deps.tabs.all()) {
+    if (hostOf(state.url) !== host) continue;
+    await deps
+      .tellContent(
+        state.tabId,
+        buildContentView(state.tabId, state.url, settings),
+        state.frameId ?? 0,
+      )
+      .catch(() => undefined);
+    await deps.notifyPages(state.tabId, 'tab');
+  }
+  return settings;
+}
