@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openPanelFromBar } from '../e2e/support/panel-bar.ts';
+import { openPanelWhenReady } from '../e2e/support/panel-bar.ts';
 import { JOB_SCRIPT_FILE } from '../extension/content/script-file.ts';
 import { otherPageFigures } from './extension-other-pages.ts';
 import {
@@ -281,12 +281,7 @@ async function openedFigure(b: Browsers, name: BenchPage): Promise<Figure> {
   const first = await openTab(b.ext.context, url);
   try {
     if (!(await waitReported(b.ext, url, 0))) throw new Error('the posting was never reported');
-    let open = false;
-    for (let i = 0; i < 40 && !open; i++) {
-      open = await openPanelFromBar(first.page, first.page.mouse).catch(() => false);
-      if (!open) await sleep(50);
-    }
-    if (!open || !(await waitPanel(b.ext, first.page)))
+    if (!(await openPanelWhenReady(first.page)) || !(await waitPanel(b.ext, first.page)))
       return unavailable(SECTION, id, label, 'ms', 'could not open the panel', 'error');
     const runs: number[] = [];
     for (let i = 0; i < OPENED_REPS; i++) {

@@ -1,5 +1,5 @@
 import type { Frame } from '@playwright/test';
-import { openPanelFromBar } from '../e2e/support/panel-bar.ts';
+import { openPanelWhenReady } from '../e2e/support/panel-bar.ts';
 import {
   BENCH_PAGES,
   type Browsers,
@@ -64,10 +64,7 @@ export async function runSpa(b: Browsers): Promise<SectionResult> {
   const tab = await openTabWithPid(b.ext.context, BENCH_PAGES.spa.url);
   try {
     // The panel starts as its bar: open it as a user would, to follow the frame's updates.
-    for (let i = 0; i < 100; i++) {
-      if (await openPanelFromBar(tab.page, tab.page.mouse).catch(() => false)) break;
-      await sleep(50);
-    }
+    await openPanelWhenReady(tab.page);
     const panel = await waitPanel(b.ext, tab.page);
     if (!panel)
       return {

@@ -36,3 +36,16 @@ export async function openPanelFromBar(
   );
   return true;
 }
+
+/** Clicks Open as soon as the bar is in the page (the bench waits for it this way). */
+export async function openPanelWhenReady(
+  page: Clickable & { mouse: Mouse },
+  timeout = 5000,
+): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await openPanelFromBar(page, page.mouse).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}

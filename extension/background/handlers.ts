@@ -4,7 +4,7 @@ import type { Profile } from '../../src/schema/profile.ts';
 import type { TypesFor } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/router.ts';
 import type { ContentView } from '../messaging/views.ts';
-import { hostOf, webOrigin } from '../shared/match-pattern.ts';
+import { hostOf, sameWebOrigin } from '../shared/match-pattern.ts';
 import { siteSettings } from '../storage/settings.ts';
 import type { Store } from '../storage/store.ts';
 import type { Badge } from './badge.ts';
@@ -86,7 +86,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
   return {
     'posting/report': async ({ url, posting }, from) => {
       if (from.kind !== 'content') throw new Error('reports come from content scripts');
-      if (webOrigin(url) === null || webOrigin(url) !== webOrigin(from.url)) {
+      if (!sameWebOrigin(url, from.url)) {
         throw new Error('report for a URL outside the sending page');
       }
       const isPosting = posting?.isPosting === true;
@@ -117,7 +117,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
     'content/open-panel': async ({ url }, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts open their panel');
       const host = hostOf(from.url);
-      if (host === null || webOrigin(url) !== webOrigin(from.url)) {
+      if (host === null || !sameWebOrigin(url, from.url)) {
         throw new Error('open-panel for a URL outside the sending page');
       }
       const settings = await setSitePanel(deps, host, { collapsed: false });

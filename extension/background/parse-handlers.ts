@@ -1,6 +1,6 @@
 import { postingFromSnapshot } from '../core/engine.ts';
 import type { Handlers } from '../messaging/router.ts';
-import { webOrigin } from '../shared/match-pattern.ts';
+import { sameWebOrigin } from '../shared/match-pattern.ts';
 
 /**
  * 'page/parse': the content script read the page, the background builds the posting (the
@@ -12,7 +12,7 @@ export function createParseHandlers(): Handlers<'page/parse'> {
     'page/parse': (snapshot, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts send page snapshots');
       const url = snapshot.url ?? '';
-      if (webOrigin(url) === null || webOrigin(url) !== webOrigin(from.url)) {
+      if (!sameWebOrigin(url, from.url)) {
         throw new Error('snapshot of a URL outside the sending page');
       }
       return postingFromSnapshot(snapshot);

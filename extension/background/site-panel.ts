@@ -1,5 +1,5 @@
 import { hostOf } from '../shared/match-pattern.ts';
-import { DEFAULT_SITE, type Settings, type SitePanelSettings } from '../storage/settings.ts';
+import { type Settings, type SitePanelSettings, siteSettings } from '../storage/settings.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { buildContentView } from './tab-view.ts';
 
@@ -13,7 +13,7 @@ export async function setSitePanel(
   change: Partial<SitePanelSettings>,
 ): Promise<Settings> {
   const settings = await deps.store.updateSettings((s) => {
-    const cur = s.sites[host] ?? DEFAULT_SITE;
+    const cur = siteSettings(s, host);
     const next = {
       hidden: change.hidden ?? cur.hidden,
       collapsed: change.collapsed ?? cur.collapsed,

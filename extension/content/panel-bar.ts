@@ -39,8 +39,8 @@ const OPEN = [
   'cursor:pointer',
 ].join(';');
 
-/** The label the Open button carries (e2e and the bench find the bar's button by position). */
-export const OPEN_LABEL = 'Open the JobLens panel: match, salary and skills';
+/** What the Open button says to a screen reader and on hover. */
+const OPEN_LABEL = 'Open the JobLens panel: match, salary and skills';
 
 /**
  * Builds the bar. `onOpen` runs on a real click or key press only: the page cannot reach into

@@ -93,10 +93,6 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
     get connected(): boolean {
       return host.isConnected;
     },
-    /** Whether the panel's frame exists (it does only while the panel is open). */
-    get framed(): boolean {
-      return frame !== null;
-    },
   };
 }
 export type PanelHost = ReturnType<typeof createPanelHost>;

@@ -59,6 +59,12 @@ export function webOrigin(rawUrl: string): string | null {
   }
 }
 
+/** A content script speaks for its own page only: `url` must be a web URL of the sender's origin. */
+export function sameWebOrigin(url: string, senderUrl: string): boolean {
+  const origin = webOrigin(url);
+  return origin !== null && origin === webOrigin(senderUrl);
+}
+
 /** The host permission pattern that covers one origin. */
 export const originPattern = (origin: string): string => `${origin}/*`;
 
