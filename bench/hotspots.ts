@@ -1,7 +1,7 @@
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeParseEnv, parseHtmlNode } from '../src/node/node-env.ts';
+import { linkedomEnv, parseHtmlLinkedom } from '../src/dom/linkedom-env.ts';
 import { parseDocument } from '../src/parse/parse-document.ts';
 import { parseInput } from '../src/parse/parse-input.ts';
 import { ROOT } from './args.ts';
@@ -93,11 +93,11 @@ export function summarize(
 /** Samples the parser (both paths, warm) with the V8 profiler, in this process. */
 export async function runHotspots(rounds = 40): Promise<SectionResult> {
   const set = loadPostings();
-  const docs = set.html.map((p) => ({ p, doc: parseHtmlNode(p.content) }));
+  const docs = set.html.map((p) => ({ p, doc: parseHtmlLinkedom(p.content) }));
   const work = () => {
     for (const p of set.text)
-      parseInput({ kind: 'text', text: p.content, url: p.url }, nodeParseEnv);
-    for (const { p, doc } of docs) parseDocument(doc, p.url, nodeParseEnv);
+      parseInput({ kind: 'text', text: p.content, url: p.url }, linkedomEnv);
+    for (const { p, doc } of docs) parseDocument(doc, p.url, linkedomEnv);
   };
   for (let i = 0; i < 5; i++) work();
   const session = new Session();

@@ -1,4 +1,4 @@
-import { nodeParseEnv, parseHtmlNode } from '../src/node/node-env.ts';
+import { linkedomEnv, parseHtmlLinkedom } from '../src/dom/linkedom-env.ts';
 import { parseDocument } from '../src/parse/parse-document.ts';
 import { parseInput } from '../src/parse/parse-input.ts';
 import { figure, type SectionResult } from './figure.ts';
@@ -28,12 +28,12 @@ interface Timed {
 }
 
 const parseText = (p: PostingInput) => () =>
-  parseInput({ kind: 'text', text: p.content, url: p.url }, nodeParseEnv);
+  parseInput({ kind: 'text', text: p.content, url: p.url }, linkedomEnv);
 
 /** What the content script does: parseDocument on a Document that already exists. */
 function parseBuilt(p: PostingInput): () => unknown {
-  const doc = parseHtmlNode(p.content);
-  return () => parseDocument(doc, p.url, nodeParseEnv);
+  const doc = parseHtmlLinkedom(p.content);
+  return () => parseDocument(doc, p.url, linkedomEnv);
 }
 
 function pathFigures(path: 'text' | 'html', timed: Timed[], typical: Timed): SectionResult {
@@ -122,7 +122,7 @@ export function runParserSpeed(): SectionResult {
   const html = timed.slice(set.text.length);
   const dom = set.html.map((input) => ({
     input,
-    samples: sample(() => parseHtmlNode(input.content), { minRuns: 20, minMs: 150 }),
+    samples: sample(() => parseHtmlLinkedom(input.content), { minRuns: 20, minMs: 150 }),
   }));
   const find = (list: Timed[], input: PostingInput) => list.find((t) => t.input === input) as Timed;
   const t = pathFigures('text', text, find(text, set.typicalText));

@@ -1,4 +1,4 @@
-import { nodeParseEnv, parseHtmlNode } from '../src/node/node-env.ts';
+import { linkedomEnv, parseHtmlLinkedom } from '../src/dom/linkedom-env.ts';
 import { parseDocument } from '../src/parse/parse-document.ts';
 import { parseInput } from '../src/parse/parse-input.ts';
 import { type Figure, figure, type SectionResult, unavailable } from './figure.ts';
@@ -31,7 +31,7 @@ function time(fn: () => unknown, reps: number): number {
   return Math.min(...xs);
 }
 
-const textRun = (text: string) => () => parseInput({ kind: 'text', text, url: null }, nodeParseEnv);
+const textRun = (text: string) => () => parseInput({ kind: 'text', text, url: null }, linkedomEnv);
 
 interface Series {
   name: string;
@@ -40,9 +40,9 @@ interface Series {
 
 function htmlPoint(html: string, size: number): { y: number; dom: number } {
   const reps = repsFor(size);
-  const dom = time(() => parseHtmlNode(html), Math.min(reps, 2));
-  const doc = parseHtmlNode(html);
-  return { y: time(() => parseDocument(doc, URL, nodeParseEnv), reps), dom };
+  const dom = time(() => parseHtmlLinkedom(html), Math.min(reps, 2));
+  const doc = parseHtmlLinkedom(html);
+  return { y: time(() => parseDocument(doc, URL, linkedomEnv), reps), dom };
 }
 
 function seriesFigures(kind: 'text' | 'html', s: Series): Figure[] {
@@ -83,8 +83,8 @@ function adversarial(name: string, make: (size: number) => string, html: boolean
     const runs = ADVERSARIAL_SIZES.map((x) => {
       const input = make(x);
       if (!html) return textRun(input);
-      const doc = parseHtmlNode(input);
-      return () => parseDocument(doc, URL, nodeParseEnv);
+      const doc = parseHtmlLinkedom(input);
+      return () => parseDocument(doc, URL, linkedomEnv);
     });
     runs[0]?.();
     const best = ADVERSARIAL_SIZES.map(() => Number.POSITIVE_INFINITY);

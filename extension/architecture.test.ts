@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const WRAPPER = 'platform/browser-api.ts';
+const SERIALIZER = 'content/page-html.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,12 +31,19 @@ describe('extension architecture', () => {
     },
   );
 
-  it.each(sources)('%s renders page text as text (no innerHTML, no eval)', (_f, text) => {
-    expect(text).not.toMatch(
-      /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML)\b/,
-    );
+  it.each(sources)('%s renders page text as text (no HTML written, no eval)', (_f, text) => {
+    expect(text).not.toMatch(/\b(innerHTML|insertAdjacentHTML|dangerouslySetInnerHTML)\b/);
+    expect(text).not.toMatch(/\bouterHTML\s*=[^=]/);
     expect(text).not.toMatch(/\beval\(|new Function\(/);
   });
+
+  // The page's HTML is read once, to send it to the background's parser.
+  it.each(sources.filter(([f]) => f !== SERIALIZER))(
+    '%s does not serialize the page',
+    (_f, text) => {
+      expect(text).not.toMatch(/\bouterHTML\b/);
+    },
+  );
 
   it.each(sources)('%s makes no network requests', (_f, text) => {
     expect(text).not.toMatch(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(/);

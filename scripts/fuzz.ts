@@ -11,6 +11,7 @@
  * Exits 1 when a property fails or a family scales worse than the bound.
  */
 import { parseArgs } from 'node:util';
+import { linkedomEnv } from '../src/dom/linkedom-env.ts';
 import {
   failureBlock,
   propertyLine,
@@ -21,7 +22,6 @@ import {
 import { PROPERTIES } from '../src/fuzz/properties.ts';
 import { runFamilies, runProperties } from '../src/fuzz/run-fuzz.ts';
 import { MAX_RATIO } from '../src/fuzz/timing.ts';
-import { nodeParseEnv } from '../src/node/node-env.ts';
 
 /** A single case slower than this is printed, to be looked into. */
 const SLOW_CASE_MS = 250;
@@ -75,7 +75,7 @@ const timing = values['no-timing']
       process.stdout.write(
         `\nTime on 100 KB vs 1 MB of each adversarial family (bound: ${MAX_RATIO}x)\n`,
       );
-      return runFamilies(nodeParseEnv, (s) => process.stdout.write(`${scalingLine(s)}\n`));
+      return runFamilies(linkedomEnv, (s) => process.stdout.write(`${scalingLine(s)}\n`));
     })();
 
 process.stdout.write(`\n${summary(outcomes, timing)}\n`);

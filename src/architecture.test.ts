@@ -23,9 +23,12 @@ const FORBIDDEN: [RegExp, string][] = [
   [/from ['"](\.\.\/)+extension\//, 'an extension/ module'],
 ];
 
-// Code the content script bundles must not pull in Node-only modules.
-const BROWSER_BUNDLED = /^(page|sites|detect|salary|skills|text|schema|match|parse|format)\//;
-const NODE_ONLY = /from ['"](node:|linkedom|fs|path)/;
+// Code the extension bundles must not pull in Node-only modules.
+const BROWSER_BUNDLED = /^(page|sites|detect|salary|skills|text|schema|match|parse|format|dom)\//;
+const NODE_ONLY = /from ['"](node:|fs|path)/;
+// linkedom (about 250 KB) is the background's and the CLI's DOM, never the content script's:
+// only src/dom/ may import it, and the page code reads the live DOM.
+const LINKEDOM = /from ['"]linkedom/;
 
 describe('architecture', () => {
   const files = sourceFiles(SRC);
@@ -45,5 +48,11 @@ describe('architecture', () => {
     files.filter((f) => BROWSER_BUNDLED.test(relative(SRC, f))).map((f) => [relative(SRC, f), f]),
   )('%s does not import Node-only modules', (_, file) => {
     expect(NODE_ONLY.test(readFileSync(file, 'utf8'))).toBe(false);
+  });
+
+  it.each(
+    files.filter((f) => !relative(SRC, f).startsWith('dom/')).map((f) => [relative(SRC, f), f]),
+  )('%s leaves linkedom to src/dom/', (_, file) => {
+    expect(LINKEDOM.test(readFileSync(file, 'utf8'))).toBe(false);
   });
 });

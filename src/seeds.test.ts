@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeParseEnv } from './node/node-env.ts';
+import { linkedomEnv } from './dom/linkedom-env.ts';
 import { parseInput } from './parse/parse-input.ts';
 import { Posting } from './schema/posting.ts';
 
@@ -31,7 +31,7 @@ const cases = readdirSync(SEEDS)
     const name = f.replace('.expected.json', '');
     const expected = JSON.parse(readFileSync(join(SEEDS, f), 'utf8')) as Expected;
     const text = readFileSync(join(SEEDS, `${name}.txt`), 'utf8');
-    return { name, expected, posting: parseInput({ kind: 'text', text, url: null }, nodeParseEnv) };
+    return { name, expected, posting: parseInput({ kind: 'text', text, url: null }, linkedomEnv) };
   });
 
 describe('seed postings (golden files)', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseHtmlNode } from '../../src/node/node-env.ts';
+import { parseHtmlLinkedom } from '../../src/dom/linkedom-env.ts';
 import { type BootEnv, fullBoot } from './boot.ts';
 import {
   type ContentController,
@@ -21,7 +21,7 @@ class QuietObserver {
 }
 
 function setup(url: string, body: string, hasNavigation = true) {
-  const doc = parseHtmlNode(
+  const doc = parseHtmlLinkedom(
     `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`,
   );
   Object.defineProperty(doc, 'readyState', { value: 'complete' });

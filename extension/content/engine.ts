@@ -1,17 +1,14 @@
 /**
  * content/engine.js: the content script past its stub (stub.ts): the full boot (boot.ts), the
- * site adapters and the DOM readers, the look schedule, messaging and the panel. The stub loads
- * it on a career site's job URL (engine-loader.ts) and boots it. Elsewhere it is the content
- * script itself: injected by the background when an in-page route reaches a job URL
- * (background/route-injection.ts), registered for an "Always run" site, or injected by "Analyze
- * this page" (then with content/analyze.js after it, which asks for a full look); with no
- * content script running in the page it boots itself. The posting itself (salary,
- * skills, detection, the skills catalog) is built by the background from what this reads
- * ('page/parse').
+ * look schedule, messaging and the panel. The stub loads it on a career site's job URL
+ * (engine-loader.ts) and boots it. Elsewhere it is the content script itself: injected by the
+ * background when an in-page route reaches a job URL (background/route-injection.ts),
+ * registered for an "Always run" site, or injected by "Analyze this page" (then with
+ * content/analyze.js after it, which asks for a full look); with no content script running in
+ * the page it boots itself. The page is not read here: its HTML goes to the background, which
+ * runs the site adapters, the DOM readers and the parser on it ('page/parse'), as the CLI does.
  */
-import { jobKey, readPage } from '../core/parse.ts';
 import { toBackground } from '../messaging/client.ts';
-import { boundSnapshot } from '../messaging/snapshot-limits.ts';
 import { fullBoot } from './boot.ts';
 import { startController } from './controller.ts';
 import {
@@ -22,20 +19,16 @@ import {
   setRunningContent,
 } from './engine-api.ts';
 import { contentFingerprint } from './fingerprint.ts';
+import { pageHtml } from './page-html.ts';
 
 const NONE: EngineLook = { key: null, fingerprint: null, posting: null };
 
 async function parse(doc: Document, url: string): Promise<EngineLook> {
-  const snapshot = readPage(doc, url);
-  // A page the DOM readers cannot read is not a posting (as parseDocument says).
-  if (!snapshot) return NONE;
-  const posting = await toBackground('page/parse', boundSnapshot(snapshot));
-  if (!posting.isPosting) return NONE;
-  return {
-    key: jobKey(url, posting.site, posting.jobId),
-    fingerprint: contentFingerprint(posting),
-    posting,
-  };
+  const page = pageHtml(doc);
+  if (!page) return NONE;
+  const { key, posting } = await toBackground('page/parse', { url, ...page });
+  if (!posting.isPosting || key === null) return NONE;
+  return { key, fingerprint: contentFingerprint(posting), posting };
 }
 
 const engine: ContentEngine = {

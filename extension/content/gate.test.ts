@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlNode } from '../../src/node/node-env.ts';
+import { parseHtmlLinkedom } from '../../src/dom/linkedom-env.ts';
 import { mayBePosting } from './gate.ts';
 
 const page = (body: string, head = '<title>Page</title>') =>
-  parseHtmlNode(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  parseHtmlLinkedom(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 
 const ld = (type: string) =>
   `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","title":"Welder"}</script>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlNode } from '../../src/node/node-env.ts';
+import { parseHtmlLinkedom } from '../../src/dom/linkedom-env.ts';
 import type { EngineLook } from './engine-api.ts';
 import { mayBePosting } from './gate.ts';
 import { createLooker } from './look.ts';
@@ -8,7 +8,7 @@ const JOB_URL = 'https://boards.greenhouse.io/acme/jobs/4012345';
 const ARTICLE_URL = 'https://www.indeed.com/career-advice/pay-salary/talk-about-pay';
 
 function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
-  const doc = parseHtmlNode(
+  const doc = parseHtmlLinkedom(
     `<!doctype html><html><head><title>Page</title></head><body>${opts.body ?? '<h1>Welder</h1><p>Weld things.</p>'}</body></html>`,
   );
   Object.defineProperty(doc, 'readyState', { value: 'complete' });

@@ -38,6 +38,8 @@ export const isTabView: Guard = (x) =>
 const isPosting: Guard = (x) =>
   isRecord(x) && isBool(x.isPosting) && Array.isArray(x.salary) && Array.isArray(x.skills);
 
+const isParsedPage: Guard = (x) => isRecord(x) && isStringOrNull(x.key) && isPosting(x.posting);
+
 const isSavedRole: Guard = (x) => isRecord(x) && typeof x.key === 'string';
 const isEnabled: Guard = (x) => isRecord(x) && isBool(x.enabled);
 
@@ -46,7 +48,7 @@ export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'posting/report': isContentView,
   'content/view': isContentView,
   'content/open-panel': isContentView,
-  'page/parse': isPosting,
+  'page/parse': isParsedPage,
   'tab/get': isTabView,
   'tab/analyze': isTabView,
   'role/save': isSavedRole,

@@ -1,5 +1,5 @@
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { scoreMatch } from '../match/score.ts';
-import { nodeParseEnv } from '../node/node-env.ts';
 import { inputFromBuffer, type ReadResult, readInputFile } from '../node/read-input.ts';
 import { parseInput } from '../parse/parse-input.ts';
 import type { Match } from '../schema/match.ts';
@@ -28,7 +28,7 @@ export async function parseFile(
 ): Promise<ParseOutcome> {
   const read_ = await read(name, opts.url);
   if (!read_.ok) return { input: name, error: read_.error };
-  const posting = parseInput(read_.input, nodeParseEnv);
+  const posting = parseInput(read_.input, linkedomEnv);
   if (!opts.profile) return { input: name, posting };
   return { input: name, posting, match: scoreMatch(opts.profile, posting) };
 }

@@ -51,7 +51,7 @@ function withBadBytes(text: string): Buffer {
 
 /**
  * Over 5 MB: the posting, filler sections, then 150,000 levels of open divs (minutes for
- * linkedom without src/node/cap-nesting.ts).
+ * linkedom without src/dom/cap-nesting.ts).
  */
 function hugeHtml(): string {
   const filler =

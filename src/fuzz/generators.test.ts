@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { parseInput } from '../parse/parse-input.ts';
 import { lyingApiObject } from './api-arbitraries.ts';
 import {
@@ -60,7 +60,7 @@ describe('text generators', () => {
 
   it('make postings that show pay often enough for the salary checks to bite', () => {
     const postings = sample(noisyPostingText, 100).map((text) =>
-      parseInput({ kind: 'text', text, url: null }, nodeParseEnv),
+      parseInput({ kind: 'text', text, url: null }, linkedomEnv),
     );
     expect(postings.filter((p) => p.isPosting).length).toBeGreaterThan(80);
     expect(postings.filter((p) => p.salary.length > 0).length).toBeGreaterThan(25);
@@ -78,7 +78,7 @@ describe('HTML generators', () => {
 
   it('make broken pages that are still read as postings with pay, some of them', () => {
     const pages = sample(brokenPostingHtml(), 100).map((html) =>
-      parseInput({ kind: 'html', html, url: null }, nodeParseEnv),
+      parseInput({ kind: 'html', html, url: null }, linkedomEnv),
     );
     expect(pages.filter((p) => p.isPosting).length).toBeGreaterThan(20);
     expect(pages.filter((p) => p.salary.length > 0).length).toBeGreaterThan(10);
@@ -101,7 +101,7 @@ describe('JSON generators', () => {
 
   it('lie about pay: structured salaries are both accepted and rejected with a reason', () => {
     const postings = sample(lyingApiObject, 300).map((value) =>
-      parseInput({ kind: 'json', value, url: null }, nodeParseEnv),
+      parseInput({ kind: 'json', value, url: null }, linkedomEnv),
     );
     const accepted = postings.filter((p) => p.salary.some((s) => s.source !== 'text'));
     const rejected = postings.filter((p) => p.reasons.some((r) => r.startsWith('Ignored ')));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { parseInput } from '../parse/parse-input.ts';
 import type { Posting } from '../schema/posting.ts';
 import type { SalaryRange } from '../schema/salary.ts';
@@ -17,8 +17,8 @@ import { provenanceOfInput } from './provenance.ts';
 
 const SEED = readFileSync(new URL('../../seeds/003_2bcbe9465b92725b.txt', import.meta.url), 'utf8');
 const seedInput = { kind: 'text' as const, text: SEED, url: null };
-const seedPosting = parseInput(seedInput, nodeParseEnv);
-const seedProv = provenanceOfInput(seedInput, nodeParseEnv);
+const seedPosting = parseInput(seedInput, linkedomEnv);
+const seedProv = provenanceOfInput(seedInput, linkedomEnv);
 
 const range: SalaryRange = {
   min: 150000,

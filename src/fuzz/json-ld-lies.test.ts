@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { parseDocument } from '../parse/parse-document.ts';
 import { Posting } from '../schema/posting.ts';
 
@@ -192,7 +192,7 @@ const CASES: [string, unknown, Shown[], string | null][] = [
 ];
 
 function read(html: string) {
-  const posting = parseDocument(nodeParseEnv.parseHtml(html), null, nodeParseEnv);
+  const posting = parseDocument(linkedomEnv.parseHtml(html), null, linkedomEnv);
   expect(Posting.safeParse(posting).success).toBe(true);
   return posting;
 }

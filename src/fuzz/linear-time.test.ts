@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { extractSalaries } from '../salary/extract.ts';
 import { extractSkills } from '../skills/extract.ts';
 import { FAMILIES, type Family } from './families.ts';
@@ -19,7 +19,7 @@ describe('time stays linear on 100 KB vs 1 MB of each adversarial family', () =>
     'the whole parser: %s',
     { timeout: 60_000 },
     (_, family) => {
-      expectLinear(confirmedScaling(family, (input) => parseFamily(family, input, nodeParseEnv)));
+      expectLinear(confirmedScaling(family, (input) => parseFamily(family, input, linkedomEnv)));
     },
   );
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { fieldsFromApiJson } from '../page/api-json.ts';
 import type { RawSalary } from '../page/page-fields.ts';
 import { parseDocument } from '../parse/parse-document.ts';
@@ -28,7 +28,7 @@ import { provenanceOfDocument, provenanceOfInput } from './provenance.ts';
 import { adversarialText, anyText } from './text-arbitraries.ts';
 import { pageUrl } from './urls.ts';
 
-const env = nodeParseEnv;
+const env = linkedomEnv;
 
 function isRecipe(v: unknown): v is HostileRecipe {
   return typeof v === 'object' && v !== null && 'kind' in v && 'inside' in v;

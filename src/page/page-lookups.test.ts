@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlLinkedom } from '../dom/linkedom-env.ts';
 import { brokenHtml } from '../fuzz/html-arbitraries.ts';
 import { ATTRIBUTES, TAGS } from '../fuzz/html-pieces.ts';
-import { parseHtmlNode } from '../node/node-env.ts';
 import { queryAll } from './dom-utils.ts';
 import { indexElements } from './element-index.ts';
 import {
@@ -111,7 +111,7 @@ describe('page lookups', () => {
   });
 
   it('are shared by documents the Node environment parses', () => {
-    const doc = parseHtmlNode('<main id="a"><aside class="b">x</aside></main><h1>T</h1>');
+    const doc = parseHtmlLinkedom('<main id="a"><aside class="b">x</aside></main><h1>T</h1>');
     const main = lookUpFirst(doc, CONTAINERS) as Element;
     expect(main.id).toBe('a');
     expect(lookUp(main, FURNITURE_CANDIDATES).map((el) => el.className)).toEqual(['b']);
@@ -119,7 +119,7 @@ describe('page lookups', () => {
   });
 
   it('read a detached copy natively: it is not in the walk', () => {
-    const doc = parseHtmlNode('<main><aside class="b">x</aside><p id="c">y</p></main>');
+    const doc = parseHtmlLinkedom('<main><aside class="b">x</aside><p id="c">y</p></main>');
     lookUp(doc, SCRIPTS);
     const copy = (lookUpFirst(doc, CONTAINERS) as Element).cloneNode(true) as Element;
     copy.querySelector('aside')?.remove();

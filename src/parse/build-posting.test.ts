@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeParseEnv } from '../node/node-env.ts';
+import { linkedomEnv } from '../dom/linkedom-env.ts';
 import { Posting } from '../schema/posting.ts';
 import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
 import { parseInput } from './parse-input.ts';
 
 const SEED = readFileSync(new URL('../../seeds/001_408dd55b7b26d50d.txt', import.meta.url), 'utf8');
-const text = (t: string) => parseInput({ kind: 'text', text: t, url: null }, nodeParseEnv);
+const text = (t: string) => parseInput({ kind: 'text', text: t, url: null }, linkedomEnv);
 
 describe('buildPosting (through parseInput)', () => {
   it('builds a Posting the schema accepts, without validating at run time', () => {

@@ -28,12 +28,6 @@ export interface BuildInput {
   hasJobPostingJsonLd: boolean;
 }
 
-/** A BuildInput as plain data, fit to send between contexts: the fallbacks already read. */
-export type PageSnapshot = BuildInput & {
-  fallbackTitle: string | null;
-  fallbackCompany?: string | null;
-};
-
 function descriptionOf(sources: PageFields[], fallback: string): string {
   // The adapter scopes the description (no sidebars); JSON-LD is next best; prose last.
   const order: FieldSource[] = ['adapter', 'api', 'json-ld'];

@@ -3,7 +3,7 @@ import { fieldsFromJobPosting, jobPostingsFromJsonLd } from '../page/json-ld.ts'
 import type { PageFields } from '../page/page-fields.ts';
 import { adapterFor } from '../sites/registry.ts';
 import { MAX_DESCRIPTION_CHARS } from '../text/bound.ts';
-import type { BuildInput, PageSnapshot } from './build-posting.ts';
+import type { BuildInput } from './build-posting.ts';
 import {
   companyFromDocument,
   type PageMeta,
@@ -78,21 +78,9 @@ function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): Documen
 }
 
 /**
- * Everything the DOM says, as plain data: the input of buildPosting, which needs no DOM. The
- * content script sends it to the background, which builds the posting (extension/core). May
- * throw on a document it cannot read; parseDocument turns that into "not a posting".
- */
-export function extractDocument(doc: Document, page: PageOrigin, env: ParseEnv): PageSnapshot {
-  return {
-    ...documentFields(doc, page, env),
-    fallbackTitle: titleFromDocument(doc, page.meta()),
-    fallbackCompany: companyFromDocument(doc, page.meta()),
-  };
-}
-
-/**
- * The same, for a builder in this context: the fallback title and company stay unread until
- * the builder finds no source naming them (reading the head costs time on every page).
+ * Everything the DOM says, the input of buildPosting. The fallback title and company stay
+ * unread until the builder finds no source naming them (reading the head costs time on every
+ * page). May throw on a document it cannot read; parseDocument turns that into "not a posting".
  */
 export function extractDocumentLazily(doc: Document, page: PageOrigin, env: ParseEnv): BuildInput {
   return {

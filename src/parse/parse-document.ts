@@ -5,8 +5,9 @@ import { extractDocumentLazily, pageOrigin } from './extract-document.ts';
 import type { ParseEnv } from './parse-env.ts';
 
 /**
- * The one extraction path for HTML: the content script passes the live `document`, the CLI a
- * linkedom Document. Never throws: a page it cannot read is "not a posting" with the reason.
+ * The one extraction path for HTML: the CLI and the background (with the HTML the content
+ * script sent) pass a linkedom Document, tests a browser's too. Never throws: a page it cannot
+ * read is "not a posting" with the reason.
  */
 export function parseDocument(doc: Document, url: string | null, env: ParseEnv): Posting {
   const page = pageOrigin(doc, url);

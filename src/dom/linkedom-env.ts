@@ -9,12 +9,15 @@ function wrapped(html: string): string {
 }
 
 /**
- * Node's stand-in for the browser DOM. linkedom wants a whole document, so fragments are
+ * A DOM built from an HTML string without a browser's: the CLI's in Node, and the background's
+ * (a service worker has no DOMParser), which reads the HTML the content script sends
+ * ('page/parse'). One parse path for both, so the corpus figures are the extension's. linkedom
+ * never runs the page's scripts. linkedom wants a whole document, so fragments are
  * wrapped. A page cut off inside its own <html ...> tag leaves linkedom with no root element,
  * where a browser would still build html/head/body: read it as a fragment then. Nesting is
  * capped first (see cap-nesting.ts): linkedom's parser is quadratic in depth.
  */
-export function parseHtmlNode(html: string): Document {
+export function parseHtmlLinkedom(html: string): Document {
   const capped = capNesting(html);
   const whole = /<html[\s>]/i.test(capped.slice(0, 4096)) ? capped : wrapped(capped);
   const first = parseHTML(whole).document as unknown as Document;
@@ -27,4 +30,4 @@ export function parseHtmlNode(html: string): Document {
   return doc;
 }
 
-export const nodeParseEnv: ParseEnv = { parseHtml: parseHtmlNode };
+export const linkedomEnv: ParseEnv = { parseHtml: parseHtmlLinkedom };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse/parse-document.ts';
-import { nodeParseEnv, parseHtmlNode } from './node-env.ts';
+import { linkedomEnv, parseHtmlLinkedom } from './linkedom-env.ts';
 
-describe('parseHtmlNode', () => {
+describe('parseHtmlLinkedom', () => {
   it.each([
     ['a fragment', '<p>Salary: $100,000</p>', 'Salary: $100,000'],
     ['a whole page', '<html><body><p>Hello</p></body></html>', 'Hello'],
@@ -12,7 +12,7 @@ describe('parseHtmlNode', () => {
     ['a page cut inside an attribute', '<html lang="en', ''],
     ['a page cut after an attribute', '<!doctype html>\n<html lang="en"', ''],
   ])('always gives a document with a root and a body: %s', (_, html, text) => {
-    const doc = parseHtmlNode(html);
+    const doc = parseHtmlLinkedom(html);
     expect(doc.documentElement).not.toBeNull();
     expect(doc.body).not.toBeNull();
     expect((doc.body.textContent ?? '').trim()).toBe(text);
@@ -20,7 +20,7 @@ describe('parseHtmlNode', () => {
 
   it('lets a site page cut inside <html> be read without an internal error', () => {
     const url = 'https://www.linkedin.com/jobs/view/3912345678/';
-    const p = parseDocument(parseHtmlNode('<html lang="en"'), url, nodeParseEnv);
+    const p = parseDocument(parseHtmlLinkedom('<html lang="en"'), url, linkedomEnv);
     expect(p.reasons.join(' ')).not.toMatch(/could not read/i);
   });
 });

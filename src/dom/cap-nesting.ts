@@ -1,7 +1,7 @@
 /**
  * linkedom's HTML parser (htmlparser2) keeps its open-element stack with Array#unshift, so
  * every open tag costs the current depth: 1 MB of "<div>" (200,000 levels) takes minutes.
- * Browsers never build such trees (Blink stops nesting at 512 levels). Before Node parses a
+ * Browsers never build such trees (Blink stops nesting at 512 levels). Before linkedom parses a
  * page, tags that would open deeper than a limit are blanked out, their text kept; close
  * tags that close nothing, past a moderate depth, go too, as each costs a full stack search.
  * Pages shallower than the limit come back unchanged (the same string).
