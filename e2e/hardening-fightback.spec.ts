@@ -4,6 +4,7 @@ import {
   countMessages,
   type Jank,
   messagesFrom,
+  recordsOf,
   startJank,
   stopJank,
   tabState,
@@ -114,7 +115,7 @@ test('100 URL changes a second for 3 s: no crash, one panel on the last job, the
   await expect(panel.getByRole('heading', { name: 'Platform Engineer' })).toBeVisible();
   const tabId = await tabIdOf(s, page);
   const before = {
-    reports: await messagesFrom(s, tabId, 'posting/report'),
+    reports: await recordsOf(s, tabId),
     all: await messagesFrom(s, tabId),
   };
   await startJank(page);
@@ -135,7 +136,7 @@ test('100 URL changes a second for 3 s: no crash, one panel on the last job, the
 
   // Bounded work: at most one report per URL change (and the panel's re-reads follow the
   // reports), and quiet once the page is.
-  const reports = (await messagesFrom(s, tabId, 'posting/report')) - before.reports;
+  const reports = (await recordsOf(s, tabId)) - before.reports;
   const all = (await messagesFrom(s, tabId)) - before.all;
   test.info().annotations.push({
     type: 'messages',

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { From } from '../messaging/check-incoming.ts';
-import { createMemoryArea } from '../storage/memory-area.ts';
-import { createStore } from '../storage/store.ts';
+import { testBackgroundDeps } from '../testing/background-deps.ts';
 import { match, posting, profile } from '../testing/fixtures.ts';
-import { type BackgroundDeps, createHandlers } from './handlers.ts';
-import { createReportWaiters } from './report-waiters.ts';
-import { createTabStates } from './tab-states.ts';
+import { createHandlers } from './handlers.ts';
 
 const URL_A = 'https://boards.greenhouse.io/acme/jobs/101';
 const fromTab = (tabId: number, url = URL_A): From => ({ kind: 'content', tabId, url });
@@ -15,23 +12,13 @@ function setup(opts: { live?: boolean } = {}) {
   const badges = new Map<number, string>();
   const notices: string[] = [];
   const told: number[] = [];
-  let clock = 100;
-  const deps: BackgroundDeps = {
-    store: createStore(createMemoryArea()),
-    tabs: createTabStates(createMemoryArea()),
-    waiters: createReportWaiters(),
-    now: () => ++clock,
+  const deps = testBackgroundDeps({
     score: (_p, post) => match({ score: post.skills.length * 10 }),
-    keyFor: (_url, p) => `${p.site}:${p.jobId}`,
     setBadge: async (tabId, b) => void badges.set(tabId, b.text),
     notifyPages: async (tabId, what) => void notices.push(`${tabId}:${what}`),
     tellContent: async (tabId) => void told.push(tabId),
     pingContent: async () => (opts.live === false ? null : { url: URL_A, key: null }),
-    injectContentScript: async () => undefined,
-    openOptions: async () => undefined,
-    alwaysRun: { set: async (_o, e) => e, isEnabled: async () => false },
-    log: () => undefined,
-  };
+  });
   return { deps, h: createHandlers(deps), badges, notices, told };
 }
 

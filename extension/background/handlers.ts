@@ -9,8 +9,9 @@ import { siteSettings } from '../storage/settings.ts';
 import type { Store } from '../storage/store.ts';
 import type { Badge } from './badge.ts';
 import { takesReport } from './frame-policy.ts';
+import { createLookHandlers } from './look-handlers.ts';
 import { createOptionsHandlers } from './options-handlers.ts';
-import { createParseHandlers } from './parse-handlers.ts';
+import { recordReport } from './record-report.ts';
 import type { createReportWaiters } from './report-waiters.ts';
 import { applyBadge, rescoreAll, rescoreSaved, safeScore } from './rescore.ts';
 import { setSitePanel } from './site-panel.ts';
@@ -89,28 +90,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       if (!sameWebOrigin(url, from.url)) {
         throw new Error('report for a URL outside the sending page');
       }
-      const isPosting = posting?.isPosting === true;
-      // One posting per tab: a frame's report (iCIMS) may be kept out (frame-policy.ts).
-      if (!(await takesReport(deps, from, isPosting)))
-        return {
-          ...buildContentView(from.tabId, url, await deps.store.getSettings()),
-          hidden: true,
-        };
-      const profile = isPosting ? await deps.store.getProfile() : null;
-      const state: TabState = {
-        tabId: from.tabId,
-        url,
-        key: isPosting && posting ? deps.keyFor(url, posting) : null,
-        posting: isPosting ? posting : null,
-        match: isPosting && posting ? safeScore(deps, profile, posting) : null,
-        updatedAt: deps.now(),
-        frameId: from.frameId ?? 0,
-      };
-      await deps.tabs.set(state);
-      await applyBadge(deps, state);
-      deps.waiters.reported(from.tabId);
-      await deps.notifyPages(from.tabId, 'tab');
-      return buildContentView(from.tabId, url, await deps.store.getSettings());
+      return recordReport(deps, from, url, posting);
     },
     // The bar's Open button: the one setting a content script may change, and only for the
     // host it runs on (the sender's, as the browser reports it).
@@ -127,7 +107,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       if (from.kind !== 'content') throw new Error('only content scripts ask for their view');
       return buildContentView(from.tabId, url, await deps.store.getSettings());
     },
-    ...createParseHandlers(),
+    ...createLookHandlers(deps),
     'tab/get': ({ tabId }, from) =>
       viewOf(deps, tabId, from.kind === 'page' && from.page === 'popup'),
     'tab/analyze': async ({ tabId }) => {

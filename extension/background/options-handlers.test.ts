@@ -4,10 +4,9 @@ import type { From } from '../messaging/check-incoming.ts';
 import { createMemoryArea } from '../storage/memory-area.ts';
 import { roleFromPosting } from '../storage/saved-roles.ts';
 import { createStore } from '../storage/store.ts';
+import { testBackgroundDeps } from '../testing/background-deps.ts';
 import { posting, profile } from '../testing/fixtures.ts';
-import { type BackgroundDeps, createHandlers } from './handlers.ts';
-import { createReportWaiters } from './report-waiters.ts';
-import { createTabStates } from './tab-states.ts';
+import { createHandlers } from './handlers.ts';
 
 const options: From = { kind: 'page', page: 'options', tabId: 9 };
 
@@ -15,25 +14,15 @@ function setup() {
   const notices: string[] = [];
   let clock = 100;
   let scored = 0;
-  const deps: BackgroundDeps = {
+  const deps = testBackgroundDeps({
     store: createStore(createMemoryArea(), { sync: createMemoryArea(), now: () => ++clock }),
-    tabs: createTabStates(createMemoryArea()),
-    waiters: createReportWaiters(),
     now: () => ++clock,
     score: (p, post) => {
       scored++;
       return scoreMatch(p, post);
     },
-    keyFor: (_url, p) => `${p.site}:${p.jobId}`,
-    setBadge: async () => undefined,
     notifyPages: async (tabId, what) => void notices.push(`${tabId}:${what}`),
-    tellContent: async () => undefined,
-    pingContent: async () => null,
-    injectContentScript: async () => undefined,
-    openOptions: async () => undefined,
-    alwaysRun: { set: async (_o, e) => e, isEnabled: async () => false },
-    log: () => undefined,
-  };
+  });
   return { deps, h: createHandlers(deps), notices, scored: () => scored };
 }
 

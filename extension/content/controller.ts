@@ -1,9 +1,8 @@
-import type { Posting } from '../../src/schema/posting.ts';
 import { toBackground } from '../messaging/client.ts';
 import { listenAsContent } from '../messaging/content-listener.ts';
 import type { ContentView } from '../messaging/views.ts';
 import { runtime } from '../platform/browser-api.ts';
-import { decide, type LookResult } from './decide.ts';
+import { decide, type LookResult } from '../shared/decide.ts';
 import type { ContentController, ControllerOptions, PageParse } from './engine-api.ts';
 import { createLooker } from './look.ts';
 import { createPanelHost, type PanelHost } from './panel-host.ts';
@@ -13,9 +12,11 @@ const warn = (m: string, err: unknown) => console.warn(`[JobLens] ${m}`, err);
 
 /**
  * The content script once the page may be a posting (it runs inside content/engine.js):
- * finds the posting now and after every SPA navigation, reports it to the background (which
- * scores it; the profile never comes here), and docks the panel. Parses only when the page
- * changed (look.ts); "no posting" is said only where something was said before.
+ * looks for the posting now and after every SPA navigation, and docks the panel. A look that
+ * parses sends the page to the background, which parses it, decides by the same policy
+ * (decide.ts) and records the report in one round trip (the profile never comes here); a look
+ * that does not decides here. Parses only when the page changed (look.ts); "no posting" is
+ * said only where something was said before.
  */
 export function startController(options: ControllerOptions, parse: PageParse): ContentController {
   const { watch, matchedSite } = options;
@@ -23,6 +24,8 @@ export function startController(options: ControllerOptions, parse: PageParse): C
   let view: ContentView | null = null;
   let reported: LookResult | undefined;
   let previous: LookResult | undefined;
+  /** Something was recorded for this document: a later "no posting" must be said. */
+  let spoke = false;
   let attempt = 0;
   let force = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -79,19 +82,16 @@ export function startController(options: ControllerOptions, parse: PageParse): C
 
   const orphaned = (err: unknown) => String(err).includes('context invalidated');
 
-  const report = async (
-    url: string,
-    result: LookResult,
-    posting: Posting | null,
-    forced: boolean,
-  ) => {
-    reported = result;
-    // "No posting" in a document that never reported anything: nothing to take back (the
-    // browser resets the tab's badge on navigation; no panel was docked).
-    if (result.key === null && unlisten === null && !forced) return;
+  /** "No posting", found without a parse (a page that moved off its job, an empty document). */
+  const reportNone = async (url: string, forced: boolean) => {
+    reported = { key: null, fingerprint: null };
+    // Nothing recorded for this document yet: nothing to take back (the browser resets the
+    // tab's badge on navigation; no panel was docked).
+    if (!spoke && !forced) return;
     connect();
     try {
-      view = await toBackground('posting/report', { url, posting });
+      view = await toBackground('posting/report', { url, posting: null });
+      spoke = true;
     } catch (err) {
       // The extension was reloaded or removed: this copy of the script is orphaned.
       if (orphaned(err)) return stop();
@@ -100,13 +100,28 @@ export function startController(options: ControllerOptions, parse: PageParse): C
     render();
   };
 
+  /** decide()'s state, as the background needs it with a parse. */
+  const epoch = (forced: boolean) => ({
+    ...(reported ? { reported } : {}),
+    ...(previous ? { previous } : {}),
+    isLastAttempt: delayBefore(attempt + 1) === null,
+    force: forced,
+    silent: !spoke,
+  });
+
   const look = createLooker({
     doc: document,
     href: () => location.href,
     matchedSite,
     mayBePosting: options.mayBePosting,
     mutations: watch.mutations,
-    parse,
+    epoch,
+    // From the first parse on, the background may record a report for this page, and then
+    // ask (ping) and tell (panel view).
+    parse: (doc, url, state) => {
+      connect();
+      return parse(doc, url, state);
+    },
   });
 
   const lookOnce = async () => {
@@ -120,17 +135,24 @@ export function startController(options: ControllerOptions, parse: PageParse): C
       warn('look failed', err);
       return;
     }
-    // The page moved on while the background built the posting: a newer look is on its way.
-    if (stopped || seen.href !== location.href) return;
+    if (stopped) return;
+    const { answer } = seen;
+    if (answer) {
+      // The background parsed, decided and (view) recorded: true even if the page has moved
+      // on since, so the next look compares with what the tab shows.
+      if (answer.report) reported = { key: seen.key, fingerprint: seen.fingerprint };
+      if (answer.view) {
+        spoke = true;
+        view = answer.view;
+        render();
+      }
+    }
+    // The page moved on while the background read it: a newer look is on its way.
+    if (seen.href !== location.href) return;
     const isLastAttempt = seen.settled || delayBefore(attempt + 1) === null;
-    const decision = decide(seen, { reported, previous, isLastAttempt, force: forced });
-    if (decision.report)
-      void report(
-        seen.href,
-        { key: seen.key, fingerprint: seen.fingerprint },
-        seen.posting,
-        forced,
-      );
+    const decision = answer ?? decide(seen, { reported, previous, isLastAttempt, force: forced });
+    // Without a parse, only "no posting" is ever reported (look.ts).
+    if (!answer && decision.report && seen.key === null) void reportNone(seen.href, forced);
     if (decision.again && !seen.settled) schedule(attempt + 1);
   };
 

@@ -1,15 +1,21 @@
-import type { Posting } from '../../src/schema/posting.ts';
-import type { LookResult } from './decide.ts';
+import type { Epoch, LookAnswer } from '../messaging/parse-messages.ts';
+import type { LookResult } from '../shared/decide.ts';
 import type { ContentHandle } from './navigation.ts';
 import type { PageWatch } from './page-watch.ts';
 
-/** One full look at the page: what decide() needs, and the posting to report. */
-export interface EngineLook extends LookResult {
-  posting: Posting | null;
+/**
+ * One full look at the page: what decide() needs, and what the background made of it (null:
+ * the page had nothing to send, nothing was asked).
+ */
+export interface ParsedLook extends LookResult {
+  answer: Omit<LookAnswer, 'look'> | null;
 }
 
-/** The full parse of the page at `url` (engine.ts): the DOM read here, the posting built by the background. */
-export type PageParse = (doc: Document, url: string) => Promise<EngineLook>;
+/**
+ * The full look at the page at `url` (engine.ts): its HTML sent, with the content script's
+ * report state, to the background, which parses it, decides and records the report.
+ */
+export type PageParse = (doc: Document, url: string, epoch: Epoch) => Promise<ParsedLook>;
 
 export interface ControllerOptions {
   /** The page watch the always-loaded script started (one observer per page). */

@@ -6,29 +6,28 @@
  * registered for an "Always run" site, or injected by "Analyze this page" (then with
  * content/analyze.js after it, which asks for a full look); with no content script running in
  * the page it boots itself. The page is not read here: its HTML goes to the background, which
- * runs the site adapters, the DOM readers and the parser on it ('page/parse'), as the CLI does.
+ * runs the site adapters, the DOM readers and the parser on it, decides and records the report ('page/look').
  */
+
 import { toBackground } from '../messaging/client.ts';
+import type { Epoch } from '../messaging/parse-messages.ts';
 import { fullBoot } from './boot.ts';
 import { startController } from './controller.ts';
 import {
   type ContentEngine,
-  type EngineLook,
   installEngine,
+  type ParsedLook,
   runningContent,
   setRunningContent,
 } from './engine-api.ts';
-import { contentFingerprint } from './fingerprint.ts';
 import { pageHtml } from './page-html.ts';
 
-const NONE: EngineLook = { key: null, fingerprint: null, posting: null };
-
-async function parse(doc: Document, url: string): Promise<EngineLook> {
+async function parse(doc: Document, url: string, epoch: Epoch): Promise<ParsedLook> {
   const page = pageHtml(doc);
-  if (!page) return NONE;
-  const { key, posting } = await toBackground('page/parse', { url, ...page });
-  if (!posting.isPosting || key === null) return NONE;
-  return { key, fingerprint: contentFingerprint(posting), posting };
+  // A document with no root element: not a posting, and nothing to send.
+  if (!page) return { key: null, fingerprint: null, answer: null };
+  const { look, ...answer } = await toBackground('page/look', { url, ...page, epoch });
+  return { ...look, answer };
 }
 
 const engine: ContentEngine = {

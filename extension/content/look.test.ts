@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlLinkedom } from '../../src/dom/linkedom-env.ts';
-import type { EngineLook } from './engine-api.ts';
+import type { Epoch } from '../messaging/parse-messages.ts';
+import type { ParsedLook } from './engine-api.ts';
 import { mayBePosting } from './gate.ts';
 import { createLooker } from './look.ts';
 
@@ -13,10 +14,15 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
   );
   Object.defineProperty(doc, 'readyState', { value: 'complete' });
   const state = { href: opts.url ?? JOB_URL, mutations: 0, parses: 0 };
-  const parse = async (d: Document): Promise<EngineLook> => {
+  // The controller's report state: what the background recorded, as a controller keeps it.
+  const epoch: Epoch = { isLastAttempt: false, force: false, silent: true };
+  const parse = async (d: Document, _url: string, sent: Epoch): Promise<ParsedLook> => {
     state.parses += 1;
-    const title = d.querySelector('h1')?.textContent ?? '';
-    return { key: 'greenhouse:4012345', fingerprint: title, posting: null };
+    expect(sent).toEqual({ ...epoch, force: sent.force });
+    const key = 'greenhouse:4012345';
+    const fingerprint = d.querySelector('h1')?.textContent ?? '';
+    epoch.reported = { key, fingerprint };
+    return { key, fingerprint, answer: { report: true, again: true, view: null } };
   };
   const look = createLooker({
     doc,
@@ -24,6 +30,7 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
     matchedSite: opts.matchedSite ?? true,
     mayBePosting,
     mutations: () => state.mutations,
+    epoch: (force) => ({ ...epoch, force }),
     parse,
   });
   /** Change the page the way a script would (and the observer would count it). */
@@ -31,7 +38,7 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
     fn(doc);
     state.mutations += 1;
   };
-  return { doc, state, look, mutate };
+  return { doc, state, epoch, look, mutate };
 }
 
 describe('createLooker', () => {
@@ -73,6 +80,28 @@ describe('createLooker', () => {
     await look(false);
     state.href = 'https://boards.greenhouse.io/acme/jobs/4012399';
     expect((await look(false)).parsed).toBe(true);
+    expect(state.parses).toBe(2);
+  });
+
+  it('a look without a parse answers nothing: the background alone reports a posting', async () => {
+    const { look } = setup({});
+    expect((await look(false)).answer).not.toBeNull();
+    expect(await look(false)).toMatchObject({ parsed: false, answer: null });
+  });
+
+  it('a posting that would be reported again is parsed again, never reused', async () => {
+    const { state, epoch, look, mutate } = setup({});
+    await look(false);
+    // The URL changed and the DOM not yet (reported is the old job's): the content matches
+    // what was reported under another key, so the schedule's last look reports it.
+    epoch.previous = { key: 'greenhouse:1', fingerprint: 'Welder' };
+    epoch.reported = { key: 'greenhouse:1', fingerprint: 'Welder' };
+    epoch.isLastAttempt = true;
+    expect((await look(false)).parsed).toBe(true);
+    // Same page, unchanged DOM: reported now, so the unchanged-page shortcut holds again.
+    expect((await look(false)).parsed).toBe(false);
+    mutate((d) => d.body.setAttribute('class', 'ticked'));
+    expect((await look(false)).parsed).toBe(false);
     expect(state.parses).toBe(2);
   });
 

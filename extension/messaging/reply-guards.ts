@@ -35,10 +35,14 @@ export const isTabView: Guard = (x) =>
   isSiteSettings(x.site) &&
   isNat(x.notices);
 
-const isPosting: Guard = (x) =>
-  isRecord(x) && isBool(x.isPosting) && Array.isArray(x.salary) && Array.isArray(x.skills);
-
-const isParsedPage: Guard = (x) => isRecord(x) && isStringOrNull(x.key) && isPosting(x.posting);
+const isLookAnswer: Guard = (x) =>
+  isRecord(x) &&
+  isRecord(x.look) &&
+  isStringOrNull(x.look.key) &&
+  isStringOrNull(x.look.fingerprint) &&
+  isBool(x.report) &&
+  isBool(x.again) &&
+  (x.view === null || isContentView(x.view));
 
 const isSavedRole: Guard = (x) => isRecord(x) && typeof x.key === 'string';
 const isEnabled: Guard = (x) => isRecord(x) && isBool(x.enabled);
@@ -48,7 +52,7 @@ export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'posting/report': isContentView,
   'content/view': isContentView,
   'content/open-panel': isContentView,
-  'page/parse': isParsedPage,
+  'page/look': isLookAnswer,
   'tab/get': isTabView,
   'tab/analyze': isTabView,
   'role/save': isSavedRole,

@@ -6,10 +6,10 @@ export interface LookResult {
 }
 
 export interface EpochState {
-  /** What this tab last reported: key null = "no posting". undefined = nothing yet. */
-  reported: LookResult | undefined;
+  /** What this tab last reported: key null = "no posting". Absent: nothing yet. */
+  reported?: LookResult | undefined;
   /** The posting reported before the URL changed (to spot a DOM not yet swapped). */
-  previous: LookResult | undefined;
+  previous?: LookResult | undefined;
   isLastAttempt: boolean;
   /** Analyze was asked for: report even if nothing changed. */
   force: boolean;
