@@ -8,14 +8,13 @@ import { hostOf, sameWebOrigin } from '../shared/match-pattern.ts';
 import { siteSettings } from '../storage/settings.ts';
 import type { Store } from '../storage/store.ts';
 import type { Badge } from './badge.ts';
-import { takesReport } from './frame-policy.ts';
 import { createLookHandlers } from './look-handlers.ts';
 import { createOptionsHandlers } from './options-handlers.ts';
 import { recordReport } from './record-report.ts';
 import type { createReportWaiters } from './report-waiters.ts';
-import { applyBadge, rescoreAll, rescoreSaved, safeScore } from './rescore.ts';
+import { rescoreAll, rescoreSaved } from './rescore.ts';
 import { setSitePanel } from './site-panel.ts';
-import type { TabState, TabStates } from './tab-states.ts';
+import type { TabStates } from './tab-states.ts';
 import { buildContentView, buildTabView } from './tab-view.ts';
 
 export interface BackgroundDeps {
