@@ -17,6 +17,7 @@ import { FIXTURES } from './inputs.ts';
 import { RECORDER } from './recorder.ts';
 import { rendererMainCpuMs } from './renderer-cpu.ts';
 import { sleep } from './stats.ts';
+import { WINDOW_CATEGORIES } from './window-cpu.ts';
 
 /** Our fixtures under the real URLs of career sites (and of sites JobLens must leave alone). */
 const page = (url: string, file: string): SitePage => ({ url, file: resolve(FIXTURES, file) });
@@ -144,6 +145,17 @@ export async function openTabWithPid(
   await closeTab(tab);
   await sleep(300);
   return openTabWithPid(context, url, tries - 1);
+}
+
+/**
+ * A tab loading `url` under a light trace (window-cpu.ts: top-level tasks, timing marks,
+ * injections), still running: stop it with stopTrace once the window is over.
+ */
+export async function openTabTraced(context: BrowserContext, url: string): Promise<Tab> {
+  const tab = await openTab(context, null);
+  await startTrace(tab.cdp, WINDOW_CATEGORIES);
+  await tab.page.goto(url, { waitUntil: 'load' });
+  return tab;
 }
 
 export const NO_CPU = 'no CPU time for the page renderer (the figure reads Linux /proc)';

@@ -3,9 +3,12 @@ import type { CDPSession } from '@playwright/test';
 /** The fields of a Chrome trace event this file reads. */
 export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an 'X' event, in µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; documentLoaderURL?: string }; frame?: string };
