@@ -3,13 +3,13 @@ import type { TraceEvent } from './extension-trace.ts';
 import { windowCpu } from './window-cpu.ts';
 
 const PAGE = 'https://job-boards.greenhouse.io/acme/jobs/1';
-const at = (name: string, ts: number, ph = 'R', tid = 1): TraceEvent => ({
+const at = (name: string, ts: number, ph = 'R', frame = 'MAIN'): TraceEvent => ({
   name,
   ph,
   ts,
   pid: 7,
-  tid,
-  args: { data: { documentLoaderURL: PAGE } },
+  tid: 1,
+  args: { data: { documentLoaderURL: PAGE }, frame },
 });
 const task = (ts: number, dur: number, tdur: number, tid = 1): TraceEvent => ({
   name: 'RunTask',
@@ -34,6 +34,7 @@ describe('windowCpu', () => {
     task(60_000, 5_000, 4_000),
     task(61_000, 9_000, 9_000, 2), // another thread
     task(2_000_000, 1_000, 1_000), // after the window
+    at('domContentLoadedEventEnd', 70_000, 'R', 'PANEL'), // the panel frame's about:blank
   ];
 
   it("sums the CPU of the main thread's top-level tasks from DOMContentLoaded's end", () => {
@@ -50,6 +51,12 @@ describe('windowCpu', () => {
 
   it('null without the page or its DOMContentLoaded', () => {
     expect(windowCpu(events, 'https://example.com/', 1000)).toBeNull();
-    expect(windowCpu(events.slice(0, 2), PAGE, 1000)).toBeNull();
+    expect(
+      windowCpu(
+        events.filter((e) => e.name !== 'domContentLoadedEventEnd'),
+        PAGE,
+        1000,
+      ),
+    ).toBeNull();
   });
 });

@@ -32,10 +32,17 @@ export function windowCpu(
   const nav = pageNavigation(events, pageUrl);
   if (!nav) return null;
   const main = (e: TraceEvent) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts;
-  // The last one: the tab's initial about:blank document fires its own just after the
-  // page's navigationStart, before the page commits.
+  // The page's frame's last one: the tab's initial about:blank document fires its own just
+  // after the page's navigationStart, before the page commits, and an iframe's initial
+  // about:blank (the open panel's, created by the content script) fires one in this thread.
+  const frame = nav.args?.frame;
   const dcl = events
-    .filter((e) => e.name === 'domContentLoadedEventEnd' && main(e))
+    .filter(
+      (e) =>
+        e.name === 'domContentLoadedEventEnd' &&
+        main(e) &&
+        (frame === undefined || e.args?.frame === frame),
+    )
     .sort((a, b) => b.ts - a.ts)[0];
   if (!dcl) return null;
   const start = dcl.ts;
