@@ -7,7 +7,7 @@ export interface PageHtml {
 }
 
 /**
- * The live DOM as HTML, for the background to parse ('page/parse'). Serializing is one native
+ * The live DOM as HTML, for the background to parse ('page/look'). Serializing is one native
  * call; the site adapters, the DOM readers and the skills catalog then run in the background,
  * so a posting costs the page this call and one message rather than loading and running the
  * parser here. Read only, never written back anywhere: the background's DOM (linkedom) runs no

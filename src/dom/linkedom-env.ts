@@ -11,7 +11,7 @@ function wrapped(html: string): string {
 /**
  * A DOM built from an HTML string without a browser's: the CLI's in Node, and the background's
  * (a service worker has no DOMParser), which reads the HTML the content script sends
- * ('page/parse'). One parse path for both, so the corpus figures are the extension's. linkedom
+ * ('page/look'). One parse path for both, so the corpus figures are the extension's. linkedom
  * never runs the page's scripts. linkedom wants a whole document, so fragments are
  * wrapped. A page cut off inside its own <html ...> tag leaves linkedom with no root element,
  * where a browser would still build html/head/body: read it as a fragment then. Nesting is
