@@ -84,12 +84,12 @@ async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
 /** Every message the background answers. Content scripts can only report and ask. */
 export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage> {
   return {
-    'posting/report': async ({ url, posting }, from) => {
+    'posting/none': async ({ url }, from) => {
       if (from.kind !== 'content') throw new Error('reports come from content scripts');
       if (!sameWebOrigin(url, from.url)) {
         throw new Error('report for a URL outside the sending page');
       }
-      return recordReport(deps, from, url, posting);
+      return recordReport(deps, from, url, null);
     },
     // The bar's Open button: the one setting a content script may change, and only for the
     // host it runs on (the sender's, as the browser reports it).

@@ -13,7 +13,7 @@ type ContentFrom = Extract<From, { kind: 'content' }>;
  * What a content script found at `url` (null: no posting), recorded for its tab: scored
  * against the profile, badged, and told to the open popup and panel. The answer is the
  * panel's view. Both the page's look ('page/look') and a "no posting" report
- * ('posting/report') land here.
+ * ('posting/none') land here.
  */
 export async function recordReport(
   deps: BackgroundDeps,

@@ -90,7 +90,7 @@ export function startController(options: ControllerOptions, parse: PageParse): C
     if (!spoke && !forced) return;
     connect();
     try {
-      view = await toBackground('posting/report', { url, posting: null });
+      view = await toBackground('posting/none', { url });
       spoke = true;
     } catch (err) {
       // The extension was reloaded or removed: this copy of the script is orphaned.

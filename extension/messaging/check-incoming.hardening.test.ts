@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { posting } from '../testing/fixtures.ts';
 import { checkIncoming, type ReceiverContext, type SenderInfo } from './check-incoming.ts';
 import { envelope } from './protocol.ts';
 
@@ -7,7 +6,7 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 const bg: ReceiverContext = { receiver: 'background', extensionId: ID, extensionOrigin: ORIGIN };
 const ICIMS_JOB = 'https://careers-acme.icims.com/jobs/4242/engineer/job?in_iframe=1';
-const report = (url: string) => envelope('posting/report', { url, posting: posting({ url }) });
+const report = (url: string) => envelope('posting/none', { url });
 const frame = (url: string, frameId: number): SenderInfo => ({
   id: ID,
   url,

@@ -25,23 +25,19 @@ const fromPanel: SenderInfo = {
 const fromOptions: SenderInfo = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 9 } };
 const fromWorker: SenderInfo = { id: ID, url: `${ORIGIN}service-worker-loader.js` };
 
-const report = envelope('posting/report', {
+const look = envelope('page/look', {
   url: 'https://boards.greenhouse.io/acme/jobs/1',
-  posting: posting(),
+  html: '<html><body><h1>Welder</h1></body></html>',
+  cut: false,
+  epoch: { isLastAttempt: false, force: false, silent: true },
 });
 
 describe('checkIncoming: accepted', () => {
   it.each([
-    [
-      'content reports a posting',
-      report,
-      fromTab,
-      bg,
-      { kind: 'content', tabId: 7, url: fromTab.url },
-    ],
+    ['content sends its page', look, fromTab, bg, { kind: 'content', tabId: 7, url: fromTab.url }],
     [
       'content reports no posting',
-      envelope('posting/report', { url: 'https://x.y/', posting: null }),
+      envelope('posting/none', { url: 'https://x.y/' }),
       fromTab,
       bg,
       { kind: 'content', tabId: 7, url: fromTab.url },
@@ -88,16 +84,10 @@ describe('checkIncoming: accepted', () => {
 
 describe('checkIncoming: refused with a reason', () => {
   it.each([
-    ['another extension', report, { ...fromTab, id: 'other' }, bg, /another extension/],
-    ['content without a tab', report, { ...fromTab, tab: undefined }, bg, /not from a tab/],
-    ['content from a sub-frame', report, { ...fromTab, frameId: 2 }, bg, /sub-frame/],
-    [
-      'a page pretending to be content',
-      report,
-      fromPopup,
-      bg,
-      /not from a tab|not from a web page/,
-    ],
+    ['another extension', look, { ...fromTab, id: 'other' }, bg, /another extension/],
+    ['content without a tab', look, { ...fromTab, tab: undefined }, bg, /not from a tab/],
+    ['content from a sub-frame', look, { ...fromTab, frameId: 2 }, bg, /sub-frame/],
+    ['a page pretending to be content', look, fromPopup, bg, /not from a tab|not from a web page/],
     [
       'content writing the saved list',
       envelope('role/save', { tabId: 7 }),
@@ -136,8 +126,15 @@ describe('checkIncoming: refused with a reason', () => {
     ],
     ['bad payload', envelope('tab/get', { tabId: -1 } as never), fromPopup, bg, /invalid payload/],
     [
-      'posting that fails the schema',
-      envelope('posting/report', { url: 'u', posting: { ...posting(), confidence: 4 } }),
+      'a "no posting" without its URL',
+      { joblens: 1, type: 'posting/none', payload: { posting: posting() } },
+      fromTab,
+      bg,
+      /invalid payload/,
+    ],
+    [
+      'a page look without its look state',
+      { joblens: 1, type: 'page/look', payload: { url: 'u', html: '', cut: false } },
       fromTab,
       bg,
       /invalid payload/,
@@ -175,7 +172,7 @@ describe('checkIncoming: ignored (not for this receiver)', () => {
     ['plain object', { hello: 1 }, bg],
     ['string', 'hi', bg],
     ['page request seen by another page', envelope('tab/get', { tabId: 1 }), page],
-    ['content request seen by a page', report, page],
+    ['content request seen by a page', look, page],
     [
       'page notice seen by the background',
       envelope('page/changed', { tabId: null, what: 'roles' }),

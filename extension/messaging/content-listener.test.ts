@@ -61,7 +61,7 @@ describe('listenAsContent (zod-free receiving side)', () => {
 
   it.each([
     ['not ours', { hello: 1 }],
-    ['for the background', msg('posting/report', { url: 'x', posting: null })],
+    ['for the background', msg('posting/none', { url: 'x' })],
     ['unknown', msg('content/format-disk', {})],
   ])('leaves a message that is %s unanswered', (_label, raw) => {
     expect(send(raw, fromBackground)).toBeUndefined();

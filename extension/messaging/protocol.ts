@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Posting } from '../../src/schema/posting.ts';
 import { Profile } from '../../src/schema/profile.ts';
 import { Notice } from '../storage/quarantine.ts';
 import { NOTE_MAX, SavedRole, Stage } from '../storage/saved-role.ts';
@@ -48,10 +47,12 @@ const Origin = z.string().regex(/^https?:\/\/[^/\s]{1,253}$/);
 
 export const MESSAGES = {
   // Content scripts: report what they see, ask how to show it, open their panel. They cannot
-  // write user data.
-  'posting/report': def({
+  // write user data, and they never hand over a posting: a posting is only what the
+  // background parsed from the page's HTML ('page/look'). This one says "no posting here"
+  // (a page that moved off its job without a new parse).
+  'posting/none': def({
     direction: 'content->background',
-    payload: z.object({ url: Url, posting: Posting.nullable() }),
+    payload: z.object({ url: Url }),
     response: ContentView,
   }),
   // The bar's Open button: opens the panel on the sender's own host (the one setting a

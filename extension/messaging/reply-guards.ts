@@ -49,7 +49,7 @@ const isEnabled: Guard = (x) => isRecord(x) && isBool(x.enabled);
 
 /** By message type; a type without an entry gets the envelope check only. */
 export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
-  'posting/report': isContentView,
+  'posting/none': isContentView,
   'content/view': isContentView,
   'content/open-panel': isContentView,
   'page/look': isLookAnswer,

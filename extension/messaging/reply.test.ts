@@ -5,7 +5,7 @@ const view = { tabId: 3, hidden: false, collapsed: true };
 
 describe('unwrapReply (zod-free reply path)', () => {
   it.each<[string, Parameters<typeof unwrapReply>[0], unknown, unknown]>([
-    ['a content view', 'posting/report', { ok: true, data: view }, view],
+    ['a content view', 'posting/none', { ok: true, data: view }, view],
     ['a type without a guard', 'profile/get', { ok: true, data: null }, null],
     ['a null saved role', 'role/patch', { ok: true, data: null }, null],
   ])('passes %s through', (_label, type, raw, want) => {
@@ -17,7 +17,7 @@ describe('unwrapReply (zod-free reply path)', () => {
     ['a foreign shape', 'tab/get', { hello: 1 }, /no answer/],
     ['ok without data', 'tab/get', { ok: true }, /no answer/],
     ['an error reply', 'role/save', { ok: false, error: 'No job posting' }, /^No job posting$/],
-    ['a view missing a field', 'posting/report', { ok: true, data: { tabId: 3 } }, /unexpected/],
+    ['a view missing a field', 'posting/none', { ok: true, data: { tabId: 3 } }, /unexpected/],
     ['a negative tab id', 'content/view', { ok: true, data: { ...view, tabId: -1 } }, /unexpected/],
     [
       'a tab view of the wrong status',
