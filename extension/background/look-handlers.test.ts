@@ -44,7 +44,7 @@ describe('page/look', () => {
   it('"no posting" in a document that said nothing is not recorded; after a posting it is', async () => {
     const { deps, look } = setup();
     const quiet = await look(page(NOT_A_POSTING), content());
-    expect(quiet).toMatchObject({ look: { key: null }, report: true, view: null });
+    expect(quiet).toMatchObject({ look: { key: null }, report: false, view: null });
     expect(await deps.tabs.get(3)).toBeNull();
     const first = await look(page(), content());
     const epoch: Epoch = { ...FIRST, reported: first.look, silent: false };

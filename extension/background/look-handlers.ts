@@ -28,13 +28,9 @@ export function createLookHandlers(deps: BackgroundDeps): Handlers<'page/look'> 
         fingerprint: key === null ? null : contentFingerprint(posting),
       };
       const { report, again } = decide(look, epoch);
-      // "No posting" in a document that never recorded anything: nothing to take back (the
-      // browser resets the tab's badge on navigation; no panel was docked).
-      const quiet = key === null && epoch.silent && !epoch.force;
-      const view =
-        report && !quiet
-          ? await recordReport(deps, from, url, key === null ? null : posting)
-          : null;
+      const view = report
+        ? await recordReport(deps, from, url, key === null ? null : posting)
+        : null;
       return { look, report, again, view };
     },
   };

@@ -83,11 +83,8 @@ export function startController(options: ControllerOptions, parse: PageParse): C
   const orphaned = (err: unknown) => String(err).includes('context invalidated');
 
   /** "No posting", found without a parse (a page that moved off its job, an empty document). */
-  const reportNone = async (url: string, forced: boolean) => {
+  const reportNone = async (url: string) => {
     reported = { key: null, fingerprint: null };
-    // Nothing recorded for this document yet: nothing to take back (the browser resets the
-    // tab's badge on navigation; no panel was docked).
-    if (!spoke && !forced) return;
     connect();
     try {
       view = await toBackground('posting/none', { url });
@@ -150,9 +147,9 @@ export function startController(options: ControllerOptions, parse: PageParse): C
     // The page moved on while the background read it: a newer look is on its way.
     if (seen.href !== location.href) return;
     const isLastAttempt = seen.settled || delayBefore(attempt + 1) === null;
-    const decision = answer ?? decide(seen, { reported, previous, isLastAttempt, force: forced });
+    const decision = answer ?? decide(seen, { ...epoch(forced), isLastAttempt });
     // Without a parse, only "no posting" is ever reported (look.ts).
-    if (!answer && decision.report && seen.key === null) void reportNone(seen.href, forced);
+    if (!answer && decision.report && seen.key === null) void reportNone(seen.href);
     if (decision.again && !seen.settled) schedule(attempt + 1);
   };
 

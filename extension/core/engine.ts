@@ -6,4 +6,4 @@ export { scoreMatch } from '../../src/match/score.ts';
 export { canonicalJobUrl, jobKey } from '../../src/sites/job-identity.ts';
 export { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../src/sites/registry.ts';
 export { looksLikePostingCheap, siteForUrl } from './page-check.ts';
-export { type ParsedPage, parsePageHtml } from './parse-page.ts';
+export { parsePageHtml } from './parse-page.ts';

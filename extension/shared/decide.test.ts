@@ -26,6 +26,24 @@ describe('decide', () => {
     ],
     ['not a posting yet: say so once and keep looking', NONE, base, { report: true, again: true }],
     [
+      'not a posting, and this document recorded nothing: nothing to take back',
+      NONE,
+      { ...base, silent: true },
+      { report: false, again: true },
+    ],
+    [
+      '… unless "Analyze this page" asked',
+      NONE,
+      { ...base, silent: true, force: true },
+      { report: true, again: true },
+    ],
+    [
+      'a posting in a silent document is reported',
+      A,
+      { ...base, silent: true },
+      { report: true, again: true },
+    ],
+    [
       'still not a posting: keep quiet, keep looking',
       NONE,
       { ...base, reported: NONE },

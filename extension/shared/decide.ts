@@ -13,21 +13,27 @@ export interface EpochState {
   isLastAttempt: boolean;
   /** Analyze was asked for: report even if nothing changed. */
   force: boolean;
+  /** Nothing was recorded for this document yet. */
+  silent?: boolean;
 }
 
 export type Decision = { report: true; again: boolean } | { report: false; again: boolean };
 
 /**
  * The content script's whole policy in one pure function: report a posting once per key (and
- * again only if its content changed), report "no posting" once, look again while the page may
- * still be filling in, stop as soon as a look confirms what was reported.
+ * again only if its content changed), report "no posting" once and only where something was
+ * said before, look again while the page may still be filling in, stop as soon as a look
+ * confirms what was reported. The background runs it for a look that parsed, the content
+ * script for one that did not.
  */
 export function decide(look: LookResult, s: EpochState): Decision {
   const again = !s.isLastAttempt;
   if (look.key === null) {
-    // Say "no posting" once (clears a panel or badge left from before), keep looking.
+    // Say "no posting" once (clears a panel or badge left from before), keep looking. A
+    // document that recorded nothing has nothing to take back: the browser resets the tab's
+    // badge on navigation, and no panel was docked.
     const alreadySaid = s.reported !== undefined && s.reported.key === null;
-    return { report: s.force || !alreadySaid, again };
+    return { report: s.force || (!alreadySaid && !s.silent), again };
   }
   const stale =
     s.previous?.key != null &&

@@ -82,7 +82,7 @@ function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): Documen
  * unread until the builder finds no source naming them (reading the head costs time on every
  * page). May throw on a document it cannot read; parseDocument turns that into "not a posting".
  */
-export function extractDocumentLazily(doc: Document, page: PageOrigin, env: ParseEnv): BuildInput {
+export function extractDocument(doc: Document, page: PageOrigin, env: ParseEnv): BuildInput {
   return {
     ...documentFields(doc, page, env),
     fallbackTitle: () => titleFromDocument(doc, page.meta()),

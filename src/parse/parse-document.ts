@@ -1,7 +1,7 @@
 import type { Posting } from '../schema/posting.ts';
 import { buildPosting } from './build-posting.ts';
 import { describeError, notAPosting } from './empty-posting.ts';
-import { extractDocumentLazily, pageOrigin } from './extract-document.ts';
+import { extractDocument, pageOrigin } from './extract-document.ts';
 import type { ParseEnv } from './parse-env.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { ParseEnv } from './parse-env.ts';
 export function parseDocument(doc: Document, url: string | null, env: ParseEnv): Posting {
   const page = pageOrigin(doc, url);
   try {
-    return buildPosting(extractDocumentLazily(doc, page, env));
+    return buildPosting(extractDocument(doc, page, env));
   } catch (err) {
     return notAPosting(page.url, `Could not read this page: ${describeError(err)}`);
   }
