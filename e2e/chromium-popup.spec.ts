@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BAR_BOX } from '../extension/content/panel-host.ts';
+import { BAR_BOX } from '../extension/shared/panel-styles.ts';
 import {
   activeTabId,
   badgeText,

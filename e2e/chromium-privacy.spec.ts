@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { originPatterns } from '../extension/manifest.config.ts';
+import { CONTENT_SCRIPT_MATCHES } from '../src/sites/site-urls.ts';
 import {
   type ExtensionSession,
   importProfile,
@@ -84,11 +85,9 @@ test('no network: the extension only loads its own files, and cannot fetch', asy
     'storage',
     'unlimitedStorage',
   ]);
-  // Host access only to the content scripts' own origins (for routes onto a job URL).
+  // Host access only to the career sites' origins (the background reads their job pages).
   expect([...(manifest.host_permissions ?? [])].sort()).toEqual(
-    originPatterns(
-      manifest.content_scripts?.flatMap((c: { matches?: string[] }) => c.matches ?? []) ?? [],
-    ).sort(),
+    originPatterns(CONTENT_SCRIPT_MATCHES).sort(),
   );
   // The audit itself catches a request that is not ours: a page request to an unrouted host.
   await page.evaluate(() => fetch('https://not-a-fixture.invalid/x').catch(() => undefined));

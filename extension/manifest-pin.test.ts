@@ -3,7 +3,7 @@ import { buildManifest, originPatterns, type TargetBrowser } from './manifest.co
 
 // The reviewed security surface of the manifest. Each entry is justified in
 // docs/permissions.md; a change here must come with a change there, reviewed.
-const CONTENT_SCRIPTS_MATCHES = [
+const CAREER_SITES = [
   '*://boards.greenhouse.io/*',
   '*://job-boards.greenhouse.io/*',
   '*://boards.eu.greenhouse.io/*',
@@ -35,12 +35,13 @@ const CONTENT_SCRIPTS_MATCHES = [
 const PINNED = {
   permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
-  // The career sites' origins, for the background only: their tabs' URLs, and injecting the
-  // engine when an in-page route reaches a job URL. The content scripts' origins, no more.
-  host_permissions: originPatterns(CONTENT_SCRIPTS_MATCHES),
+  // The career sites' origins, for the background only: their tabs' URLs, reading their job
+  // pages in the page's world, injecting the engine. No other origin.
+  host_permissions: originPatterns(CAREER_SITES),
   optional_permissions: undefined,
   externally_connectable: undefined,
-  content_scripts_matches: CONTENT_SCRIPTS_MATCHES,
+  // A load runs a content script only in iCIMS frames; the background reads the other sites.
+  content_scripts_matches: ['*://*.icims.com/*'],
   content_scripts_all_frames: ['*://*.icims.com/*'],
   web_accessible_resources: ['panel.html', 'content/engine.js'],
   csp: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; frame-src 'self'",
@@ -68,7 +69,7 @@ describe.each<TargetBrowser>(['chrome', 'firefox'])('%s manifest security surfac
     expect(m.externally_connectable).toBe(PINNED.externally_connectable);
   });
 
-  it('runs the content script only on the reviewed career sites', () => {
+  it('runs the manifest content script only in the reviewed frame site', () => {
     const set = (xs: string[] = []) => [...new Set(xs)].sort();
     expect(set(m.content_scripts?.flatMap((c) => c.matches))).toEqual(
       set(PINNED.content_scripts_matches),

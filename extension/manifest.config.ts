@@ -37,19 +37,22 @@ export function originPatterns(patterns: readonly string[]): string[] {
 }
 
 /**
- * One entry per site: its job URLs only (the site's patterns narrowed by its job globs). Top
- * frames only, except on iCIMS, whose job page is a frame of the company's careers page
- * (docs/threat-model.md, "iCIMS frames"). The rest of a site runs nothing of ours until an
- * in-page route reaches a job URL (background/route-injection.ts).
+ * The manifest's content script, on the frame sites only (iCIMS, whose job page is a frame of
+ * the company's careers page: docs/threat-model.md, "iCIMS frames"), in every frame, on their
+ * job URLs (the site's patterns narrowed by its job globs). Every other career site runs no
+ * content script on a load: the background reads its job pages in the page's own world, and
+ * injects the engine only where a page needs watching (background/page-looks.ts).
  */
 export function contentScripts() {
-  return matchesBySite().map(({ matches, jobGlobs }) => ({
-    matches,
-    include_globs: [...jobGlobs],
-    js: [JOB_SCRIPT_FILE.source],
-    run_at: 'document_idle' as const,
-    all_frames: matches.every((p) => FRAME_CONTENT_MATCHES.includes(p)),
-  }));
+  return matchesBySite()
+    .filter(({ matches }) => matches.every((p) => FRAME_CONTENT_MATCHES.includes(p)))
+    .map(({ matches, jobGlobs }) => ({
+      matches,
+      include_globs: [...jobGlobs],
+      js: [JOB_SCRIPT_FILE.source],
+      run_at: 'document_idle' as const,
+      all_frames: true,
+    }));
 }
 
 /** One manifest for both browsers; only the background and the gecko block differ. */
@@ -65,9 +68,9 @@ export function buildManifest(target: TargetBrowser) {
     options_ui: { page: 'options.html', open_in_tab: true },
     // unlimitedStorage: a long search (10,000 saved roles) outgrows storage.local's 10 MB.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
-    // The career sites' origins, for the background alone: it sees their tabs' URLs and injects
-    // the engine when an in-page route reaches a job URL (background/route-injection.ts), so
-    // the rest of those sites runs no content script at all.
+    // The career sites' origins, for the background alone: it sees their tabs' URLs, reads a
+    // job page in the page's own world and injects the engine where a page needs watching
+    // (background/page-looks.ts), so no content script runs on a load of those sites.
     host_permissions: originPatterns(matches),
     // Requested one origin at a time from the popup ("Always run on this site").
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -75,10 +78,9 @@ export function buildManifest(target: TargetBrowser) {
       target === 'firefox'
         ? { scripts: ['background/index.ts'], type: 'module' }
         : { service_worker: 'background/index.ts', type: 'module' },
-    // Per site, on its job URLs (jobGlobs): the stub, which loads the engine at once.
+    // iCIMS frames only, on its job URLs (jobGlobs): the stub, which loads the engine at once.
     content_scripts: contentScripts(),
-    // Only the panel page and the parsing engine the content script imports there, and only
-    // to the career sites the content script runs on (Chrome takes origins here, so a
+    // Only the panel page and the engine the iCIMS stub imports, and only to the career sites (Chrome takes origins here, so a
     // path-limited content-script pattern widens to its host).
     web_accessible_resources: [
       { resources: ['panel.html', ENGINE_FILE.built], matches: originPatterns(matches) },

@@ -1,4 +1,4 @@
-import { BAR_BOX } from '../../extension/content/panel-host.ts';
+import { BAR_BOX } from '../../extension/shared/panel-styles.ts';
 
 /** A page or frame to look in, as Playwright and Puppeteer both offer it. */
 export interface Clickable {

@@ -1,6 +1,7 @@
 import { parsePageHtml } from '../core/engine.ts';
+import type { From } from '../messaging/check-incoming.ts';
 import { PAGE_HTML_LIMIT } from '../messaging/page-html-limit.ts';
-import type { LookAnswer } from '../messaging/parse-messages.ts';
+import type { Epoch, LookAnswer } from '../messaging/parse-messages.ts';
 import type { Handlers } from '../messaging/router.ts';
 import { decide, type LookResult } from '../shared/decide.ts';
 import { contentFingerprint } from '../shared/fingerprint.ts';
@@ -8,12 +9,37 @@ import { sameWebOrigin } from '../shared/match-pattern.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { recordReport } from './record-report.ts';
 
+type ContentFrom = Extract<From, { kind: 'content' }>;
+
 /**
- * 'page/look': the content script sends the page's HTML and its report state. The background
- * reads it (the site adapters, DOM readers, skills catalog, salary and detection rules live
- * here, not in every page), decides as the content script's policy says (decide.ts), and
- * records the report when there is one to make: one round trip, and the posting never goes
- * back to the page.
+ * One look at a page's HTML, wherever it came from (the content script's 'page/look', or the
+ * background's own read of the page, page-looks.ts): parsed here (the site adapters, DOM
+ * readers, skills catalog, salary and detection rules live in the background, not in every
+ * page), decided by the content script's policy (decide.ts), recorded when there is a report
+ * to make.
+ */
+export async function lookAt(
+  deps: BackgroundDeps,
+  from: ContentFrom,
+  page: { url: string; html: string; cut: boolean },
+  epoch: Epoch,
+): Promise<LookAnswer> {
+  const { key, posting } = parsePageHtml(page.url, page.html, page.cut ? PAGE_HTML_LIMIT : null);
+  const look: LookResult = {
+    key,
+    fingerprint: key === null ? null : contentFingerprint(posting),
+  };
+  const { report, again } = decide(look, epoch);
+  const view = report
+    ? await recordReport(deps, from, page.url, key === null ? null : posting)
+    : null;
+  return { look, report, again, view };
+}
+
+/**
+ * 'page/look': the content script sends the page's HTML and its report state, and gets the
+ * look, the decision and the panel's view back: one round trip; the posting never goes back
+ * to the page.
  */
 export function createLookHandlers(deps: BackgroundDeps): Handlers<'page/look'> {
   return {
@@ -22,16 +48,7 @@ export function createLookHandlers(deps: BackgroundDeps): Handlers<'page/look'> 
       if (!sameWebOrigin(url, from.url)) {
         throw new Error('a page of a URL outside the sending page');
       }
-      const { key, posting } = parsePageHtml(url, html, cut ? PAGE_HTML_LIMIT : null);
-      const look: LookResult = {
-        key,
-        fingerprint: key === null ? null : contentFingerprint(posting),
-      };
-      const { report, again } = decide(look, epoch);
-      const view = report
-        ? await recordReport(deps, from, url, key === null ? null : posting)
-        : null;
-      return { look, report, again, view };
+      return lookAt(deps, from, { url, html, cut }, epoch);
     },
   };
 }

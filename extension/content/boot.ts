@@ -1,9 +1,9 @@
 import { onSupportedHost } from '../core/page-check.ts';
+import { delayBefore } from '../shared/schedule.ts';
 import type { ContentController, ContentEngine } from './engine-api.ts';
 import { mayBePosting } from './gate.ts';
 import type { ContentHandle } from './navigation.ts';
 import { watchPage } from './page-watch.ts';
-import { delayBefore } from './schedule.ts';
 
 /** What boot needs from the page (tests pass their own). */
 export interface BootEnv {

@@ -3,10 +3,10 @@ import { listenAsContent } from '../messaging/content-listener.ts';
 import type { ContentView } from '../messaging/views.ts';
 import { runtime } from '../platform/browser-api.ts';
 import { decide, type LookResult } from '../shared/decide.ts';
+import { delayBefore } from '../shared/schedule.ts';
 import type { ContentController, ControllerOptions, PageParse } from './engine-api.ts';
 import { createLooker } from './look.ts';
 import { createPanelHost, type PanelHost } from './panel-host.ts';
-import { delayBefore } from './schedule.ts';
 
 const warn = (m: string, err: unknown) => console.warn(`[JobLens] ${m}`, err);
 

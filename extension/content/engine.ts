@@ -1,8 +1,8 @@
 /**
  * content/engine.js: the content script past its stub (stub.ts): the full boot (boot.ts), the
- * look schedule, messaging and the panel. The stub loads it on a career site's job URL
+ * look schedule, messaging and the panel. The stub loads it on an iCIMS job URL
  * (engine-loader.ts) and boots it. Elsewhere it is the content script itself: injected by the
- * background when an in-page route reaches a job URL (background/route-injection.ts),
+ * background where a job page had no posting when it loaded (background/page-looks.ts),
  * registered for an "Always run" site, or injected by "Analyze this page" (then with
  * content/analyze.js after it, which asks for a full look); with no content script running in
  * the page it boots itself. The page is not read here: its HTML goes to the background, which

@@ -1,44 +1,6 @@
 import type { ContentView } from '../messaging/views.ts';
+import { PANEL_STYLES } from '../shared/panel-styles.ts';
 import { createPanelBar } from './panel-bar.ts';
-
-/** Where the bar sits (px from the viewport's top right); e2e and the bench click it there. */
-export const BAR_BOX = { top: 72, right: 16, width: 176, height: 40 } as const;
-const EXPANDED_HEIGHT = 'min(680px, calc(100vh - 96px))';
-
-/** "a: b !important; …": one CSSOM write, parsed once (a page CSP without 'unsafe-inline' does not block CSSOM). */
-const important = (styles: Record<string, string>): string =>
-  Object.entries(styles)
-    .map(([prop, value]) => `${prop}:${value} !important`)
-    .join(';');
-
-// `all: initial` first, so the page's CSS reaches none of the host's other properties.
-// `contain: strict` with a fixed size: the host lays out on its own, and inserting or resizing
-// it never makes the browser lay out the page again.
-const hostStyle = (width: string, height: string, radius: string) =>
-  important({
-    all: 'initial',
-    position: 'fixed',
-    top: `${BAR_BOX.top}px`,
-    right: `${BAR_BOX.right}px`,
-    width,
-    height,
-    contain: 'strict',
-    'z-index': '2147483646',
-    display: 'block',
-    'box-shadow': '0 6px 24px rgba(0,0,0,.25)',
-    'border-radius': radius,
-    overflow: 'hidden',
-    background: 'transparent',
-  });
-const EXPANDED_STYLE = hostStyle('380px', EXPANDED_HEIGHT, '10px');
-const BAR_STYLE = hostStyle(`${BAR_BOX.width}px`, `${BAR_BOX.height}px`, '20px');
-const FRAME_STYLE = important({
-  border: '0',
-  width: '100%',
-  height: '100%',
-  display: 'block',
-  'color-scheme': 'normal',
-});
 
 /**
  * The panel as the page sees it: one host element with a CLOSED shadow root. Collapsed (the
@@ -66,7 +28,7 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
     frame = null;
     bar ??= createPanelBar(doc, onOpen);
     if (!bar.isConnected) root.append(bar);
-    style(BAR_STYLE);
+    style(PANEL_STYLES.collapsed);
   };
   const showFrame = () => {
     bar?.remove();
@@ -74,10 +36,10 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
       frame = doc.createElement('iframe');
       frame.src = panelUrl;
       frame.title = 'JobLens';
-      frame.style.cssText = FRAME_STYLE;
+      frame.style.cssText = PANEL_STYLES.frame;
       root.append(frame);
     }
-    style(EXPANDED_STYLE);
+    style(PANEL_STYLES.expanded);
   };
 
   return {

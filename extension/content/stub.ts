@@ -2,12 +2,11 @@ import type { ContentEngine } from './engine-api.ts';
 import type { ContentHandle } from './navigation.ts';
 
 /**
- * The manifest's content script (content/job.js), as small as it can be: it runs on a career
- * site's job URLs only (the manifest's include_globs, SiteUrl.jobGlobs) and loads
- * content/engine.js at once, an import() of a web-accessible file, which the browser can keep
- * compiled, unlike a 50 KB content script. The rest of a career site runs nothing of ours: the
- * background injects the engine when an in-page route reaches a job URL
- * (background/route-injection.ts).
+ * The manifest's content script (content/job.js), as small as it can be: it runs in the
+ * frames of a frame site's job URLs only (iCIMS; the manifest's include_globs, SiteUrl.jobGlobs)
+ * and loads content/engine.js at once, an import() of a web-accessible file, which the browser
+ * can keep compiled. Every other career site runs no content script on a load: the background
+ * reads its job pages in the page's own world (background/page-looks.ts).
  */
 export function startStub(load: () => Promise<ContentEngine>): ContentHandle {
   let full: ContentHandle | null = null;

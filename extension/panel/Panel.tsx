@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
 import type { TabView } from '../messaging/views.ts';
 import { PostingHeader } from '../ui/PostingHeader.tsx';
@@ -12,13 +13,24 @@ export function Panel({
   tabId,
   first = null,
   initial = null,
+  opened = false,
 }: {
   tabId: number | null;
+  /**
+   * The user opened it from the bar the background drew in the page (page-world/in-page.ts),
+   * which has no way to tell us: the panel remembers it for the site, as the content script's
+   * bar does ('content/open-panel').
+   */
+  opened?: boolean;
   first?: Promise<TabView> | null;
   /** `first`'s answer when it came before the first render. */
   initial?: TabView | null;
 }) {
   const { view, error, refresh } = useTabView(tabId, first, initial);
+  const openHost = opened && view?.site.collapsed ? view.host : null;
+  useEffect(() => {
+    if (openHost) void toBackground('site/panel', { host: openHost, collapsed: false });
+  }, [openHost]);
   if (tabId === null) return <p class="jl-error">This panel was opened without a tab.</p>;
   if (!view)
     return (

@@ -170,6 +170,23 @@ export const scripting = {
     });
     return first?.result as R | undefined;
   },
+  /**
+   * `func(...args)` in the tab's top frame, in the page's own world (no isolated world is
+   * made for it); its result, which the page's scripts may have shaped: check it.
+   */
+  inPage: async <A extends unknown[]>(
+    tabId: number,
+    func: (...args: A) => unknown,
+    args: A,
+  ): Promise<unknown> => {
+    const [first] = await api().scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      world: 'MAIN',
+      func: func as (...a: unknown[]) => unknown,
+      args,
+    } as Parameters<ReturnType<typeof api>['scripting']['executeScript']>[0]);
+    return first?.result;
+  },
   register: (scripts: RegisteredContentScript[]): Promise<void> =>
     api().scripting.registerContentScripts(scripts),
   registered: (): Promise<RegisteredContentScript[]> =>

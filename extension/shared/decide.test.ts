@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { delayBefore } from '../content/schedule.ts';
 import { decide, type EpochState, type LookResult } from './decide.ts';
+import { delayBefore } from './schedule.ts';
 
 const A: LookResult = { key: 'job:a', fingerprint: 'content-a' };
 const A2: LookResult = { key: 'job:a', fingerprint: 'content-a-with-salary' };
