@@ -9,7 +9,7 @@ import { contentScriptCost, startTrace, stopTrace } from './extension-trace.ts';
 import { type Figure, figure, unavailable } from './figure.ts';
 import { median, round, sleep } from './stats.ts';
 
-/** The whole look schedule on a page that never becomes a posting (extension/content/schedule.ts). */
+/** The whole look schedule on a page that never becomes a posting (extension/shared/schedule.ts). */
 const FULL_SCHEDULE_MS = 13_000;
 
 const OTHER_PAGES: BenchPage[] = [
@@ -22,13 +22,13 @@ const OTHER_PAGES: BenchPage[] = [
 ];
 const OTHER_NOTE: Partial<Record<BenchPage, string>> = {
   'greenhouse-board':
-    'matched (a job board, where postings live); outside the job globs: nothing injected, the background watches for a route onto a job',
+    'a career site (a job board, where postings live), not a job URL (its job globs): nothing asked of the page; the background watches for a route onto a job',
   'indeed-search':
-    'matched (a job path); no job open (no vjk=): nothing injected, the background watches for a route onto a job',
-  'indeed-article': 'not in the manifest matches (only Indeed job paths are)',
-  'greenhouse-blog': 'not in the manifest matches (only the job-board hosts are)',
-  'linkedin-feed': 'not in the manifest matches (only /jobs/ is)',
-  'news-site': 'not a matched site',
+    'a career site, a job search with no job open (no vjk=): not a job URL, nothing asked of the page; the background watches for a route onto a job',
+  'indeed-article': 'not a job URL (only Indeed job paths are)',
+  'greenhouse-blog': 'not a career-site host (only the job-board hosts are)',
+  'linkedin-feed': 'not a job URL (only /jobs/ is)',
+  'news-site': 'not a career site',
 };
 
 /**
@@ -89,7 +89,7 @@ export async function otherPageFigures(b: Browsers, section: string): Promise<Fi
     return figure(
       section,
       `${id}.mainThread`,
-      `${label}: content-script main-thread time over the ${FULL_SCHEDULE_MS / 1000} s look schedule (trace, median of ${ROUNDS} rounds: ${runs.map((v) => round(v, 2)).join(', ')})`,
+      `${label}: main-thread time the trace attributes to us (injections, content scripts) over the ${FULL_SCHEDULE_MS / 1000} s look schedule (trace, median of ${ROUNDS} rounds: ${runs.map((v) => round(v, 2)).join(', ')})`,
       round(median(runs), 2),
       'ms',
       OTHER_NOTE[name],

@@ -45,6 +45,20 @@ describe('contentScriptCost', () => {
     expect(cost?.evaluateMs).toBe(1);
     expect(cost?.attributedMs).toBeCloseTo(3.5, 6);
   });
+  it('counts functions run in the page world: injections with no script URL', () => {
+    const cost = contentScriptCost(
+      [
+        nav(0),
+        span('ScriptInjection::InjectJs', 3000, 800),
+        span('ScriptInjection::InjectJs', 9000, 400),
+        { ...span('ScriptInjection::InjectJs', 9500, 400), tid: 2 },
+      ],
+      OURS,
+      PAGE,
+    );
+    expect(cost).toMatchObject({ injectedAfterNavMs: 3, injections: 2, evaluateMs: 0 });
+    expect(cost?.attributedMs).toBeCloseTo(1.2, 6);
+  });
   it('is zero where the script was never injected', () => {
     const cost = contentScriptCost([nav(0), span('ParseHTML', 10, 5000)], OURS, PAGE);
     expect(cost?.attributedMs).toBe(0);

@@ -45,7 +45,12 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 export interface ContentScriptTrace {
   /** Trace time (ms) of the content script's injection, after the page's navigationStart. */
   injectedAfterNavMs: number;
-  /** Injecting it: the browser builds the isolated world (and its extension bindings) first. */
+  /** Injections on the page's main thread (a content script's, or a page-world function's). */
+  injections: number;
+  /**
+   * Injecting: for a content script the browser builds the isolated world (and its extension
+   * bindings) first; a page-world function runs inside its injection.
+   */
   injectMs: number;
   /** Evaluating the script file: compile plus its top-level code. */
   evaluateMs: number;
@@ -100,36 +105,30 @@ export function contentScriptCost(
 ): ContentScriptTrace | null {
   const nav = pageNavigation(events, pageUrl);
   if (!nav) return null;
-  const inPage = (e: TraceEvent) =>
-    e.pid === nav.pid && e.ph === 'X' && urlOf(e).startsWith(scriptPrefix);
-  const evals = events
-    .filter((e) => e.name === 'EvaluateScript' && inPage(e))
-    .sort((a, b) => a.ts - b.ts);
-  const first = evals[0];
+  const onMain = (e: TraceEvent) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X';
+  const ours = (e: TraceEvent) => onMain(e) && urlOf(e).startsWith(scriptPrefix);
+  const evals = events.filter((e) => e.name === 'EvaluateScript' && ours(e));
+  const compile = events.filter((e) => e.name === 'v8.compile' && ours(e));
+  const calls = events.filter((e) => e.name === 'FunctionCall' && ours(e));
+  // The page's only extension is ours, so every injection on its main thread is: a content
+  // script's, or a function the background runs in the page's own world (which has no URL).
+  const injects = events.filter((e) => e.name === 'ScriptInjection::InjectJs' && onMain(e));
+  const first = [...injects, ...evals].sort((a, b) => a.ts - b.ts)[0];
   if (!first)
     return {
       injectedAfterNavMs: Number.NaN,
+      injections: 0,
       injectMs: 0,
       evaluateMs: 0,
       compileMs: 0,
       callbacksMs: 0,
       attributedMs: 0,
     };
-  const ours = (e: TraceEvent) => inPage(e) && e.tid === first.tid;
-  const compile = events.filter((e) => e.name === 'v8.compile' && ours(e));
-  const calls = events.filter((e) => e.name === 'FunctionCall' && ours(e));
-  // The page's only extension is ours, so every injection on its main thread is.
-  const injects = events.filter(
-    (e) =>
-      e.name === 'ScriptInjection::InjectJs' &&
-      e.ph === 'X' &&
-      e.pid === nav.pid &&
-      e.tid === first.tid,
-  );
   const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
   const sum = (es: TraceEvent[]) => es.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   return {
     injectedAfterNavMs: (first.ts - nav.ts) / 1000,
+    injections: injects.length,
     injectMs: unionMs(injects.map(span)),
     evaluateMs: sum(evals),
     compileMs: sum(compile),

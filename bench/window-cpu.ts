@@ -18,10 +18,11 @@ export interface WindowCpu {
 /**
  * CPU time of every task the page's main thread ran from the end of DOMContentLoaded for
  * `lengthMs`: the trace's thread time of its top-level tasks (nested ones counted once).
- * Nothing of the extension runs before DOMContentLoaded (the content script is injected at
- * document idle, after it; injectedAfterDclMs says so for each load), so with − without over
- * this window is all the extension adds (the isolated world, scripts, messages, style,
- * layout and paint), without the page's own parsing and first style and layout, which differ
+ * Nothing of the extension runs before DOMContentLoaded (the background runs its function in
+ * the page's world when the tab completes its load, a content script is injected at document
+ * idle: both after it; injectedAfterDclMs says so for each load), so with − without over this
+ * window is all the extension adds (injections, an isolated world where one is made, scripts,
+ * messages, style, layout and paint), without the page's own parsing and first style and layout, which differ
  * by several ms between two loads. Null: the page or its DOMContentLoaded is not in the trace.
  */
 export function windowCpu(
