@@ -100,6 +100,8 @@ export function inPage(cmd: PageCommand): unknown {
       st.frame?.remove();
       st.frame = null;
       if (!st.bar) {
+        // The content script's bar (content/panel-bar.ts), built here again because this
+        // function cannot import it; bar-parity.test.ts keeps the two the same.
         const bar = doc.createElement('div');
         bar.style.cssText = styles.bar;
         const brand = doc.createElement('span');
