@@ -98,6 +98,7 @@ function setup(html: string, url: string) {
     calls,
     logs,
     records,
+    deps,
     failNextReads: (n: number) => (failReads = n),
     onSleep: (fn: (n: number) => void) => (onSleep = fn),
     /** The next pause never ends by itself. */
@@ -255,6 +256,16 @@ describe('createPageLooks: in-page routes from the posting shown', () => {
     expect(t.calls).toEqual([]);
   });
 
+  it('a full load off the jobs after a posting: the record becomes "no posting" there, once', async () => {
+    const t = setup(posting('Welder'), JOB);
+    await t.looks.loaded(1, JOB);
+    t.page.navigate(SHELL, BOARD);
+    await t.looks.loaded(1, BOARD);
+    await t.looks.loaded(1, BOARD);
+    expect(t.calls).toEqual(['read new', 'show', 'read none']);
+    expect(t.records.at(-1)).toBe(`${BOARD} null -`);
+  });
+
   it('back to the document we showed (back-forward cache) after another report: read and recorded again', async () => {
     const t = setup(posting('Welder'), JOB);
     await t.looks.loaded(1, JOB);
@@ -303,12 +314,24 @@ describe('createPageLooks: one run per tab, errors', () => {
     expect(await t.bg.tabs.get(1)).toBeNull();
   });
 
-  it('a closed tab is forgotten', async () => {
+  it('a closed tab is forgotten (its record goes with it): nothing asked of the id after', async () => {
     const t = setup(posting('Welder'), JOB);
     await t.looks.loaded(1, JOB);
     t.looks.forget(1);
+    await t.bg.tabs.remove(1);
     t.page.route(BOARD);
     await t.looks.loaded(1, BOARD);
     expect(t.calls).toEqual(['read new', 'show']);
+  });
+
+  it('a worker restart forgets nothing that matters: a route off the job still takes the bar back', async () => {
+    const t = setup(posting('Welder'), JOB);
+    await t.looks.loaded(1, JOB);
+    const restarted = createPageLooks(t.deps);
+    t.page.route(BOARD);
+    await restarted.loaded(1, BOARD);
+    expect(t.calls).toEqual(['read new', 'show', 'read none', 'drop']);
+    expect(t.page.host()).toBeNull();
+    expect(t.records.at(-1)).toBe(`${BOARD} null -`);
   });
 });

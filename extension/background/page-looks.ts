@@ -54,8 +54,6 @@ const AGAIN: Epoch = { isLastAttempt: true, force: true, silent: false };
  * time; a load asked for during a run ends its schedule and is looked at next.
  */
 export function createPageLooks(deps: PageLookDeps) {
-  /** Tabs whose current document shows ours, by the token its read answered with. */
-  const drawn = new Map<number, string>();
   const running = new Set<number>();
   const next = new Map<number, string>();
   /** Ends the pause of a tab's schedule: a newer load is waiting. */
@@ -68,7 +66,6 @@ export function createPageLooks(deps: PageLookDeps) {
     }).finally(() => wakers.delete(tabId));
 
   async function handOver(tabId: number): Promise<void> {
-    drawn.delete(tabId);
     await deps.hold(tabId);
     await deps.inject(tabId);
   }
@@ -77,7 +74,6 @@ export function createPageLooks(deps: PageLookDeps) {
     if (!read.page) return;
     const answer = await deps.look(tabId, { url: read.href, ...read.page }, epoch);
     if (answer.look.key !== null && answer.view) {
-      drawn.set(tabId, read.token);
       return deps.show(tabId, read.token, answer.look.key, answer.view);
     }
     // No posting yet: the page may still be filling in, which the content script watches.
@@ -125,14 +121,17 @@ export function createPageLooks(deps: PageLookDeps) {
     }
   }
 
-  /** Off a job URL: a document still showing our bar (a SPA route) takes it back. */
+  /**
+   * Off a job URL, where the tab's record is still of a job page (the record survives a worker
+   * restart): a document still showing our bar (a SPA route) takes it back, and the record
+   * becomes "no posting" at this URL, so the next load here asks nothing.
+   */
   async function offJob(tabId: number, url: string): Promise<void> {
-    const token = drawn.get(tabId);
-    if (token === undefined) return;
-    drawn.delete(tabId);
+    const stored = await deps.stored(tabId);
+    if (!stored || stored.url === url || !deps.looksAt(stored.url)) return;
     const read = await deps.read(tabId, 'none');
-    if (read?.state !== 'ours' || read.token !== token) return;
-    await deps.drop(tabId);
+    if (read?.state === 'held') return;
+    if (read?.state === 'ours') await deps.drop(tabId);
     await deps.none(tabId, url);
   }
 
@@ -166,11 +165,9 @@ export function createPageLooks(deps: PageLookDeps) {
     },
     /** "Analyze this page" injects the content script: our bar goes first. */
     async holdForContent(tabId: number): Promise<void> {
-      drawn.delete(tabId);
       await deps.hold(tabId);
     },
     forget(tabId: number): void {
-      drawn.delete(tabId);
       next.delete(tabId);
     },
   };
