@@ -6,6 +6,7 @@ import {
   extensionWorlds,
   importProfile,
   launchWithExtension,
+  openExtensionPage,
   openSite,
   panelFrame,
   panelFrames,
@@ -105,5 +106,24 @@ test('a posting loaded in full runs no content script: the background reads it a
   expect(await timesParsed(s, page, 'content/job.js')).toBe(0);
   expect(await timesParsed(s, page, 'content/engine.js')).toBe(0);
   expect(await dockedHosts(page)).toBe(1);
+  await page.close();
+});
+
+test('"Analyze this page" where the background drew the bar: the content script takes over, still one bar', async () => {
+  const page = await openSite(s, 'greenhouse');
+  await panelFrame(s, page);
+  const tabId = await tabIdOf(s, page);
+  const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`);
+  const answer = await popup.evaluate(
+    (id) => chrome.runtime.sendMessage({ joblens: 1, type: 'tab/analyze', payload: { tabId: id } }),
+    tabId,
+  );
+  expect(answer).toMatchObject({ ok: true, data: { status: 'posting' } });
+  await expect.poll(() => extensionWorlds(s, page)).toBe(1);
+  expect(await timesParsed(s, page, 'content/engine.js')).toBe(1);
+  await page.waitForTimeout(1000);
+  expect(await dockedHosts(page)).toBe(1);
+  expect(panelFrames(s, page)).toHaveLength(1);
+  await popup.close();
   await page.close();
 });
