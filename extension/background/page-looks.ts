@@ -172,4 +172,3 @@ export function createPageLooks(deps: PageLookDeps) {
     },
   };
 }
-export type PageLooks = ReturnType<typeof createPageLooks>;

@@ -76,6 +76,24 @@ describe('inPage: what the background asks of a page, in its own world', () => {
     expect(p.host()?.getAttribute('style')).toContain('width:380px !important');
   });
 
+  it("a later show (a route's new posting) keeps the panel the user just opened; a view still folds it", async () => {
+    const p = fakePageWorld(HTML, URL_A);
+    const { token } = read(p);
+    show(p, token);
+    const trusted = p.doc.createEvent('Event');
+    trusted.initEvent('click', true, true);
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    p.state()?.root?.querySelector('button')?.dispatchEvent(trusted);
+    const frame = p.state()?.frame;
+    expect(frame).toBeTruthy();
+    // The report's view was built from the setting before the panel stored "open".
+    p.route('https://boards.greenhouse.io/acme/jobs/2');
+    expect(show(p, token, { hidden: false, collapsed: true })).toBe(true);
+    expect(p.state()?.frame).toBe(frame);
+    p.run({ kind: 'view', view: { hidden: false, collapsed: true } });
+    expect(p.state()?.frame).toBeNull();
+  });
+
   it('view: open (the frame), collapsed (the bar again), hidden (nothing in the page)', () => {
     const p = fakePageWorld(HTML, URL_A);
     show(p, read(p).token, { hidden: false, collapsed: false });

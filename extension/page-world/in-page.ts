@@ -166,12 +166,17 @@ export function inPage(cmd: PageCommand): unknown {
     }
     case 'show': {
       if (!s || s.token !== cmd.token || s.state === 'held') return false;
+      // Drawn already (a route's new posting): open or collapsed stays as the page shows it.
+      // The view here was built before the report and may predate a click on Open; the site's
+      // setting reaches the page through 'view'.
+      const drawn = s.state === 'ours' && s.shown !== '';
+      const view = drawn ? { ...cmd.view, collapsed: s.frame === null } : cmd.view;
       s.state = 'ours';
       s.shownAt = location.href;
       s.key = cmd.key;
       s.panelUrl = cmd.panelUrl;
       s.styles = cmd.styles;
-      apply(s, cmd.key === null ? { ...cmd.view, hidden: true } : cmd.view);
+      apply(s, cmd.key === null ? { ...view, hidden: true } : view);
       return true;
     }
     case 'view': {

@@ -59,4 +59,3 @@ export function fakePageWorld(html: string, href: string) {
     },
   };
 }
-export type FakePageWorld = ReturnType<typeof fakePageWorld>;
