@@ -52,9 +52,28 @@ export interface TargetCheck {
   met: boolean | null;
 }
 
+/** One row of the per-group table: the figures of the documents sharing a file-name prefix. */
+export interface GroupSummary {
+  group: string;
+  documents: number;
+  /** Documents with every salary range exactly right. */
+  salary: Ratio;
+  inventedPay: number;
+  /** Labelled postings the parser detected (recall). */
+  postingsDetected: Ratio;
+  /** Labelled non-postings the parser took for postings (false positives). */
+  nonPostingsDetected: Ratio;
+  skills: { precision: number | null; recall: number | null; f1: number | null };
+  importance: Ratio;
+}
+
 export interface EvalReport {
   dir: string;
+  /** Why the folder itself could not be read (nothing was evaluated); null when it could. */
+  inputError: string | null;
   documents: DocumentResult[];
+  /** The figures per file-name prefix (see summarize-groups.ts), by group name. */
+  groups: GroupSummary[];
   salary: {
     all: Ratio;
     postings: Ratio;

@@ -6,6 +6,7 @@ import { type Extract, evaluateStrings } from './evaluate-strings.ts';
 import { Label, parseJsonAs } from './label.ts';
 import type { DocumentResult, EvalReport, Problem } from './report-types.ts';
 import { summarize } from './summarize.ts';
+import { summarizeGroups } from './summarize-groups.ts';
 import { checkTargets } from './targets.ts';
 
 export { evalReportToJson, formatEvalReport } from './format-report.ts';
@@ -94,12 +95,12 @@ export async function runEvaluation(
   const started = performance.now();
   const problems: Problem[] = [];
   let names: string[] = [];
-  let readable = true;
+  let inputError: string | null = null;
   try {
     names = (await readdir(dir)).sort();
   } catch (error) {
-    readable = false;
-    problems.push({ file: dir, message: `cannot read the folder: ${message(error)}` });
+    inputError = `cannot read the folder: ${message(error)}`;
+    problems.push({ file: dir, message: inputError });
   }
   const labels = names.filter((n) => n.endsWith(LABEL_SUFFIX));
   const labelled = new Set(labels.map((n) => n.slice(0, -LABEL_SUFFIX.length)));
@@ -112,17 +113,21 @@ export async function runEvaluation(
     const result = await evaluateLabel(dir, labelName, parse, problems);
     if (result) documents.push(result);
   }
-  const { strings, stringsSkipped } = readable
-    ? await evaluateStringsFile(dir, extract, problems)
-    : { strings: null, stringsSkipped: 'the folder could not be read' };
+  const { strings, stringsSkipped } =
+    inputError === null
+      ? await evaluateStringsFile(dir, extract, problems)
+      : { strings: null, stringsSkipped: 'the folder could not be read' };
   const summary = summarize(documents);
+  const groups = summarizeGroups(documents);
   return {
     dir,
+    inputError,
     documents,
+    groups,
     ...summary,
     strings,
     stringsSkipped,
-    targets: checkTargets({ ...summary, strings }),
+    targets: checkTargets({ ...summary, strings, groups }),
     problems,
     unlabelled,
     totalMillis: performance.now() - started,
