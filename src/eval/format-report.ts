@@ -146,7 +146,7 @@ export function formatEvalReport(report: EvalReport): string {
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }
 
-/** The whole report as JSON, for tooling and for comparing runs. */
-export function evalReportToJson(report: EvalReport): string {
+/** A whole report (documents, scale or pages) as JSON, for tooling and for comparing runs. */
+export function evalReportToJson(report: object): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

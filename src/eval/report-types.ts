@@ -116,3 +116,72 @@ export interface EvalReport {
   unlabelled: string[];
   totalMillis: number;
 }
+
+/** A scale row that went wrong: a pay row whose range was not found, or a control with pay. */
+export interface ScaleMiss {
+  id: string;
+  expected: string;
+  got: string;
+}
+
+export interface ScaleReport {
+  file: string;
+  /** Why the file itself could not be read (nothing was evaluated); null when it could. */
+  inputError: string | null;
+  /** Rows evaluated (bad lines are problems and are not counted). */
+  rows: number;
+  /** Pay rows whose expected range is among the extracted ranges. */
+  found: Ratio;
+  /** The same, per expected "currency/period". */
+  foundByKind: Array<{ kind: string; found: Ratio }>;
+  /** Ranges beyond the expected one on pay rows: often other tiers, so information, not errors. */
+  extra: { rows: number; ranges: number };
+  /** Controls (no pay stated) for which the parse reported a salary. */
+  invented: Ratio;
+  /** Parse time only, one row after another on one core, in one cold pass (JIT warm-up in). */
+  speed: {
+    millis: number;
+    medianMillis: number | null;
+    perSecond: number | null;
+    slowest: { id: string; millis: number } | null;
+  };
+  /** In file order. */
+  misses: ScaleMiss[];
+  targets: TargetCheck[];
+  problems: Problem[];
+}
+
+export interface PageResult {
+  /** The page file, `<name>.html`. */
+  file: string;
+  url: string;
+  isPosting: boolean;
+  /** What the parser said; null when the parse failed. */
+  detected: boolean | null;
+  parseError: string | null;
+  salaryRight: boolean;
+  expectedSalary: string;
+  gotSalary: string;
+  /** Must-find skills found (through aliases), and the names that were not. */
+  skillsFound: number;
+  skillsTotal: number;
+  skillsMissed: string[];
+  millis: number;
+}
+
+export interface PagesReport {
+  dir: string;
+  /** Why the folder itself could not be read (nothing was evaluated); null when it could. */
+  inputError: string | null;
+  pages: PageResult[];
+  detected: Ratio;
+  salary: Ratio;
+  skills: Ratio;
+  /** Pages with every must-find skill found, of pages that list any. */
+  pagesWithAllSkills: Ratio;
+  targets: TargetCheck[];
+  problems: Problem[];
+  /** Files in the folder that are neither a label nor a labelled page. */
+  unlabelled: string[];
+  totalMillis: number;
+}

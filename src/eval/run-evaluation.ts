@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Posting } from '../schema/posting.ts';
+import type { Posting } from '../schema/posting.ts';
+import { checkPosting, errorMessage as message } from './check-posting.ts';
 import { evaluateDocument, type ParseOutcome } from './evaluate-document.ts';
 import { type Extract, evaluateStrings } from './evaluate-strings.ts';
 import { Label, parseJsonAs } from './label.ts';
@@ -18,16 +19,9 @@ export const STRINGS_FILE = 'salary_strings.jsonl';
 /** Files in a corpus folder that are neither documents nor labels. */
 const NOT_DOCUMENTS = new Set([STRINGS_FILE, 'README.md']);
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function parseOne(parse: ParseFile, path: string): Promise<ParseOutcome> {
   try {
-    const checked = Posting.safeParse(await parse(path));
-    if (checked.success) return { posting: checked.data };
-    const issue = checked.error.issues[0];
-    return { error: `invalid Posting at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+    return checkPosting(await parse(path));
   } catch (error) {
     return { error: message(error) };
   }

@@ -32,7 +32,7 @@ export function atLeast(name: string, r: Ratio, target: number): TargetCheck {
   return {
     name,
     value: ratioText(r),
-    target: `≥ ${percent(target)}`,
+    target: target >= 1 ? 'all' : `≥ ${percent(target)}`,
     met: r.rate === null ? null : r.rate >= target,
   };
 }
