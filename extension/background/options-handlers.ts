@@ -7,7 +7,6 @@ type OptionsMessage =
   | 'profile/set'
   | 'profile/sync'
   | 'roles/get'
-  | 'role/restore'
   | 'roles/import';
 
 /** What the options page asks of the background beyond the shared messages. */
@@ -27,11 +26,6 @@ export function createOptionsHandlers(deps: BackgroundDeps): Handlers<OptionsMes
       return state;
     },
     'roles/get': ({ keys }) => deps.store.getRoles(keys),
-    'role/restore': async ({ role }) => {
-      const back = await deps.store.restoreRole(role);
-      await deps.notifyPages(null, 'roles');
-      return back;
-    },
     // The merge runs here, in the write queue, against what is stored now; the imported
     // roles keep the scores they were exported with until the rescore that follows.
     'roles/import': async ({ roles }) => {

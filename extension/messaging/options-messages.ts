@@ -46,13 +46,6 @@ export const OPTIONS_MESSAGES = {
     payload: z.object({ keys: z.array(z.string().min(1).max(2048)).max(IMPORT_MAX_ROLES) }),
     response: z.array(SavedRole),
   },
-  /** Undo of a delete: the role as it was. */
-  'role/restore': {
-    direction: 'page->background',
-    pages: ['options'],
-    payload: z.object({ role: SavedRole }),
-    response: SavedRole,
-  },
   /** Roles the page read from an export file and validated; the background merges them. */
   'roles/import': {
     direction: 'page->background',

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
 import type { ProfileState } from '../storage/profile-store.ts';
 
@@ -9,12 +9,17 @@ import type { ProfileState } from '../storage/profile-store.ts';
 export function ProfileSyncChoice({ state }: { state: ProfileState }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Shown at once; the stored choice replaces it when the background has applied it.
+  const [checked, setChecked] = useState(state.syncEnabled);
+  useEffect(() => setChecked(state.syncEnabled), [state.syncEnabled]);
   const toggle = async (enabled: boolean) => {
+    setChecked(enabled);
     setBusy(true);
     setError(null);
     try {
       await toBackground('profile/sync', { enabled });
     } catch (err) {
+      setChecked(!enabled);
       setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
@@ -25,7 +30,7 @@ export function ProfileSyncChoice({ state }: { state: ProfileState }) {
       <label class="jl-check">
         <input
           type="checkbox"
-          checked={state.syncEnabled}
+          checked={checked}
           disabled={busy}
           data-testid="joblens-sync-toggle"
           aria-describedby="jl-sync-help"
@@ -35,10 +40,10 @@ export function ProfileSyncChoice({ state }: { state: ProfileState }) {
       </label>
       <p id="jl-sync-help" class="jl-muted">
         Off (the default): your profile stays in this browser only. On: your browser copies your
-        skills, location and target pay to your browser account (Google or Mozilla servers) so
-        they follow you to your other computers. JobLens itself never sends anything; your saved
-        roles and notes are never synced. Turning it off removes the copy from sync and keeps
-        your profile here.
+        skills, location and target pay to your browser account (Google or Mozilla servers) so they
+        follow you to your other computers. JobLens itself never sends anything; your saved roles
+        and notes are never synced. Turning it off removes the copy from sync and keeps your profile
+        here.
       </p>
       {state.syncEnabled && state.notice && <p class="jl-error">{state.notice}</p>}
       {error && (

@@ -25,7 +25,8 @@ const entryCount = (data: Record<string, unknown>) => {
     return Object.entries(data).filter(
       ([k, v]) =>
         isRoleKey(k) ||
-        (isQuarantineKey(k) && String((v as { originalKey?: string }).originalKey).startsWith(`${KEYS.savedRoles}/`)),
+        (isQuarantineKey(k) &&
+          String((v as { originalKey?: string }).originalKey).startsWith(`${KEYS.savedRoles}/`)),
     ).length;
   const v3 = migrate(data, MIGRATIONS, 3);
   const roles = v3.ok ? v3.data[KEYS.savedRoles] : undefined;

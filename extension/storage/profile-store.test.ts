@@ -46,7 +46,10 @@ describe('profile store, sync off (the default)', () => {
   });
 
   it('ignores a copy in sync storage while the user has not opted in', async () => {
-    const sync = createMemoryArea({ profile: profile({ location: 'Elsewhere' }), profileSavedAt: 9 });
+    const sync = createMemoryArea({
+      profile: profile({ location: 'Elsewhere' }),
+      profileSavedAt: 9,
+    });
     const local = createMemoryArea({ profile: profile(), profileSavedAt: 5 });
     expect(await setup({ local, sync, optedIn: false }).store.read()).toEqual(profile());
   });
@@ -97,7 +100,12 @@ describe('profile store, sync on (opted in)', () => {
   it('writes both copies and reads the profile back as synced', async () => {
     const { store, local, sync } = setup();
     const written = await store.write(profile());
-    expect(written).toMatchObject({ storedIn: 'sync', syncEnabled: true, notice: null, savedAt: 1000 });
+    expect(written).toMatchObject({
+      storedIn: 'sync',
+      syncEnabled: true,
+      notice: null,
+      savedAt: 1000,
+    });
     expect((await local.get('profile')).profile).toEqual(profile());
     expect((await sync!.get('profile')).profile).toEqual(profile());
     expect(await store.state()).toEqual(written);

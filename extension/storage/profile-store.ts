@@ -87,7 +87,8 @@ export function createProfileStore(o: ProfileStoreOptions) {
     }
     const sync = await readSync();
     local = await adoptNewer(local, sync);
-    if (!local.profile) return { profile: null, savedAt: 0, storedIn: 'none', syncEnabled, notice: null };
+    if (!local.profile)
+      return { profile: null, savedAt: 0, storedIn: 'none', syncEnabled, notice: null };
     const inSync = sync?.profile != null && sync.savedAt === local.savedAt;
     return {
       ...local,

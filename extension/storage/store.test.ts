@@ -72,8 +72,8 @@ describe('store: saved roles', () => {
     const store = createStore(createMemoryArea(), { now });
     await store.saveRole({ key: 'k', posting: posting(), match: null, now: now() });
     expect(await store.patchRole('missing', { stage: 'offer' })).toBeNull();
-    expect(await store.removeRole('missing')).toBe(false);
-    expect(await store.removeRole('k')).toBe(true);
+    expect(await store.removeRole('missing')).toEqual({ removed: false, role: null });
+    expect((await store.removeRole('k')).removed).toBe(true);
     expect(await store.getSavedRoles()).toEqual({});
   });
 });
@@ -283,7 +283,10 @@ describe('store: the profile stays on the machine', () => {
     expect((await sync.get('profile')).profile).toEqual(profile());
     await store.setProfile(profile({ location: 'Moved' }));
     expect((await sync.get('profile')).profile).toEqual(profile({ location: 'Moved' }));
-    expect(await store.setProfileSync(false)).toMatchObject({ storedIn: 'local', syncEnabled: false });
+    expect(await store.setProfileSync(false)).toMatchObject({
+      storedIn: 'local',
+      syncEnabled: false,
+    });
     expect(await sync.get(null)).toEqual({});
     expect(await store.getProfile()).toEqual(profile({ location: 'Moved' }));
   });
