@@ -1,5 +1,12 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import { KeyFilter } from '../text/key-filter.ts';
+import {
+  MIN_COMPOUND,
+  NOT_PAY_WORDS,
+  PAY_PERIOD_WORDS,
+  PAY_WORDS,
+  payCompound,
+} from './pay-lexicon.ts';
 import { PERIOD_ADVERB_WORDS, periodAdverb, periodNoun } from './period-words.ts';
 import type { Token } from './tokenize.ts';
 
@@ -10,26 +17,11 @@ import type { Token } from './tokenize.ts';
  * linear however many figures the text holds.
  */
 
-/** Words that make a nearby figure pay. */
-const POSITIVE = new Set(
-  (
-    'salary salaries pay paid compensation base range rate rates wage wages ote earnings earn ' +
-    'remuneration income ctc stawka wynagrodzenie gehalt salaire sueldo stipendio annum lpa'
-  ).split(' '),
-);
+/** Words that make a nearby figure pay, in every language of the tables; "lpa" is a unit of pay. */
+const POSITIVE = new Set([...PAY_WORDS, ...PAY_PERIOD_WORDS.keys(), 'lpa']);
 
 /** Words that make a nearby figure something other than base pay: perks, grants, company finances. */
-const NEGATIVE = new Set(
-  (
-    'stipend stipends allowance allowances bonus bonuses equity rsu rsus stock shares options ' +
-    'insurance coverage cover budget budgets reimburse reimbursed reimbursement reimbursements ' +
-    'raised raising funding funded valuation valued revenue arr gmv worth market investor ' +
-    'investors grant grants relocation signing referral donation donations match matching perk ' +
-    'perks credit credits spend savings tuition wellness gym commuter equipment learning ' +
-    'conference prize prizes fee fees price priced cost costs discount discounts voucher ' +
-    'vouchers cashback'
-  ).split(' '),
-);
+const NEGATIVE = NOT_PAY_WORDS;
 
 /** Words that end the phrase after a figure: what follows is something else ("+ equity"). */
 const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending']);
@@ -102,13 +94,18 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
   let w = (tokens[k] as Token).text;
   // The filter folds ASCII case: a word with ASCII ends it turns away is no cue in any case.
   const asciiEnds = w.charCodeAt(0) < 128 && w.charCodeAt(w.length - 1) < 128;
-  if (asciiEnds && !CUE_WORDS.mayHave(w)) return 0;
+  if (asciiEnds && !CUE_WORDS.mayHave(w)) return compoundFlags(w, k, ix);
   let found = WORD_FLAGS.get(w);
   if (found === undefined) {
-    if (!mayHaveCapitals(w)) return 0;
+    if (!mayHaveCapitals(w)) return compoundFlags(w, k, ix);
     w = w.toLowerCase();
     found = WORD_FLAGS.get(w);
-    if (found === undefined) return 0;
+    if (found === undefined) return compoundFlags(w, k, ix);
+  }
+  const payPeriod = PAY_PERIOD_WORDS.get(w);
+  if (payPeriod) {
+    ix.period.set(k, payPeriod);
+    return (found & (POS | NEG | STOP)) | HAS_PERIOD;
   }
   let flags = found & (POS | NEG | STOP);
   if (found & PERIOD) {
@@ -147,6 +144,16 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
     flags |= NEG;
   }
   return flags;
+}
+
+/** "Bruttojahresgehalt", "maandsalaris": a compound of a pay stem, maybe with a period stem. */
+function compoundFlags(word: string, k: number, ix: CueMaps): number {
+  if (word.length < MIN_COMPOUND) return 0;
+  const c = payCompound(word.toLowerCase());
+  if (!c) return 0;
+  if (!c.period) return POS;
+  ix.period.set(k, c.period);
+  return POS | HAS_PERIOD;
 }
 
 function classify(text: string, tokens: Token[], k: number, ix: CueMaps): number {
