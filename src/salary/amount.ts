@@ -26,9 +26,16 @@ export interface Amount {
   /** A currency only a word names ("dollars", "euros"): not enough to call a figure money. */
   weakCode: string | null;
   period: PayPeriod | null;
+  /** Written in Indian digit grouping ("7,50,000"). */
+  indian?: boolean;
 }
 
 const MAX_GAP = 2;
+
+function isSymbolAfter(tokens: Token[], i: number): boolean {
+  const s = tokens[i + 1];
+  return s?.kind === 'sym' && touching(tokens[i], s);
+}
 
 function near(a: Token | undefined, b: Token | undefined, gap = MAX_GAP): boolean {
   return a !== undefined && b !== undefined && b.start - a.end <= gap && b.kind !== 'nl';
@@ -133,13 +140,19 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   };
   const m = tokens[j + 1];
   if (m?.kind === 'word' && near(num, m, 1)) {
-    const mult = multiplierOf(m.text, touching(num, m));
+    // "45 K€": a spaced k counts when the currency is glued to it.
+    const glued = touching(num, m) || (m.text.length === 1 && isSymbolAfter(tokens, j + 1));
+    const mult = multiplierOf(m.text, glued);
     if (mult) {
       amount.multiplier = mult;
       if (mult.perYear) amount.period = 'year';
+      if (mult.code) amount.code = mult.code;
       amount.last = ++j;
+      const dot = tokens[j + 1];
+      if (mult.abbreviation && dot?.text === '.' && touching(m, dot)) amount.last = ++j;
     }
   }
+  if (numeral.indian) amount.indian = true;
   readSuffixes(tokens, amount);
   return amount;
 }

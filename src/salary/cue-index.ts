@@ -1,6 +1,7 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import { KeyFilter } from '../text/key-filter.ts';
 import {
+  APPROXIMATELY,
   MIN_COMPOUND,
   NOT_PAY_WORDS,
   PAY_PERIOD_WORDS,
@@ -23,6 +24,9 @@ const POSITIVE = new Set([...PAY_WORDS, ...PAY_PERIOD_WORDS.keys(), 'lpa']);
 /** Words that make a nearby figure something other than base pay: perks, grants, company finances. */
 const NEGATIVE = NOT_PAY_WORDS;
 
+/** Words written with a dot that ends no sentence: "ca.", "approx.", "min.". */
+const ABBREVIATED = new Set([...APPROXIMATELY, 'min', 'max', 'inkl', 'zzgl', 'mind', 'brut', 'p']);
+
 /** Words that end the phrase after a figure: what follows is something else ("+ equity"). */
 const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending']);
 
@@ -38,14 +42,16 @@ export const HAS_BASIS = 128;
 const DONE = 256;
 
 /** Ends a clause: newline, bullet, pipe, semicolon, or sentence punctuation before a space. */
-function isBoundary(text: string, t: Token): boolean {
+function isBoundary(text: string, t: Token, prev: Token | undefined): boolean {
   if (t.kind === 'nl') return true;
   if (t.kind !== 'punct') return false;
   const c = t.text;
   if (c === '|' || c === '•' || c === '·' || c === ';') return true;
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const after = text[t.end];
-  return after === undefined || after === ' ' || after === '\n';
+  if (after !== undefined && after !== ' ' && after !== '\n') return false;
+  // "ca. 55.000 €", "env. 800K": an abbreviation's dot ends no clause.
+  return !(c === '.' && prev?.kind === 'word' && ABBREVIATED.has(prev.text.toLowerCase()));
 }
 
 /** The lower-cased word after tokens[k], skipping a joiner ("on-target", "L&D"). */
@@ -165,8 +171,8 @@ function classify(text: string, tokens: Token[], k: number, ix: CueMaps): number
     const next = tokens[k + 1]?.text;
     return plan && (next === 'k' || next === 'K' || next === 'b' || next === '(') ? NEG : 0;
   }
-  if (isBoundary(text, t)) return BOUNDARY | STOP;
-  if (t.text === '+' || t.text === ':') return STOP;
+  if (isBoundary(text, t, tokens[k - 1])) return BOUNDARY | STOP;
+  if (t.text === '+' || t.text === ':' || t.text === '&') return STOP;
   if (t.text === ',' && (text[t.end] === ' ' || t.end === text.length)) return STOP;
   return 0;
 }

@@ -137,7 +137,11 @@ function build(
 ): Candidate {
   const last = b ?? a;
   const code = a.code ?? b?.code ?? null;
-  const indian = a.multiplier?.indian === true || b?.multiplier?.indian === true;
+  const indian =
+    a.multiplier?.indian === true ||
+    b?.multiplier?.indian === true ||
+    a.indian === true ||
+    b?.indian === true;
   return {
     first: a.first,
     last: last.last,

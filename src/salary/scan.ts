@@ -53,7 +53,8 @@ export function scanPiece(
     if (c.start < ownFrom || c.start >= ownTo) continue;
     // The cue tables answer first: most figures in prose fail here, before the shape checks.
     const verdict = payVerdict(tokens, cues, c);
-    if (verdict.negative || !isPay(c, verdict.positive) || impossible(tokens, c)) continue;
+    const pay = isPay(c, verdict.positive, verdict.leadingPeriod !== null);
+    if (verdict.negative || !pay || impossible(tokens, c)) continue;
     const tier = tierLabel(piece, tokens, c);
     emit({ c, verdict, tier, text: piece.slice(tier.start, tier.end), start: tier.start + offset });
   }
