@@ -74,6 +74,11 @@ function scanNumber(text: string, i: number): number {
       groupLen++;
       continue;
     }
+    if (sawSpace && (c === ',' || c === '.') && isCents(text, j)) {
+      // "98 400,00": cents after space grouping end the numeral.
+      j += 3;
+      break;
+    }
     if ((c === ',' || c === '.' || c === "'" || c === '’') && isDigit(text[j + 1]) && !sawSpace) {
       sawPunctSep = true;
       groupLen = 0;

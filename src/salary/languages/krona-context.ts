@@ -6,14 +6,14 @@
 export const KRONA_CONTEXT: Readonly<Record<string, readonly string[]>> = {
   SEK: (
     'sverige sweden swedish svensk svenska stockholm göteborg gothenburg malmö uppsala lön ' +
-    'månadslön årslön och att för är inte kronor'
+    'månadslön årslön och att för är inte kronor erbjuder'
   ).split(' '),
   NOK: (
     'norge norway norwegian norsk oslo bergen trondheim stavanger lønn månedslønn årslønn ' +
-    'årslønn stillingen å ikke også'
+    'tilbyr å også'
   ).split(' '),
   DKK: (
     'danmark denmark danish dansk københavn copenhagen aarhus odense løn månedsløn årsløn ' +
-    'af ikke'
+    'af tilbyder'
   ).split(' '),
 };
