@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import type { CatalogEntry } from '../src/skills/catalog.ts';
 import { escoEntries } from './skill-catalog/esco-entries.ts';
 import { type Generated, mergeLayers } from './skill-catalog/merge-layers.ts';
-import { onetEntries } from './skill-catalog/onet-entries.ts';
+import { cleanLabel } from './skill-catalog/name-rules.ts';
+import { onetEntries, vendorsOf } from './skill-catalog/onet-entries.ts';
 import { readTable } from './skill-catalog/read-table.ts';
 import { formKind, type OrdinaryWords, shapeEntry } from './skill-catalog/shape-entry.ts';
 
@@ -67,15 +68,17 @@ function main(): void {
     ...commodities.flatMap((c) => c.description.match(/[a-z]+/g) ?? []),
   ]);
 
+  const vendors = vendorsOf([...new Set(technology.map((r) => cleanLabel(r.Example ?? '')))]);
   const drafts = [
     ...onetEntries(technology, {
       minOccupations,
       plainWords: (phrase) => formKind(phrase, ordinary) !== 'any',
     }),
-    ...escoEntries(csv('esco/esco_v1.2.0_digitalSkillsCollection_en.csv'), [
-      csv('esco/esco_v1.0.x_skills_fr.csv'),
-      csv('esco/esco_v1.0.x_skills_es.csv'),
-    ]),
+    ...escoEntries(
+      csv('esco/esco_v1.2.0_digitalSkillsCollection_en.csv'),
+      [csv('esco/esco_v1.0.x_skills_fr.csv'), csv('esco/esco_v1.0.x_skills_es.csv')],
+      (name) => vendors.has(name) || [...vendors].some((v) => v.startsWith(`${name} `)),
+    ),
   ];
   // O*NET's forms are product names as vendors write them ("Intuit QuickBooks"), lent to the
   // curated entries they meet; ESCO's alternative labels are looser (old names, related

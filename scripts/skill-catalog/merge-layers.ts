@@ -25,7 +25,8 @@ function names(entry: CatalogEntry, form: string): boolean {
   const written = [entry.name, ...entry.aliases].map((f) => f.replace(/^~/, ''));
   const key = lookupKey(form);
   const same = written.filter((f) => lookupKey(f) === key);
-  if (same.length === 0) return false;
+  // The key is owned through an alias lent earlier: the same product.
+  if (same.length === 0) return true;
   return !entry.caseSensitive || same.some((f) => f === form || f === f.toLowerCase());
 }
 
@@ -56,9 +57,14 @@ export function mergeLayers(
       })
       .find(Boolean);
     if (!taken) {
-      const own = { ...entry, aliases: [...entry.aliases] };
+      // A form another entry owns in another case ("AWK" beside the curated "Awk") goes; an
+      // entry whose name is owned so is left out.
+      if (owner.has(lookupKey(entry.name))) continue;
+      const aliases = entry.aliases.filter((a) => !owner.has(lookupKey(a)));
+      const own = { ...entry, aliases };
       entries.push(own);
-      for (const f of forms) owner.set(lookupKey(f), { entry: own, curated: false });
+      for (const f of [own.name, ...aliases])
+        owner.set(lookupKey(f), { entry: own, curated: false });
       continue;
     }
     if (!lends) continue;

@@ -59,7 +59,8 @@ export function isNameShaped(label: string): boolean {
   const words = wordsOf(label);
   if (words.length === 0 || words.length > MAX_WORDS || label.length > 60) return false;
   // "Videoconferencing", "Recordkeeping": an activity, not a product.
-  if (words.length === 1) return label.length >= 2 && /[A-Z0-9#+]/.test(label) && !/^[A-Z][a-z]+ing$/.test(label);
+  if (words.length === 1)
+    return label.length >= 2 && /[A-Z0-9#+]/.test(label) && !/^[A-Z][a-z]+ing$/.test(label);
   if (!words.every((w) => hasCapitalOrDigit(w) || FUNCTION_WORDS.has(w))) return false;
   const capitalised = words.filter(hasCapitalOrDigit).length;
   return capitalised >= 2 || innerCapital(words[0] ?? '');

@@ -50,7 +50,7 @@ function prefixes(words: readonly string[]): string[] {
  * names, or two leading words when they start at least a third of the first word's names ("Red
  * Hat", "Dassault Systemes", "The MathWorks"; not "Microsoft Visual").
  */
-function vendorsOf(names: readonly string[]): Set<string> {
+export function vendorsOf(names: readonly string[]): Set<string> {
   const count = new Map<string, number>();
   for (const name of names) {
     for (const p of prefixes(wordsOf(name))) count.set(p, (count.get(p) ?? 0) + 1);
@@ -154,7 +154,9 @@ function draftOf(
     if (!kind) forms.push(stripped);
     else identity.push(stripped);
   }
-  const matchable = [full, ...forms].filter((f) => wordsOf(f).length <= MAX_WORDS && isNameShaped(f));
+  const matchable = [full, ...forms].filter(
+    (f) => wordsOf(f).length <= MAX_WORDS && isNameShaped(f),
+  );
   if (matchable.length === 0 || !matchable.some(isNameShaped)) return null;
   const commodity = [...s.commodity].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   return {

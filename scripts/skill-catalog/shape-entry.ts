@@ -45,8 +45,9 @@ export function shapeEntry(draft: DraftEntry, ordinary: OrdinaryWords): CatalogE
   const stripped = draft.vendor ? draft.name.slice(draft.vendor.length + 1) : null;
   for (const form of draft.forms) {
     let kind = formKind(form, ordinary);
-    // "Docs" of "Google Docs", "Safari" of "Apple Safari": a capitalised word, written so.
-    if (form === stripped && kind === 'any' && /^[A-Z][a-z]+$/.test(form)) kind = 'exact';
+    // "Docs" of "Google Docs", "Domino" of "IBM Domino": a capitalised word left by the vendor
+    // cut may be a company or a plain name ("Domino Data Lab"), so it is treated like "Word".
+    if (form === stripped && /^[A-Z][a-z]+$/.test(form)) kind = 'word';
     if (kind === 'word') {
       if (!draft.hot) continue;
       aliases.push(`~${form}`);
