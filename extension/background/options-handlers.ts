@@ -5,6 +5,7 @@ import { rescoreAll, rescoreSaved } from './rescore.ts';
 type OptionsMessage =
   | 'profile/state'
   | 'profile/set'
+  | 'profile/sync'
   | 'roles/get'
   | 'role/restore'
   | 'roles/import';
@@ -17,6 +18,11 @@ export function createOptionsHandlers(deps: BackgroundDeps): Handlers<OptionsMes
       const state = await deps.store.setProfile(profile);
       await rescoreAll(deps, state.profile);
       void rescoreSaved(deps);
+      await deps.notifyPages(null, 'profile');
+      return state;
+    },
+    'profile/sync': async ({ enabled }) => {
+      const state = await deps.store.setProfileSync(enabled);
       await deps.notifyPages(null, 'profile');
       return state;
     },

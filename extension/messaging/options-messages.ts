@@ -22,7 +22,17 @@ export const OPTIONS_MESSAGES = {
     payload: z.object({}),
     response: ProfileState,
   },
-  /** Edit or import: saved (sync where possible), tabs and saved roles scored again. */
+  /**
+   * The user's choice to also keep the profile in the browser account's sync (off by
+   * default). On copies it there; off removes it there and keeps it in this browser.
+   */
+  'profile/sync': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({ enabled: z.boolean() }),
+    response: ProfileState,
+  },
+  /** Edit or import: saved (and synced if the user opted in), tabs and saved roles scored again. */
   'profile/set': {
     direction: 'page->background',
     pages: ['options'],

@@ -12,9 +12,10 @@ function statusText(s: SaveStatus): string {
     case 'pending':
       return 'Saving…';
     case 'saved':
-      return s.notice
-        ? `Saved. ${s.notice}`
-        : 'All changes saved (synced with your browser account).';
+      if (s.notice) return `Saved. ${s.notice}`;
+      return s.synced
+        ? 'All changes saved (also synced with your browser account).'
+        : 'All changes saved in this browser.';
     case 'error':
       return s.text;
   }
