@@ -106,3 +106,27 @@ and Access to the building is badge only.`;
     );
   });
 });
+
+describe('importance: the strongest section a skill appears in decides', () => {
+  it('a skill first named in the duties and then asked for is required', () => {
+    const text = `Backend Engineer
+
+What you'll do
+- Write services in Go and run them on Kubernetes
+
+Requirements
+- 5+ years of production Go`;
+    expect(importanceOf(text)).toMatchObject({ Go: 'required', Kubernetes: 'mentioned' });
+  });
+
+  it('a licence named in the duties and then under preferred is preferred', () => {
+    const text = `Warehouse Associate
+
+Responsibilities
+- Move pallets safely; forklift certification provided on site
+
+Preferred
+- Forklift license`;
+    expect(importanceOf(text)).toMatchObject({ 'Forklift certification': 'preferred' });
+  });
+});
