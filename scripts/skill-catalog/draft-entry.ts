@@ -13,4 +13,6 @@ export interface DraftEntry {
   /** The vendor word stripped to make a short form ("Microsoft" for "Word"), if any. */
   vendor: string | null;
   source: 'onet' | 'esco' | 'credentials';
+  /** A tool for meeting, messaging, browsing or sharing files: a skill only where asked for. */
+  everyday?: boolean;
 }

@@ -23,6 +23,21 @@ export const CLASS_NOUNS = new Set(
   ),
 );
 
+/**
+ * People's roles: a short form ending in one ("SQL Developer" of "Oracle SQL Developer",
+ * "Warehouse Builder") reads as a job title in a posting ("serve as an SQL Developer").
+ */
+const ROLE_NOUNS = new Set(
+  'developer developers engineer engineers manager managers designer designers builder builders administrator architect planner writer editor assistant specialist consultant director'.split(
+    ' ',
+  ),
+);
+
+/** Does a form end in a word for a person's role ("SQL Developer")? */
+export function endsInRole(form: string): boolean {
+  return ROLE_NOUNS.has((wordsOf(form).at(-1) ?? '').toLowerCase());
+}
+
 export function wordsOf(label: string): string[] {
   return label.trim().split(/\s+/).filter(Boolean);
 }

@@ -2,6 +2,7 @@ import type { DraftEntry } from './draft-entry.ts';
 import {
   CLASS_NOUNS,
   cleanLabel,
+  endsInRole,
   isAcronym,
   isNameShaped,
   MAX_WORDS,
@@ -19,6 +20,15 @@ const CATEGORY_BY_COMMODITY: ReadonlyArray<readonly [RegExp, string]> = [
   [/analytical or scientific|business intelligence|data mining/i, 'data'],
   [/cloud-based/i, 'cloud'],
 ];
+
+/**
+ * Commodities everyone uses to meet, message, browse or share files: their products (Zoom,
+ * Slack, Chrome, Dropbox) are named in postings as means ("interviews on Zoom", an upload
+ * form's "Dropbox") far more often than asked for. Office suites are not among them: "Word,
+ * Excel" is asked for.
+ */
+const EVERYDAY_COMMODITY =
+  /electronic mail|internet browser|calendar and scheduling|conferencing|cloud-based data access and sharing|desktop communications|instant messaging|messaging service/i;
 
 /** A first word that starts at least this many distinct product names is a vendor. */
 const VENDOR_MIN_PRODUCTS = 3;
@@ -150,7 +160,9 @@ function draftOf(
   if (vendor) {
     stripped = words.slice(wordsOf(vendor).length).join(' ');
     // "Sage HRMS" -> "HRMS", "Teradata Database" -> "Database": a kind of software.
-    const kind = CLASS_NOUNS.has(stripped.toLowerCase()) || isAcronym(stripped);
+    // "SQL Developer" of "Oracle SQL Developer": a job title, in prose, as often as the product.
+    const kind =
+      CLASS_NOUNS.has(stripped.toLowerCase()) || isAcronym(stripped) || endsInRole(stripped);
     if (!kind) forms.push(stripped);
     else identity.push(stripped);
   }
@@ -168,5 +180,6 @@ function draftOf(
     identity,
     vendor: stripped !== null ? vendor : null,
     source: 'onet',
+    everyday: EVERYDAY_COMMODITY.test(commodity),
   };
 }

@@ -67,6 +67,7 @@ export function shapeEntry(draft: DraftEntry, ordinary: OrdinaryWords): CatalogE
     category: draft.category as CatalogEntry['category'],
   };
   if (caseSensitive) entry.caseSensitive = true;
+  if (draft.everyday) entry.everyday = true;
   if (nameKind === 'word') entry.ambiguous = true;
   if (draft.vendor && (nameKind === 'word' || aliases.some((a) => a.startsWith('~')))) {
     entry.context = [draft.vendor.toLowerCase()];

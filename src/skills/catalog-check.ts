@@ -12,6 +12,7 @@ const CatalogEntrySchema = z.strictObject({
   caseSensitive: z.boolean().optional(),
   ambiguous: z.boolean().optional(),
   context: z.array(z.string().min(2)).optional(),
+  everyday: z.boolean().optional(),
 });
 
 const trimmed = (s: string) => s === s.trim();

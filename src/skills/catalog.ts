@@ -37,6 +37,12 @@ export interface CatalogEntry {
   caseSensitive?: boolean;
   ambiguous?: boolean;
   context?: string[];
+  /**
+   * A tool everyone uses to meet, message, browse or share files (Zoom, Slack, Chrome,
+   * Dropbox): a skill only where the posting asks for it, not where it merely names it
+   * ("interviews are held on Zoom", an upload form's "Dropbox").
+   */
+  everyday?: boolean;
 }
 
 /** Lower-case lookup key of a name or alias: "~" marker dropped, whitespace collapsed. */

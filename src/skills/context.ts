@@ -9,6 +9,13 @@ const CUE_BEFORE = new Set(
     ' ',
   ),
 );
+// Words that ask for a tool, not merely name it: an everyday tool (Zoom, Slack, Dropbox)
+// counts only after one of these ("experience with Slack", "tools: Zoom"), not after "using".
+const ASKING = new Set(
+  'experience experienced knowledge proficiency proficient familiarity familiar expertise expert skills skill tools tool platforms platform technologies technology understanding exposure fluency fluent mastery'.split(
+    ' ',
+  ),
+);
 const CONNECTOR = new Set([
   'with',
   'in',
@@ -96,13 +103,14 @@ function cueBefore(tokens: readonly Token[], c: Candidate): boolean {
   const own = tokens[c.first];
   if (!own || !startsUpper(own.text)) return false;
   const prev = tokens[c.first - 1];
-  if (c.form.exact !== null && prev?.word && prev.key === 'in') {
+  const cues = c.entry.everyday ? ASKING : CUE_BEFORE;
+  if (!c.entry.everyday && c.form.exact !== null && prev?.word && prev.key === 'in') {
     if (IN_CATEGORIES.has(c.entry.category)) return true;
   }
   for (let k = c.first - 1, hops = 0; k >= 0 && hops <= 3; k--, hops++) {
     const t = tokens[k];
     if (!t) return false;
-    if (t.word && CUE_BEFORE.has(t.key)) return true;
+    if (t.word && cues.has(t.key)) return true;
     if (!CONNECTOR.has(t.key) || tokens[k + 1]?.lineStart) return false;
   }
   return false;
@@ -150,7 +158,8 @@ function nearbyContext(text: string, c: Candidate): boolean {
 /**
  * Keeps candidates that stand on their own, and ambiguous ones ("Go", "Spark", "node") only
  * with tech context: a neighbouring skill in a list, a line that is a list of skills, a cue
- * word ("experience with", "programming"), or the entry's context words nearby.
+ * word ("experience with", "programming"), or the entry's context words nearby. Everyday
+ * tools (Zoom, Dropbox) need a word that asks for them or a list beside another skill.
  */
 export function confirmCandidates(
   text: string,
@@ -159,7 +168,7 @@ export function confirmCandidates(
 ): Candidate[] {
   const needs = cands.map((c) => {
     if (c.glued) return false;
-    if (c.form.ambiguous) return true;
+    if (c.form.ambiguous || c.entry.everyday) return true;
     // Only a name written like a sentence-case word ("React", "Snowflake") can be faked by a
     // capital at the start of a sentence; "ROS", "iOS" or "dbt" cannot.
     const sentenceCase = c.form.exact !== null && /^[A-Z][a-z]+$/.test(c.form.exact);

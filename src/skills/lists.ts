@@ -85,7 +85,8 @@ function segments(tokens: readonly Token[], cands: readonly Candidate[]): Segmen
 /**
  * Candidates that make up a whole line segment with only filler beside them: a list of two or
  * more ("Poetry, Pants"), or a single item that is bulleted ("- Go"), follows a label
- * ("Languages: Go") or sits among other such lines ("Desired skills:\nGo\nRust").
+ * ("Languages: Go") or sits among other such lines ("Desired skills:\nGo\nRust"). A segment
+ * of everyday tools only counts when bulleted or labelled.
  */
 export function wholeLineLists(
   tokens: readonly Token[],
@@ -101,7 +102,13 @@ export function wholeLineLists(
     const neighbour =
       (listy(segs[i - 1]) && segs[i - 1]?.line === s.line - 1) ||
       (listy(segs[i + 1]) && segs[i + 1]?.line === s.line + 1);
-    if (!single || (capital && (s.marked || neighbour))) for (const c of s.cands) out.add(c);
+    if (single && !(capital && (s.marked || neighbour))) return;
+    // Lines of nothing but everyday tools ("Dropbox" / "Google Drive" beside an upload
+    // button) are a form's widgets unless bulleted or labelled; beside another skill they
+    // are a list of skills.
+    const everydayOnly = s.cands.every((c) => c.entry.everyday);
+    if (everydayOnly && !s.marked) return;
+    for (const c of s.cands) out.add(c);
   });
   return out;
 }
