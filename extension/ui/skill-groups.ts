@@ -1,7 +1,7 @@
 import type { Match } from '../../src/schema/match.ts';
 import type { Posting } from '../../src/schema/posting.ts';
 
-export type SkillState = 'matched' | 'missing' | 'unknown';
+export type SkillState = 'matched' | 'missing' | 'alternative' | 'unknown';
 
 export interface SkillChip {
   name: string;
@@ -11,7 +11,13 @@ export interface SkillChip {
 }
 
 export interface SkillGroup {
-  id: 'matched' | 'missing-required' | 'missing-preferred' | 'missing-mentioned' | 'listed';
+  id:
+    | 'matched'
+    | 'alternatives'
+    | 'missing-required'
+    | 'missing-preferred'
+    | 'missing-mentioned'
+    | 'listed';
   label: string;
   skills: SkillChip[];
 }
@@ -47,13 +53,18 @@ export function skillGroups(posting: Posting, match: Match | null): SkillGroup[]
     state: s.state,
     detail: years(s.yearsHave, s.yearsRequired),
   });
-  const pick = (state: 'matched' | 'missing', importance?: SkillChip['importance']) =>
+  const pick = (
+    state: 'matched' | 'missing' | 'alternative',
+    importance?: SkillChip['importance'],
+  ) =>
     match.skills
       .filter((s) => s.state === state && (importance === undefined || s.importance === importance))
       .sort((a, b) => IMPORTANCE_ORDER[a.importance] - IMPORTANCE_ORDER[b.importance])
       .map(chip);
   const groups: SkillGroup[] = [
     { id: 'matched', label: 'You have', skills: pick('matched') },
+    // Other options of an "any of" requirement the user already meets: not missing.
+    { id: 'alternatives', label: 'Alternatives to what you have', skills: pick('alternative') },
     { id: 'missing-required', label: 'Missing (required)', skills: pick('missing', 'required') },
     {
       id: 'missing-preferred',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { LocationFit, MatchBasis, SalaryFit } from '../schema/match.ts';
 import type { MatchedSkillT } from './skill-match.ts';
+import { skillUnits } from './skill-units.ts';
 
 const PAY: Record<z.infer<typeof SalaryFit>['status'], string> = {
   meets: 'pay meets target',
@@ -26,8 +27,10 @@ export function scoreBasis(
   pay: z.infer<typeof SalaryFit>,
   place: LocationFit,
 ): z.infer<typeof MatchBasis> {
-  const total = skills.length;
-  const matched = skills.filter((s) => s.state === 'matched').length;
+  // An "any of" group is one requirement: counted once, met by any member.
+  const units = skillUnits(skills);
+  const total = units.length;
+  const matched = units.filter((u) => u.met).length;
   const skillPart =
     total === 0
       ? 'no skills listed'

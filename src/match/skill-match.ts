@@ -58,26 +58,58 @@ export function yearsCredit(required: number | null, have: number | null): numbe
   return YEARS_FLOOR + (1 - YEARS_FLOOR) * (Math.max(0, have) / required);
 }
 
-/** Every posting skill, matched or missing against the profile, with the weighted fraction. */
+/** One requirement: a skill of its own, or the members of one "any of" group. */
+function requirements(byKey: Map<string, SkillMention>): Array<Array<[string, SkillMention]>> {
+  const out: Array<Array<[string, SkillMention]>> = [];
+  const groups = new Map<string, Array<[string, SkillMention]>>();
+  for (const entry of byKey) {
+    const group = entry[1].group;
+    const members = group ? groups.get(group) : undefined;
+    if (members) {
+      members.push(entry);
+      continue;
+    }
+    const unit: Array<[string, SkillMention]> = [entry];
+    if (group) groups.set(group, unit);
+    out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * Every posting skill, matched or missing against the profile, with the weighted fraction. An
+ * "any of" group is one requirement with its members' strongest importance, met by any member
+ * the profile has: that member is "matched", the others "alternative".
+ */
 export function matchSkills(profile: Profile, postingSkills: readonly SkillMention[]): SkillScore {
   const have = profileYears(profile);
   const skills: MatchedSkillT[] = [];
   let earned = 0;
   let possible = 0;
-  for (const [key, mention] of dedupePostingSkills(postingSkills)) {
-    const matched = have.has(key);
-    const yearsRequired = mention.years ?? null;
-    const yearsHave = matched ? (have.get(key) ?? null) : null;
-    const weight = IMPORTANCE_WEIGHT[mention.importance];
+  for (const unit of requirements(dedupePostingSkills(postingSkills))) {
+    const importance = unit
+      .map(([, m]) => m.importance)
+      .reduce((a, b) => (RANK[b] < RANK[a] ? b : a));
+    const grouped = unit.length > 1;
+    const weight = IMPORTANCE_WEIGHT[importance];
     possible += weight;
-    if (matched) earned += weight * yearsCredit(yearsRequired, yearsHave);
-    skills.push({
-      name: mention.name,
-      importance: mention.importance,
-      state: matched ? 'matched' : 'missing',
-      yearsRequired,
-      yearsHave,
-    });
+    let credit = 0;
+    const met = unit.some(([key]) => have.has(key));
+    for (const [key, mention] of unit) {
+      const matched = have.has(key);
+      const yearsRequired = mention.years ?? null;
+      const yearsHave = matched ? (have.get(key) ?? null) : null;
+      if (matched) credit = Math.max(credit, yearsCredit(yearsRequired, yearsHave));
+      skills.push({
+        name: mention.name,
+        importance,
+        state: matched ? 'matched' : met ? 'alternative' : 'missing',
+        yearsRequired,
+        yearsHave,
+        ...(grouped && mention.group ? { group: mention.group } : {}),
+      });
+    }
+    earned += weight * credit;
   }
   skills.sort((a, b) => RANK[a.importance] - RANK[b.importance]);
   return { skills, fraction: possible > 0 ? earned / possible : null, earned, possible };

@@ -1,5 +1,6 @@
 import type { SkillImportance } from '../schema/skill.ts';
 import type { MatchedSkillT } from './skill-match.ts';
+import { type SkillUnit, skillUnits } from './skill-units.ts';
 import { REASON_NAME_LIMIT } from './weights.ts';
 
 /** "Kubernetes", "Go, Rust and Scala", "Go, Rust, Scala and 2 more". */
@@ -18,10 +19,10 @@ const LABEL: Record<SkillImportance, string> = {
   mentioned: 'other listed',
 };
 
-function groupReason(skills: readonly MatchedSkillT[], importance: SkillImportance): string | null {
-  const group = skills.filter((s) => s.importance === importance);
+function groupReason(units: readonly SkillUnit[], importance: SkillImportance): string | null {
+  const group = units.filter((s) => s.importance === importance);
   if (group.length === 0) return null;
-  const missing = group.filter((s) => s.state === 'missing').map((s) => s.name);
+  const missing = group.filter((s) => !s.met).map((s) => s.name);
   const has = group.length - missing.length;
   const noun = group.length === 1 ? 'skill' : 'skills';
   if (missing.length === 0) {
@@ -50,10 +51,11 @@ function yearsReasons(skills: readonly MatchedSkillT[]): string[] {
 
 /** Skill reasons, most important first: required, preferred, years short, then the rest. */
 export function skillReasons(skills: readonly MatchedSkillT[]): { lead: string[]; tail: string[] } {
-  const lead = [groupReason(skills, 'required'), groupReason(skills, 'preferred')].filter(
+  const units = skillUnits(skills);
+  const lead = [groupReason(units, 'required'), groupReason(units, 'preferred')].filter(
     (r): r is string => r !== null,
   );
   lead.push(...yearsReasons(skills));
-  const mentioned = groupReason(skills, 'mentioned');
+  const mentioned = groupReason(units, 'mentioned');
   return { lead, tail: mentioned ? [mentioned] : [] };
 }

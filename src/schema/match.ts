@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { SkillImportance } from './skill.ts';
 
-export const SkillMatchState = z.enum(['matched', 'missing']);
+/**
+ * "alternative": a member of an "any of" requirement the profile meets through another
+ * member ("PyTorch or TensorFlow" with TensorFlow in the profile): not missing.
+ */
+export const SkillMatchState = z.enum(['matched', 'missing', 'alternative']);
 
 export const MatchedSkill = z.object({
   name: z.string(),
@@ -10,6 +14,8 @@ export const MatchedSkill = z.object({
   /** Years the posting asks for, and years the profile has, where known. */
   yearsRequired: z.number().nullable(),
   yearsHave: z.number().nullable(),
+  /** The "any of" requirement this skill is one alternative of (SkillMention.group). */
+  group: z.string().min(1).optional(),
 });
 
 export const SalaryFit = z.object({
@@ -25,7 +31,7 @@ export type LocationFit = z.infer<typeof LocationFit>;
 
 /** What the score rests on, for the line under it ("skills 6/11 · pay meets target · place"). */
 export const MatchBasis = z.object({
-  /** Distinct posting skills compared, and how many of them the profile has. */
+  /** Posting requirements compared (an "any of" group counts once), and how many are met. */
   skillsTotal: z.number().int().nonnegative(),
   skillsMatched: z.number().int().nonnegative(),
   /** One line: how the score is built. */

@@ -12,5 +12,10 @@ export const SkillMention = z.object({
   years: z.number().nonnegative().nullable(),
   /** The sentence or line the skill was found in. */
   evidence: z.string(),
+  /**
+   * "Any of" requirements: the same id on every alternative of one requirement ("PyTorch or
+   * TensorFlow", "one of Go, Rust, Java"); any member meets it. Absent on a skill of its own.
+   */
+  group: z.string().min(1).optional(),
 });
 export type SkillMention = z.infer<typeof SkillMention>;

@@ -1,5 +1,6 @@
 import type { SkillImportance, SkillMention } from '../schema/skill.ts';
 import type { Section } from '../text/sections.ts';
+import { alternativeGroups } from './alternatives.ts';
 import { confirmCandidates } from './context.ts';
 import { findCues, importanceOf } from './cues.ts';
 import { evidenceFor } from './evidence.ts';
@@ -55,6 +56,7 @@ function extract(read: SkillText): SkillMention[] {
   if (found.length === 0) return [];
   const cues = findCues(tokens, clauses);
   const years = yearsForMentions(tokens, clauses, found, read.phrases);
+  const groups = alternativeGroups(tokens, found);
   const sectionAt = sectionWalker(read.sections);
   const best = new Map<string, Best>();
   const yearsByName = new Map<string, number>();
@@ -77,13 +79,30 @@ function extract(read: SkillText): SkillMention[] {
         importance,
         years: y,
         evidence: evidenceFor(text, c.start, c.end),
+        ...(groups[i] ? { group: groups[i] as string } : {}),
       },
     });
   });
-  return [...best.values()]
-    .sort((a, b) => a.rank - b.rank || a.at - b.at)
-    .map(({ mention }) => ({
-      ...mention,
-      years: mention.years ?? yearsByName.get(mention.name) ?? null,
-    }));
+  return withGroupsOfTwo(
+    [...best.values()]
+      .sort((a, b) => a.rank - b.rank || a.at - b.at)
+      .map(({ mention }) => ({
+        ...mention,
+        years: mention.years ?? yearsByName.get(mention.name) ?? null,
+      })),
+  );
+}
+
+/**
+ * A group keeps its id only while two members still carry it: a skill also asked for on its
+ * own elsewhere ("Python required" beside "Python or Go") is kept by that stronger mention.
+ */
+function withGroupsOfTwo(mentions: SkillMention[]): SkillMention[] {
+  const size = new Map<string, number>();
+  for (const m of mentions) if (m.group) size.set(m.group, (size.get(m.group) ?? 0) + 1);
+  return mentions.map((m) => {
+    if (!m.group || (size.get(m.group) ?? 0) >= 2) return m;
+    const { group: _, ...single } = m;
+    return single;
+  });
 }

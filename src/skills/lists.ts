@@ -1,9 +1,16 @@
+import { ALTERNATIVE_WORDS } from './alternative-words.ts';
 import type { Candidate } from './match.ts';
 import type { Token } from './tokenize.ts';
 
 // Between two items of one list: "Hadoop, Spark", "Python or R", "C/C++", "Java & Go".
 const LIST_SEP = new Set([',', '/', '&', '+', '|', ';', '(', ')', '[', ']', '-', '–', '—', '·']);
-const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus', 'vs', 'versus']);
+// The "or" and "and" of every supported language join list items too ("Kotlin oder Swift").
+const LIST_WORDS = new Set([
+  'nor',
+  'vs',
+  'versus',
+  ...Object.values(ALTERNATIVE_WORDS).flatMap((w) => [...w.or, ...w.and]),
+]);
 // Words a whole-line list may carry besides its items ("Go, Rust, etc.").
 const LIST_FILLER = new Set(['and', 'or', 'etc', 'e.g', 'eg', 'i.e', 'ie', 'plus', 'also']);
 const BULLETS = new Set(['-', '*', '•', '·', '–', '—', '+', '>', '▪', '●', '◦']);
