@@ -1,6 +1,7 @@
 import type { SkillImportance } from '../schema/skill.ts';
 import { KeyFilter } from '../text/key-filter.ts';
 import type { SectionKind } from '../text/sections.ts';
+import { leadCues } from './lead-cues.ts';
 import type { Token } from './tokenize.ts';
 
 type CueKind = 'preferred' | 'required' | 'stack';
@@ -140,6 +141,7 @@ export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<num
   for (const i of strengthWords) {
     if (strengthClauses.has(clauses[i] ?? -1)) add(i, 'required', true);
   }
+  for (const [at, kind] of leadCues(tokens, clauses, byClause)) add(at, kind, true);
   return byClause;
 }
 

@@ -44,6 +44,17 @@ describe('importance from sentence cues', () => {
       { Java: 'required', Python: 'preferred' },
     ],
     ['Requirements:\n- Kafka is a plus.', { Kafka: 'preferred' }],
+    // A lead that asks passes its cue over its colon: to its line, or to the bullets under it.
+    [
+      'The candidate must be fluent in these areas: Haskell, Elm and Postgres.',
+      { Haskell: 'required', Elm: 'required', PostgreSQL: 'required' },
+    ],
+    [
+      'In this team a working knowledge is mandatory for:\n- Haskell\n- Erlang (a plus)\nWe ship weekly.',
+      { Haskell: 'required', Erlang: 'preferred' },
+    ],
+    ['Bonus points for these:\n• OCaml\n• Clojure', { OCaml: 'preferred', Clojure: 'preferred' }],
+    ['Our office tools: Haskell, Elm.', { Haskell: 'mentioned', Elm: 'mentioned' }],
     ['Requirements:\n- Experience with Rust would be a big plus.', { Rust: 'preferred' }],
     [
       'Requirements:\n- Docker, Kubernetes (nice to have)',
