@@ -1,6 +1,7 @@
 import { truncate } from '../text/truncate.ts';
 import { ROLE_NOUN } from './fields-from-text.ts';
 import { countAt, DIGIT_RUN, led, occurs } from './gates.ts';
+import { APPLY, EMPLOYMENT, HIRING, POSTING_NOUN } from './lang-phrases.ts';
 import { type DetectView, detectView, type Signal } from './signal.ts';
 
 /** Section headings are short lines; the same words inside prose prove little. */
@@ -13,19 +14,7 @@ const RESPONSIBILITIES =
 const BENEFITS =
   /^(?:(?:our|the|what we offer|employee)\s*)?(?:benefits|perks|what we offer|why (?:join|work)|compensation(?: (?:and|&) benefits)?)\b/i;
 
-const APPLY = led(
-  'apply how to click submit send easy application',
-  /\b(?:apply (?:now|today|here|online|for this (?:job|role|position))|how to apply|to apply\b[,:]|click (?:here )?to apply|submit (?:an|your) (?:application|resume|résumé|cv)|send (?:us )?your (?:cv|resume|résumé|application)|easy apply|apply via|application deadline)/i,
-);
-const HIRING = led(
-  'we join looking',
-  /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i,
-);
 const YOU_WILL = led('you youll', /\byou(?:'|’)?ll\b|\byou will\b/i);
-const EMPLOYMENT = led(
-  'full part permanent internship fixed contract contractor freelance',
-  /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i,
-);
 const YEARS = led(
   DIGIT_RUN,
   /\b\d{1,2}\+?\s?(?:(?:-|–|to)\s?\d{1,2}\+?\s?)?(?:years?|yrs?)\b[^.\n]{0,40}\bexperience\b/i,
@@ -100,6 +89,8 @@ export function postingSignals(
   const out = headingSignals(view.plain, input.sectionKinds);
   if (occurs(view, HIRING))
     out.push({ weight: 1.2, reason: 'says it is hiring ("we are looking for")' });
+  if (occurs(view, POSTING_NOUN))
+    out.push({ weight: 0.5, reason: 'calls itself a job offer ("job opening", "Stellenangebot")' });
   if (hasJobHeaderLine(lines))
     out.push({
       weight: 2,
