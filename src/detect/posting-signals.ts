@@ -1,7 +1,7 @@
 import { truncate } from '../text/truncate.ts';
-import { ROLE_NOUN } from './fields-from-text.ts';
 import { countAt, DIGIT_RUN, led, occurs } from './gates.ts';
 import { APPLY, EMPLOYMENT, HIRING, POSTING_NOUN } from './lang-phrases.ts';
+import { GENDER_TAG, ROLE_NOUN } from './role-nouns.ts';
 import { type DetectView, detectView, type Signal } from './signal.ts';
 
 /** Section headings are short lines; the same words inside prose prove little. */
@@ -66,7 +66,7 @@ export interface PostingSignalInput {
 }
 
 const HEADER_WORDS =
-  /\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|intern(?:ship)?|visa|relocation|salary|equity|\d{2,3}k\b)|[$€£]\s?\d/i;
+  /\b(?:remote|hybrid|on-?site|in[- ]?person|full[- ]?time|part[- ]?time|contract|intern(?:ship)?|visa|relocation|salary|equity|\d{2,3}k\b)|[$€£]\s?\d/i;
 
 /**
  * "Company | Role | Remote | Full-time | $150k": the header line of "who is hiring" threads
@@ -78,6 +78,12 @@ function hasJobHeaderLine(lines: string[]): boolean {
     const parts = line.split(/\s\|\s/);
     return parts.length >= 3 && parts.some((p) => HEADER_WORDS.test(p));
   });
+}
+
+/** A gender tag on the title, or on a short line at the top where plain text keeps its title. */
+function hasGenderTag(title: string, lines: readonly string[]): boolean {
+  if (title.length <= 160 && GENDER_TAG.test(title)) return true;
+  return lines.slice(0, 3).some((l) => l.length <= 160 && GENDER_TAG.test(l));
 }
 
 /** Evidence that a text is one job posting: its sections, its voice, its small print. */
@@ -112,6 +118,8 @@ export function postingSignals(
       reason: `the title reads like a job title ("${truncate(title, 60)}")`,
     });
   }
+  if (hasGenderTag(title, lines))
+    out.push({ weight: 1, reason: 'the title carries a gender tag ("m/w/d", "H/F")' });
   if (input.url && JOB_URL.test(input.url.slice(0, 500)))
     out.push({ weight: 0.4, reason: 'the address looks like a job page' });
   return out;

@@ -103,6 +103,7 @@ export const EN: LangTable = {
       String.raw`part[- ]time`,
       'permanent',
       'internship',
+      'internships',
       String.raw`fixed[- ]term`,
       String.raw`contract (?:role|position)`,
       String.raw`contractor (?:role|position)`,

@@ -11,6 +11,7 @@ import { skillsFrom } from '../skills/extract.ts';
 import { readSkillText } from '../skills/skill-text.ts';
 import { boundText } from '../text/bound.ts';
 import { splitSections } from '../text/sections.ts';
+import { unglueHeadings } from '../text/unglue-headings.ts';
 import { safeUrl } from './document-meta.ts';
 import { pickField, pickLocations } from './merge-fields.ts';
 import { mergeSalaries } from './merge-salary.ts';
@@ -90,9 +91,11 @@ export function buildPosting(input: BuildInput): Posting {
   const salary = mergeSalaries(structured, prose);
   if (salary[0]) record.salary = salary[0].source;
 
-  // One read of the text serves skills, their years, the experience asked and detection.
-  const sections = splitSections(text);
-  const read = readSkillText(text, sections);
+  // One read of the text serves skills, their years, the experience asked and detection;
+  // headings that scraping glued to their first line are put back on lines of their own.
+  const lined = unglueHeadings(text);
+  const sections = splitSections(lined);
+  const read = readSkillText(lined, sections);
   const skills = skillsFrom(read);
   if (skills.length > 0) record.skills = 'text';
 
@@ -107,7 +110,7 @@ export function buildPosting(input: BuildInput): Posting {
   const verdict = detectPosting({
     url: input.url,
     title,
-    text,
+    text: lined,
     hasJobPostingJsonLd: input.hasJobPostingJsonLd,
     adapterId: input.adapterId,
     adapterHasJob: sources.some((s) => s.source === 'adapter' && !s.isListing && !!s.title),
