@@ -48,7 +48,7 @@ export const DE: LangTable = {
       'suchen wir',
       'wir sind auf der suche',
       'zur verstärkung',
-      String.raw`ab sofort (?:eine?n?|suchen|gesucht)`,
+      'ab sofort (?:eine?n?|suchen|gesucht)',
       'zum nächstmöglichen zeitpunkt',
     ],
     apply: [
@@ -58,7 +58,7 @@ export const DE: LangTable = {
       'ihre bewerbung',
       'deine bewerbung',
       'bewerbungsunterlagen',
-      String.raw`online bewerben`,
+      'online bewerben',
     ],
     employment: [
       'vollzeit',
@@ -85,6 +85,6 @@ export const DE: LangTable = {
     ],
   },
   roleNouns: [
-    String.raw`[a-zäöüß-]*(?:entwickler|programmierer|ingenieur|berater|techniker|mechaniker|mechatroniker|elektriker|elektroniker|informatiker|kaufmann|kauffrau|mitarbeiter|sachbearbeiter|leiter|referent|assistent|spezialist|fachkraft|architekt|betreuer|pfleger|erzieher|lehrer|fahrer|monteur|helfer|verkäufer|buchhalter|werkstudent|praktikant|auszubildende|bekämpfer|arzt|ärztin)(?:in|innen|e|en|r|s)?`,
+    '[a-zäöüß-]*(?:entwickler|programmierer|ingenieur|berater|techniker|mechaniker|mechatroniker|elektriker|elektroniker|informatiker|kaufmann|kauffrau|mitarbeiter|sachbearbeiter|leiter|referent|assistent|spezialist|fachkraft|architekt|betreuer|pfleger|erzieher|lehrer|fahrer|monteur|helfer|verkäufer|buchhalter|werkstudent|praktikant|auszubildende|bekämpfer|arzt|ärztin)(?:in|innen|e|en|r|s)?',
   ],
 };

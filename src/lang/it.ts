@@ -46,14 +46,10 @@ export const IT: LangTable = {
       'entra a far parte',
       'unisciti',
     ],
-    apply: [
-      'candidati',
-      'candidatura',
-      String.raw`invia (?:il tuo|la tua) (?:cv|curriculum|candidatura)`,
-    ],
+    apply: ['candidati', 'candidatura', 'invia (?:il tuo|la tua) (?:cv|curriculum|candidatura)'],
     employment: [
-      String.raw`tempo (?:pieno|indeterminato|determinato|parziale)`,
-      String.raw`contratto (?:a tempo|di apprendistato|indeterminato|determinato)`,
+      'tempo (?:pieno|indeterminato|determinato|parziale)',
+      'contratto (?:a tempo|di apprendistato|indeterminato|determinato)',
       'apprendistato',
       'tirocinio',
       'partita iva',

@@ -41,15 +41,15 @@ export const NL: LangTable = {
       'zoeken we',
       'wij zijn op zoek',
       'we zijn op zoek',
-      String.raw`ben jij (?:de|onze|die)`,
+      'ben jij (?:de|onze|die)',
       'versterking',
     ],
     apply: [
       'solliciteer',
       'solliciteren',
       'sollicitatie',
-      String.raw`reageer (?:direct|nu|dan)`,
-      String.raw`stuur (?:je|jouw|uw) (?:cv|sollicitatie|motivatie)`,
+      'reageer (?:direct|nu|dan)',
+      'stuur (?:je|jouw|uw) (?:cv|sollicitatie|motivatie)',
     ],
     employment: [
       'fulltime',
@@ -64,6 +64,6 @@ export const NL: LangTable = {
     postingNouns: ['vacature', 'vacaturetekst'],
   },
   roleNouns: [
-    String.raw`[a-z-]*(?:ontwikkelaar|medewerker|adviseur|monteur|verpleegkundige|beheerder|programmeur|leider|coördinator|specialist|stagiair|chauffeur|verkoper|begeleider|docent|engineer)s?`,
+    '[a-z-]*(?:ontwikkelaar|medewerker|adviseur|monteur|verpleegkundige|beheerder|programmeur|leider|coördinator|specialist|stagiair|chauffeur|verkoper|begeleider|docent|engineer)s?',
   ],
 };

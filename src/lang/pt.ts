@@ -38,17 +38,17 @@ export const PT: LangTable = {
   ).split(' '),
   detect: {
     hiring: [
-      String.raw`estamos (?:em busca|buscando|procurando|contratando)`,
+      'estamos (?:em busca|buscando|procurando|contratando)',
       'procuramos',
       'venha fazer parte',
       'vem fazer parte',
       'faça parte',
     ],
     apply: [
-      String.raw`candidate[- ]se`,
+      'candidate[- ]se',
       'candidatar',
-      String.raw`inscreva[- ]se`,
-      String.raw`envie (?:seu|o seu) (?:curr[ií]culo|cv)`,
+      'inscreva[- ]se',
+      'envie (?:seu|o seu) (?:curr[ií]culo|cv)',
     ],
     employment: [
       'clt',
@@ -57,10 +57,10 @@ export const PT: LangTable = {
       'estágio',
       'estagio',
       'tempo integral',
-      String.raw`meio per[ií]odo`,
-      String.raw`regime (?:clt|pj|h[ií]brido|presencial)`,
+      'meio per[ií]odo',
+      'regime (?:clt|pj|h[ií]brido|presencial)',
     ],
-    postingNouns: ['vaga', String.raw`oportunidade de (?:emprego|trabalho)`],
+    postingNouns: ['vaga', 'oportunidade de (?:emprego|trabalho)'],
   },
   roleNouns: (
     'desenvolvedor desenvolvedora programador programadora engenheiro engenheira analista ' +
