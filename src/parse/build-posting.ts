@@ -1,5 +1,6 @@
 import { employmentTypeFromText, workplaceFromText } from '../detect/fields-from-text.ts';
 import { detectPosting } from '../detect/posting-detector.ts';
+import { identifyLanguage } from '../lang/identify-language.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { extractSalaries } from '../salary/extract.ts';
 import { structuredSalary } from '../salary/from-structured.ts';
@@ -139,6 +140,7 @@ export function buildPosting(input: BuildInput): Posting {
     salary: verdict.isPosting ? salary : [],
     skills: verdict.isPosting ? skills : [],
     experienceYears: verdict.isPosting ? experienceFrom(read) : null,
+    language: identifyLanguage(title ? `${title}\n${text}` : text),
     sources: record,
   };
   // Built to the Posting type, so the compiler checks it; tests validate outputs against the
