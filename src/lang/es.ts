@@ -11,11 +11,11 @@ export const ES: LangTable = {
   headings: [
     [
       'preferred',
-      String.raw`^(se valorara|se valora|valoramos|valorables?|deseables?|(sera|es) un plus|puntos extra)\b|\b(requisitos|conocimientos|habilidades|experiencia) (deseables?|valorables?|opcionales?)\b|\b(sera|es|seria) (un )?plus\b|\b(se valorara|valorables?|deseables?)\b`,
+      String.raw`^(se valorara|se valora|valoramos|valorables?|deseables?|(sera|es) un plus|puntos extra)\b|\b(requisitos|conocimientos|habilidades|experiencia) (deseables?|deseados|deseadas|valorables?|opcionales?)\b|\b(sera|es|seria) (un )?plus\b|\b(se valorara|valoraremos|valorables?|deseables?)\b`,
     ],
     [
       'required',
-      String.raw`^(requisitos|requerimientos|(tu|el) perfil|perfil( (buscado|requerido|deseado))?|(lo que |que )?buscamos|a quien buscamos|(lo que |que )?(necesitas|pedimos)|imprescindibles?|habilidades|competencias|conocimientos|formacion|experiencia requerida|(lo que |que )?(esperamos|necesitamos) de ti|quien eres|eres tu)\b`,
+      String.raw`^((lo )?que (se )?(necesitas|necesitaras|debes) (traer|tener|aportar|saber)|requisitos|requerimientos|(tu|el) perfil|perfil( (buscado|requerido|deseado))?|(lo que |que )?buscamos|a quien buscamos|(lo que |que )?(necesitas|pedimos)|imprescindibles?|habilidades|competencias|conocimientos|formacion|experiencia requerida|(lo que |que )?(esperamos|necesitamos) de ti|quien eres|eres tu)\b`,
     ],
     [
       'benefits',
@@ -23,7 +23,7 @@ export const ES: LangTable = {
     ],
     [
       'responsibilities',
-      String.raw`^((tus )?(funciones|responsabilidades|tareas)|(lo )?que haras|que vas a hacer|(tu |el )?dia a dia|(el|tu) (puesto|rol)|descripcion del (puesto|rol|empleo|trabajo)|sobre el (puesto|rol)|tu mision|la posicion|mision del puesto)\b`,
+      String.raw`^((tus )?(funciones|responsabilidades|tareas)|(lo )?que haras|que vas a hacer|(en )?(tu |el )?dia a dia|(el|tu) (puesto|rol)|descripcion del (puesto|rol|empleo|trabajo)|sobre el (puesto|rol)|tu mision|la posicion|mision del puesto)\b`,
     ],
     [
       'about',

@@ -22,7 +22,7 @@ export const IT: LangTable = {
     ],
     [
       'responsibilities',
-      String.raw`^(responsabilita|mansioni|le tue (mansioni|responsabilita|attivita)|attivita|principali (attivita|responsabilita)|cosa farai|di cosa ti occuperai|ti occuperai di|(il|il tuo|la tua) (ruolo|posizione)|descrizione (del ruolo|della posizione|dell offerta|della mansione)|la posizione|compiti)\b`,
+      String.raw`^(responsabilita|mansioni|le tue (mansioni|responsabilita|attivita)|attivita|(le )?principali (attivita|responsabilita)|il lavoro|cosa farai|di cosa ti occuperai|ti occuperai di|(il|il tuo|la tua) (ruolo|posizione)|descrizione (del ruolo|della posizione|dell offerta|della mansione)|la posizione|compiti)\b`,
     ],
     [
       'about',

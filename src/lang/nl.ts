@@ -10,11 +10,11 @@ export const NL: LangTable = {
   headings: [
     [
       'preferred',
-      String.raw`^(pluspunten|pluspunt|een pre|mooi meegenomen|bonuspunten|wenselijk|gewenst)\b|\b(is|zijn) (een )?(pre|pluspunt)\b|\b(wenselijke|gewenste) (ervaring|kennis|vaardigheden|eisen)\b`,
+      String.raw`^((prettige |leuke )?extras|pluspunten|pluspunt|een pre|mooi meegenomen|bonuspunten|wenselijk|gewenst)\b|\b(is|zijn) (een )?(pre|pluspunt)\b|\b(wenselijke|gewenste) (ervaring|kennis|vaardigheden|eisen)\b`,
     ],
     [
       'required',
-      String.raw`^(wat (wij|we) (van je |van jou )?(vragen|verwachten|zoeken)|wat vragen (wij|we)|wie (ben jij|zoeken (wij|we))|wie jij bent|(jouw |je )?profiel|functie eisen|functieeisen|eisen|vereisten|(jouw )?kwalificaties|wat (breng|neem) (jij|je) mee|wat heb je nodig|dit (breng|neem) (jij|je) mee|(jouw )?vaardigheden|(jouw )?ervaring|kennis|opleiding|competenties)\b`,
+      String.raw`^((de )?ideale kandidaat|vereiste (kwalificaties|vaardigheden|kennis|ervaring)|wat (wij|we) (van je |van jou )?(vragen|verwachten|zoeken)|wat vragen (wij|we)|wie (ben jij|zoeken (wij|we))|wie jij bent|(jouw |je )?profiel|functie eisen|functieeisen|eisen|vereisten|(jouw )?kwalificaties|wat (breng|neem) (jij|je) mee|wat heb je nodig|dit (breng|neem) (jij|je) mee|(jouw )?vaardigheden|(jouw )?ervaring|kennis|opleiding|competenties)\b`,
     ],
     [
       'benefits',
@@ -22,7 +22,7 @@ export const NL: LangTable = {
     ],
     [
       'responsibilities',
-      String.raw`^(wat ga (je|jij) doen|wat (je|jij) gaat doen|(jouw |je )?(taken|verantwoordelijkheden)|(de |jouw )?functie|functieomschrijving|over de (functie|rol|baan)|(jouw |de )?rol|werkzaamheden|(jouw )?uitdaging|een dag (uit|in) het leven)\b`,
+      String.raw`^(wat ga (je|jij|ik) doen|wat (je|jij) gaat doen|(jouw |je )?(taken|verantwoordelijkheden)|(de |jouw )?functie|functieomschrijving|over de (functie|rol|baan)|(jouw |de )?rol|werkzaamheden|(jouw )?uitdaging|een dag (uit|in) het leven)\b`,
     ],
     [
       'about',
