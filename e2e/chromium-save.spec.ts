@@ -76,9 +76,9 @@ test('saving from three tabs at once: every save lands, one entry per job', asyn
   await expect(options.getByTestId('joblens-saved-list')).toContainText('Data Platform Engineer');
   await expect(options.getByTestId('joblens-saved-list')).toContainText('Senior Backend Engineer');
 
-  // Unsave from a panel: gone everywhere.
+  // Removed from a panel (its own button, not a second click on Save): gone everywhere.
   await pages[2]!.bringToFront();
-  await panels[2]!.getByTestId('joblens-save').click();
+  await panels[2]!.getByTestId('joblens-remove').click();
   await expect(panels[2]!.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'false');
   await expect(options.getByTestId('joblens-saved-role')).toHaveCount(1);
   for (const p of pages) await p.close();

@@ -90,7 +90,7 @@ test('the page removes the panel: JobLens does not fight it; the posting stays i
   await expect(popup.getByTestId('joblens-score')).toBeVisible();
   await popup.getByTestId('joblens-save').click();
   await expect(popup.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
-  await popup.getByTestId('joblens-save').click();
+  await popup.getByTestId('joblens-remove').click();
   await expect(popup.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'false');
   await popup.close();
   await page.close();

@@ -22,7 +22,7 @@ const stored = (area: 'local' | 'sync') =>
     area,
   );
 
-test('profile: autocomplete ("golang" -> Go), years, level, target, place; saved as you go, synced', async () => {
+test('profile: autocomplete ("golang" -> Go), years, level, target, place; saved as you go, kept in this browser', async () => {
   const page = await openOptions(s);
   await expectNoAxeViolations(page, 'options, empty');
   const input = page.getByTestId('joblens-skill-input');
@@ -57,7 +57,7 @@ test('profile: autocomplete ("golang" -> Go), years, level, target, place; saved
   await page.getByTestId('joblens-remote').selectOption('remote');
   const status = page.getByTestId('joblens-profile-status');
   await expect(status).toHaveAttribute('data-state', 'saved');
-  await expect(status).toContainText('All changes saved');
+  await expect(status).toContainText('All changes saved in this browser');
 
   const expected = {
     version: 1,
@@ -70,10 +70,18 @@ test('profile: autocomplete ("golang" -> Go), years, level, target, place; saved
     remote: 'remote',
   };
   const local = await stored('local');
-  const sync = await stored('sync');
   expect(local.profile).toEqual(expected);
-  expect(sync.profile).toEqual(expected);
-  expect(sync.profileSavedAt).toBe(local.profileSavedAt);
+  // Nothing goes to the browser account's sync unless the user turns it on.
+  expect(await stored('sync')).toEqual({});
+
+  // Removing a skill loses its years and level: Undo puts it back.
+  await page.getByRole('button', { name: 'Remove Go' }).click();
+  await expect(page.getByTestId('joblens-profile-skill')).toHaveCount(1);
+  await expect(page.getByTestId('joblens-skill-undo-button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('joblens-profile-skill')).toHaveCount(2);
+  await expect(status).toHaveAttribute('data-state', 'saved');
+  expect((await stored('local')).profile).toEqual(expected);
 
   await page.reload();
   await page.locator('main[data-loaded="true"]').waitFor();
@@ -107,8 +115,21 @@ test('profile file: export then import round trip; a bad file changes nothing', 
   await page.close();
 });
 
-test('sync over its quota: the profile is kept in this browser, with a notice, and wins on read', async () => {
+test('a profile change typed just before the page closes is kept', async () => {
   const page = await openOptions(s);
+  await page.getByTestId('joblens-location').fill('Boulder, CO');
+  await page.close();
+  await expect
+    .poll(async () => ((await stored('local')).profile as { location: string }).location)
+    .toBe('Boulder, CO');
+});
+
+test('sync (opted in) over its quota: the profile is kept in this browser, with a notice, and wins on read', async () => {
+  const page = await openOptions(s);
+  await page.getByTestId('joblens-sync-toggle').check();
+  await expect
+    .poll(async () => (await stored('sync')).profile)
+    .toEqual((await stored('local')).profile);
   const before = await stored('sync');
   // storage.sync takes at most 8 KB per item: 200 long skill names are well over.
   const big = {

@@ -129,9 +129,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
       return role;
     },
     'role/remove': async ({ key }) => {
-      const removed = await deps.store.removeRole(key);
+      const result = await deps.store.removeRole(key);
       await deps.notifyPages(null, 'roles');
-      return { removed };
+      return result;
+    },
+    'role/restore': async ({ role }) => {
+      const back = await deps.store.restoreRole(role);
+      await deps.notifyPages(null, 'roles');
+      return back;
     },
     'role/patch': async ({ key, stage, note }) => {
       const role = await deps.store.patchRole(key, { stage, note });

@@ -34,12 +34,32 @@ const goKafka = posting({
 });
 
 describe('options handlers', () => {
+  it('profile sync is off until the user turns it on, and pages are told of each change', async () => {
+    const sync = createMemoryArea();
+    const notices: string[] = [];
+    const deps = testBackgroundDeps({
+      store: createStore(createMemoryArea(), { sync, now: () => 100 }),
+      notifyPages: async (tabId, what) => void notices.push(`${tabId}:${what}`),
+    });
+    const h = createHandlers(deps);
+    await h['profile/set']({ profile: profile() }, options);
+    expect(await sync.get(null)).toEqual({});
+    expect(await h['profile/sync']({ enabled: true }, options)).toMatchObject({
+      syncEnabled: true,
+      storedIn: 'sync',
+    });
+    expect((await sync.get('profile')).profile).toEqual(profile());
+    await h['profile/sync']({ enabled: false }, options);
+    expect(await sync.get(null)).toEqual({});
+    expect(notices.filter((n) => n === 'null:profile')).toHaveLength(3);
+  });
+
   it('a profile change re-scores every saved role in one write, keeping updatedAt', async () => {
     const { deps, h, notices } = setup();
     const saved = await deps.store.saveRole({ key: 'k', posting: goKafka, match: null, now: 5 });
     expect(saved.skills[0]).toMatchObject({ name: 'Go', years: 5 });
     const state = await h['profile/set']({ profile: profile() }, options);
-    expect(state).toMatchObject({ storedIn: 'sync', notice: null, profile: profile() });
+    expect(state).toMatchObject({ storedIn: 'local', notice: null, profile: profile() });
     const roles = await deps.store.getSavedRoles();
     // Go with 3 of 5 years, Kafka missing: the same score a live tab gets.
     expect(roles.k?.match?.score).toBe(scoreMatch(profile(), goKafka).score);
@@ -48,7 +68,9 @@ describe('options handlers', () => {
     expect(notices).toEqual(expect.arrayContaining(['null:profile', 'null:roles']));
     const better = profile({ skills: [{ name: 'golang', years: 9 }, { name: 'kafka' }] });
     await h['profile/set']({ profile: better }, options);
-    expect((await deps.store.getSavedRoles()).k?.match?.score).toBe(100);
+    // Both required skills with enough years (two skills are thin evidence, weights.ts) and the
+    // job's place fits the profile's.
+    expect((await deps.store.getSavedRoles()).k?.match?.score).toBe(89);
   });
 
   it('profile changes in quick succession share one rescore', async () => {

@@ -5,8 +5,8 @@ import { rescoreAll, rescoreSaved } from './rescore.ts';
 type OptionsMessage =
   | 'profile/state'
   | 'profile/set'
+  | 'profile/sync'
   | 'roles/get'
-  | 'role/restore'
   | 'roles/import';
 
 /** What the options page asks of the background beyond the shared messages. */
@@ -20,12 +20,12 @@ export function createOptionsHandlers(deps: BackgroundDeps): Handlers<OptionsMes
       await deps.notifyPages(null, 'profile');
       return state;
     },
-    'roles/get': ({ keys }) => deps.store.getRoles(keys),
-    'role/restore': async ({ role }) => {
-      const back = await deps.store.restoreRole(role);
-      await deps.notifyPages(null, 'roles');
-      return back;
+    'profile/sync': async ({ enabled }) => {
+      const state = await deps.store.setProfileSync(enabled);
+      await deps.notifyPages(null, 'profile');
+      return state;
     },
+    'roles/get': ({ keys }) => deps.store.getRoles(keys),
     // The merge runs here, in the write queue, against what is stored now; the imported
     // roles keep the scores they were exported with until the rescore that follows.
     'roles/import': async ({ roles }) => {

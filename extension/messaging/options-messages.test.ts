@@ -22,7 +22,7 @@ const role = roleFromPosting({ key: 'k', posting: posting(), match: null, now: 1
 const MESSAGES = [
   envelope('profile/state', {}),
   envelope('profile/set', { profile: profile() }),
-  envelope('role/restore', { role }),
+  envelope('profile/sync', { enabled: true }),
   envelope('roles/import', { roles: [role] }),
 ];
 
@@ -50,6 +50,16 @@ describe('options-only messages', () => {
     const r = checkIncoming(msg, sender as SenderInfo, bg);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(why as RegExp);
+  });
+
+  // Undo of a remove is offered wherever Remove is: the popup and the panel too.
+  it.each([
+    ['popup', popup],
+    ['panel', panel],
+    ['options', options],
+  ])('role/restore: accepted from the %s, not from a web page', (_who, sender) => {
+    expect(checkIncoming(envelope('role/restore', { role }), sender, bg).ok).toBe(true);
+    expect(checkIncoming(envelope('role/restore', { role }), tab, bg).ok).toBe(false);
   });
 
   it.each([

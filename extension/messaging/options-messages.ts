@@ -22,7 +22,17 @@ export const OPTIONS_MESSAGES = {
     payload: z.object({}),
     response: ProfileState,
   },
-  /** Edit or import: saved (sync where possible), tabs and saved roles scored again. */
+  /**
+   * The user's choice to also keep the profile in the browser account's sync (off by
+   * default). On copies it there; off removes it there and keeps it in this browser.
+   */
+  'profile/sync': {
+    direction: 'page->background',
+    pages: ['options'],
+    payload: z.object({ enabled: z.boolean() }),
+    response: ProfileState,
+  },
+  /** Edit or import: saved (and synced if the user opted in), tabs and saved roles scored again. */
   'profile/set': {
     direction: 'page->background',
     pages: ['options'],
@@ -35,13 +45,6 @@ export const OPTIONS_MESSAGES = {
     pages: ['options'],
     payload: z.object({ keys: z.array(z.string().min(1).max(2048)).max(IMPORT_MAX_ROLES) }),
     response: z.array(SavedRole),
-  },
-  /** Undo of a delete: the role as it was. */
-  'role/restore': {
-    direction: 'page->background',
-    pages: ['options'],
-    payload: z.object({ role: SavedRole }),
-    response: SavedRole,
   },
   /** Roles the page read from an export file and validated; the background merges them. */
   'roles/import': {

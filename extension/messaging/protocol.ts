@@ -88,11 +88,20 @@ export const MESSAGES = {
     payload: z.object({ tabId: TabId }),
     response: SavedRole,
   }),
+  // Removing is its own deliberate action (never a second click on Save); the removed role
+  // comes back so the page can offer Undo ('role/restore').
   'role/remove': def({
     direction: 'page->background',
     pages: ['popup', 'panel', 'options'],
     payload: z.object({ key: z.string().min(1).max(2048) }),
-    response: z.object({ removed: z.boolean() }),
+    response: z.object({ removed: z.boolean(), role: SavedRole.nullable() }),
+  }),
+  /** Undo of a remove: the role as it was. */
+  'role/restore': def({
+    direction: 'page->background',
+    pages: ['popup', 'panel', 'options'],
+    payload: z.object({ role: SavedRole }),
+    response: SavedRole,
   }),
   'role/patch': def({
     direction: 'page->background',

@@ -56,7 +56,9 @@ export const REPLY_GUARDS: Readonly<Partial<Record<MessageType, Guard>>> = {
   'tab/get': isTabView,
   'tab/analyze': isTabView,
   'role/save': isSavedRole,
-  'role/remove': (x) => isRecord(x) && isBool(x.removed),
+  'role/remove': (x) =>
+    isRecord(x) && isBool(x.removed) && (x.role === null || isSavedRole(x.role)),
+  'role/restore': isSavedRole,
   'role/patch': (x) => x === null || isSavedRole(x),
   'roles/list': Array.isArray,
   'roles/get': Array.isArray,

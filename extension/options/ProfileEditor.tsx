@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { Profile } from '../../src/schema/profile.ts';
-import { addSkill } from './model/profile-edit.ts';
+import { UndoBar } from '../ui/UndoBar.tsx';
+import { addSkill, type ProfileSkill, removeSkill, restoreSkill } from './model/profile-edit.ts';
 import { SkillPicker } from './SkillPicker.tsx';
 import { SkillTable } from './SkillTable.tsx';
 import { TargetFields } from './TargetFields.tsx';
@@ -12,9 +14,10 @@ function statusText(s: SaveStatus): string {
     case 'pending':
       return 'Saving…';
     case 'saved':
-      return s.notice
-        ? `Saved. ${s.notice}`
-        : 'All changes saved (synced with your browser account).';
+      if (s.notice) return `Saved. ${s.notice}`;
+      return s.synced
+        ? 'All changes saved (also synced with your browser account).'
+        : 'All changes saved in this browser.';
     case 'error':
       return s.text;
   }
@@ -23,6 +26,7 @@ function statusText(s: SaveStatus): string {
 /** Edit the profile in place; every change is saved as you go. */
 export function ProfileEditor({ saved }: { saved: Profile | null }) {
   const { draft, edit, status, setStatus } = useProfileDraft(saved);
+  const [removed, setRemoved] = useState<{ skill: ProfileSkill; index: number } | null>(null);
   const text = statusText(status);
   return (
     <div class="jl-editor">
@@ -31,7 +35,22 @@ export function ProfileEditor({ saved }: { saved: Profile | null }) {
       <SkillTable
         profile={draft}
         onChange={edit}
+        onRemove={(index) => {
+          const skill = draft.skills[index];
+          if (!skill) return;
+          setRemoved({ skill, index });
+          edit(removeSkill(draft, index));
+        }}
         onInvalid={(m) => setStatus({ kind: 'error', text: `Not saved: ${m}.` })}
+      />
+      <UndoBar
+        testId="joblens-skill-undo"
+        message={removed && `Removed ${removed.skill.name} from your skills.`}
+        onDismiss={() => setRemoved(null)}
+        onUndo={() => {
+          if (removed) edit(restoreSkill(draft, removed.skill, removed.index));
+          setRemoved(null);
+        }}
       />
       <h3>Pay and place</h3>
       <TargetFields profile={draft} onChange={edit} />

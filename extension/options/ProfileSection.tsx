@@ -1,6 +1,7 @@
 import type { ProfileState } from '../storage/profile-store.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { ProfileFileControls } from './ProfileFileControls.tsx';
+import { ProfileSyncChoice } from './ProfileSyncChoice.tsx';
 
 function summary(state: ProfileState): string {
   const p = state.profile;
@@ -25,6 +26,7 @@ export function ProfileSection({ state }: { state: ProfileState | null }) {
       </p>
       <ProfileFileControls profile={state?.profile ?? null} />
       {state && <ProfileEditor saved={state.profile} />}
+      {state && <ProfileSyncChoice state={state} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { NoteCell } from './NoteCell.tsx';
 export interface RowActions {
   onSelect(key: string, on: boolean): void;
   onStage(key: string, stage: Stage): void;
-  onNote(key: string, note: string): void;
+  onNote(key: string, note: string): Promise<unknown>;
   onDelete(row: RoleRow): void;
 }
 

@@ -3,6 +3,7 @@ import type { Profile } from '../../src/schema/profile.ts';
 import { toBackground } from '../messaging/client.ts';
 import type { IndexEntry } from '../storage/role-index.ts';
 import type { SavedRole } from '../storage/saved-role.ts';
+import { roleGone, UndoBar } from '../ui/UndoBar.tsx';
 import { CompareDialog } from './CompareDialog.tsx';
 import { Insights } from './Insights.tsx';
 import { COMPARE_MAX } from './model/compare.ts';
@@ -19,7 +20,6 @@ import { nextSort, type SortSpec, sortRows } from './model/sort-rows.ts';
 import type { RowActions } from './RoleRowView.tsx';
 import { RolesTable } from './RolesTable.tsx';
 import { RolesToolbar } from './RolesToolbar.tsx';
-import { UndoBar } from './UndoBar.tsx';
 import { useDeferred } from './use-deferred.ts';
 
 interface Props {
@@ -65,15 +65,12 @@ export function RolesWorkspace({ roles: loaded, profile, error }: Props) {
     onSelect: (key, on) =>
       setSelected((s) => (on ? [...s, key].slice(0, COMPARE_MAX) : s.filter((k) => k !== key))),
     onStage: (key, stage) => void report(toBackground('role/patch', { key, stage })),
-    onNote: (key, note) => void report(toBackground('role/patch', { key, note })),
+    onNote: (key, note) => toBackground('role/patch', { key, note }),
     onDelete: (row) => {
       setSelected((s) => s.filter((k) => k !== row.key));
-      // The whole role is kept for Undo before it goes.
-      void fullRoles([row.key])
-        .then(async ([role]) => {
-          await toBackground('role/remove', { key: row.key });
-          setDeleted(role ?? null);
-        })
+      // The background answers with the whole role as it was, for Undo.
+      void toBackground('role/remove', { key: row.key })
+        .then(({ role }) => setDeleted(role))
         .catch(console.warn);
     },
   };
@@ -112,13 +109,14 @@ export function RolesWorkspace({ roles: loaded, profile, error }: Props) {
           )}
         </div>
         <UndoBar
-          deleted={deleted}
+          message={deleted && roleGone('Deleted', deleted)}
           onDismiss={() => setDeleted(null)}
-          onUndo={(role) => {
+          onUndo={() => {
+            const role = deleted;
             setDeleted(null);
             // The Undo button goes away: keep keyboard focus in the section, not on <body>.
             document.getElementById('roles-h')?.focus();
-            void report(toBackground('role/restore', { role }));
+            if (role) void report(toBackground('role/restore', { role }));
           }}
         />
         {loaded === null ? (

@@ -1,16 +1,18 @@
 import type { Profile } from '../../src/schema/profile.ts';
-import { parseYears, removeSkill, type SkillLevel, updateSkill } from './model/profile-edit.ts';
+import { parseYears, type SkillLevel, updateSkill } from './model/profile-edit.ts';
 
 const LEVELS: SkillLevel[] = ['beginner', 'intermediate', 'advanced', 'expert'];
 
 interface Props {
   profile: Profile;
   onChange(next: Profile): void;
+  /** Removing a skill loses its years and level: the editor offers Undo. */
+  onRemove(index: number): void;
   onInvalid(message: string): void;
 }
 
 /** The profile's skills: years and level editable in place, each removable. */
-export function SkillTable({ profile, onChange, onInvalid }: Props) {
+export function SkillTable({ profile, onChange, onRemove, onInvalid }: Props) {
   if (profile.skills.length === 0)
     return <p class="jl-muted">No skills yet: add the ones you work with.</p>;
   return (
@@ -68,7 +70,7 @@ export function SkillTable({ profile, onChange, onInvalid }: Props) {
                 type="button"
                 class="jl-link"
                 aria-label={`Remove ${s.name}`}
-                onClick={() => onChange(removeSkill(profile, i))}
+                onClick={() => onRemove(i)}
               >
                 Remove
               </button>

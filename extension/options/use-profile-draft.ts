@@ -7,7 +7,7 @@ import { emptyProfile, profileProblem } from './model/profile-edit.ts';
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'pending' }
-  | { kind: 'saved'; notice: string | null }
+  | { kind: 'saved'; notice: string | null; synced: boolean }
   | { kind: 'error'; text: string };
 
 const SAVE_DELAY_MS = 400;
@@ -36,7 +36,7 @@ export function useProfileDraft(saved: Profile | null) {
     sent.current = JSON.stringify(next);
     try {
       const state: ProfileState = await toBackground('profile/set', { profile: next });
-      setStatus({ kind: 'saved', notice: state.notice });
+      setStatus({ kind: 'saved', notice: state.notice, synced: state.storedIn === 'sync' });
     } catch (err) {
       setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
     }

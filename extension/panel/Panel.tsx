@@ -75,7 +75,11 @@ export function Panel({
           <>
             <PostingHeader posting={posting} />
             <ScoreView match={match} hasProfile={view.hasProfile} />
-            <SalaryList ranges={posting.salary} profileLocation={view.profileLocation} />
+            <SalaryList
+              ranges={posting.salary}
+              jobLocations={posting.locations}
+              profileLocation={view.profileLocation}
+            />
             <SkillList posting={posting} match={match} />
             <SaveControls view={view} onChanged={refresh} />
           </>

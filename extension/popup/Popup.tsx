@@ -33,7 +33,11 @@ export function Popup({ start }: { start: PopupStart }) {
       <div data-testid="joblens-popup-posting">
         <PostingHeader posting={posting} />
         <ScoreView match={view.match} hasProfile={view.hasProfile} />
-        <SalaryList ranges={posting.salary} profileLocation={view.profileLocation} />
+        <SalaryList
+          ranges={posting.salary}
+          jobLocations={posting.locations}
+          profileLocation={view.profileLocation}
+        />
         <SkillList posting={posting} match={view.match} />
         <SaveControls view={view} withNote onChanged={refresh} />
         {view.site.hidden && host && (

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Profile } from '../../src/schema/profile.ts';
-import { KEYS } from './keys.ts';
+import { isRoleKey, KEYS } from './keys.ts';
 import { createMemoryArea } from './memory-area.ts';
 import { CURRENT_SCHEMA_VERSION, diffSnapshots, MIGRATIONS, migrate } from './migrations.ts';
 import { isQuarantineKey } from './quarantine.ts';
@@ -16,8 +16,18 @@ const fixture = (version: number): Record<string, unknown> =>
 /** Every layout a user can still have on disk: 1 .. current - 1. */
 const EARLIER = Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
 
-/** Entries of savedRoles once in the v3 record (v1 duplicates of one job are merged by v1->v2). */
+/**
+ * Entries of savedRoles once in the v3 record (v1 duplicates of one job are merged by v1->v2);
+ * from v4 on, the role keys and the roles already set aside.
+ */
 const entryCount = (data: Record<string, unknown>) => {
+  if (Number(data[KEYS.schemaVersion]) >= 4)
+    return Object.entries(data).filter(
+      ([k, v]) =>
+        isRoleKey(k) ||
+        (isQuarantineKey(k) &&
+          String((v as { originalKey?: string }).originalKey).startsWith(`${KEYS.savedRoles}/`)),
+    ).length;
   const v3 = migrate(data, MIGRATIONS, 3);
   const roles = v3.ok ? v3.data[KEYS.savedRoles] : undefined;
   return roles && typeof roles === 'object' ? Object.keys(roles).length : 0;
@@ -75,7 +85,7 @@ describe('a corrupted schemaVersion', () => {
     const r = migrate(fixture(CURRENT_SCHEMA_VERSION - 1));
     if (!r.ok) throw new Error(r.reason);
     const data = Object.fromEntries(Object.entries(r.data).filter(([k]) => !isQuarantineKey(k)));
-    return { ...data, [KEYS.settings]: { sites: {}, alwaysRun: [] } };
+    return { ...data, [KEYS.settings]: { sites: {}, alwaysRun: [], profileSync: false } };
   };
 
   it.each([['three'], [-1], [2.5], [null], [{ v: 3 }]])(

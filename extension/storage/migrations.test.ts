@@ -11,6 +11,7 @@ import {
   v1ToV2,
   v2ToV3,
   v3ToV4,
+  v4ToV5,
 } from './migrations.ts';
 import { isQuarantineKey } from './quarantine.ts';
 import { parseShard } from './role-index.ts';
@@ -118,6 +119,20 @@ describe('v3ToV4', () => {
     // v4 data read as older (a damaged version key): its roles and index are left as they are.
     const v4 = fixture('v4-expected.json');
     expect(v3ToV4({ ...v4, schemaVersion: 'x' })).toEqual(v4);
+  });
+});
+
+describe('v4 -> v5 (the profile stays on the machine)', () => {
+  it('turns the v4 fixture into the v5 fixture: sync written as off, everything else kept', () => {
+    expect(v4ToV5(fixture('v4-expected.json'))).toEqual(fixture('v5-expected.json'));
+  });
+
+  it('is pure, and adds no settings where there were none', () => {
+    const input = fixture('v4-expected.json');
+    const copy = structuredClone(input);
+    v4ToV5(input);
+    expect(input).toEqual(copy);
+    expect(v4ToV5({ schemaVersion: 4 })).toEqual({ schemaVersion: 5 });
   });
 });
 

@@ -108,11 +108,24 @@ export const v3ToV4: Migration = (data, now = 0) => {
   return { ...out, ...roleLayoutItems(Object.values(checked.value)), [KEYS.schemaVersion]: 4 };
 };
 
+/**
+ * v4 -> v5. The profile is kept in storage.local only, unless the user opts in to sync:
+ * the setting is written as off. (The copy earlier versions wrote to storage.sync is brought
+ * home and removed by the store right after this step: sync is not part of this snapshot.)
+ */
+export const v4ToV5: Migration = (data) => {
+  const settings = data[KEYS.settings];
+  const out: Record<string, unknown> = { ...data, [KEYS.schemaVersion]: 5 };
+  if (isObject(settings)) out[KEYS.settings] = { ...settings, profileSync: false };
+  return out;
+};
+
 /** MIGRATIONS[n] takes version n to n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 export type MigrationResult =

@@ -4,19 +4,23 @@ import { createMemoryArea, type KeyValueArea } from './memory-area.ts';
 import { createProfileStore } from './profile-store.ts';
 import type { QuarantineEntry } from './quarantine.ts';
 
-function setup(opts: { sync?: KeyValueArea | null; local?: KeyValueArea; at?: number } = {}) {
+function setup(
+  opts: { sync?: KeyValueArea | null; local?: KeyValueArea; at?: number; optedIn?: boolean } = {},
+) {
   let clock = opts.at ?? 1000;
+  const choice = { sync: opts.optedIn ?? true };
   const local = opts.local ?? createMemoryArea();
   const setAside: QuarantineEntry[] = [];
   const sync = opts.sync === undefined ? createMemoryArea() : opts.sync;
   const store = createProfileStore({
     local,
     sync,
+    syncEnabled: async () => choice.sync,
     now: () => clock,
     setAside: async (e) => void setAside.push(...e),
     log: () => undefined,
   });
-  return { store, local, sync, setAside, tick: (ms: number) => (clock += ms) };
+  return { store, local, sync, setAside, choice, tick: (ms: number) => (clock += ms) };
 }
 
 /** A sync area that refuses writes, as storage.sync does over its quota. */
@@ -31,11 +35,77 @@ function fullSync(): KeyValueArea {
   };
 }
 
-describe('profile store', () => {
+describe('profile store, sync off (the default)', () => {
+  it('writes storage.local only: nothing reaches sync storage', async () => {
+    const { store, local, sync } = setup({ optedIn: false });
+    const written = await store.write(profile());
+    expect(written).toMatchObject({ storedIn: 'local', syncEnabled: false, notice: null });
+    expect((await local.get('profile')).profile).toEqual(profile());
+    expect(await sync!.get(null)).toEqual({});
+    expect(await store.state()).toEqual(written);
+  });
+
+  it('ignores a copy in sync storage while the user has not opted in', async () => {
+    const sync = createMemoryArea({
+      profile: profile({ location: 'Elsewhere' }),
+      profileSavedAt: 9,
+    });
+    const local = createMemoryArea({ profile: profile(), profileSavedAt: 5 });
+    expect(await setup({ local, sync, optedIn: false }).store.read()).toEqual(profile());
+  });
+
+  it('leaving sync keeps the newer copy here, then clears sync storage', async () => {
+    const synced = profile({ location: 'Porto' });
+    const sync = createMemoryArea({ profile: synced, profileSavedAt: 90, other: 1 });
+    const local = createMemoryArea({ profile: profile(), profileSavedAt: 50 });
+    const { store } = setup({ local, sync, optedIn: false });
+    await store.leaveSync();
+    expect(await store.read()).toEqual(synced);
+    expect(await sync.get(null)).toEqual({ other: 1 });
+  });
+
+  it('leaving sync keeps the local copy when it is the newer one', async () => {
+    const sync = createMemoryArea({ profile: profile({ location: 'Old' }), profileSavedAt: 10 });
+    const local = createMemoryArea({ profile: profile(), profileSavedAt: 50 });
+    const { store } = setup({ local, sync, optedIn: false });
+    await store.leaveSync();
+    expect(await store.read()).toEqual(profile());
+    expect(await sync.get(null)).toEqual({});
+  });
+
+  it('a sync area that cannot be cleared is logged; the local profile is untouched', async () => {
+    const inner = createMemoryArea({ profile: profile(), profileSavedAt: 1 });
+    const sync: KeyValueArea = {
+      ...inner,
+      remove: async () => {
+        throw new Error('sync is disabled');
+      },
+    };
+    const local = createMemoryArea({ profile: profile({ location: 'Here' }), profileSavedAt: 5 });
+    const { store } = setup({ local, sync, optedIn: false });
+    await expect(store.leaveSync()).resolves.toBeUndefined();
+    expect(await store.read()).toEqual(profile({ location: 'Here' }));
+  });
+
+  it('opting in copies the local profile to sync', async () => {
+    const local = createMemoryArea({ profile: profile(), profileSavedAt: 7 });
+    const { store, sync, choice } = setup({ local, optedIn: false });
+    choice.sync = true;
+    expect(await store.joinSync()).toMatchObject({ storedIn: 'sync', syncEnabled: true });
+    expect(await sync!.get(null)).toEqual({ profile: profile(), profileSavedAt: 7 });
+  });
+});
+
+describe('profile store, sync on (opted in)', () => {
   it('writes both copies and reads the profile back as synced', async () => {
     const { store, local, sync } = setup();
     const written = await store.write(profile());
-    expect(written).toMatchObject({ storedIn: 'sync', notice: null, savedAt: 1000 });
+    expect(written).toMatchObject({
+      storedIn: 'sync',
+      syncEnabled: true,
+      notice: null,
+      savedAt: 1000,
+    });
     expect((await local.get('profile')).profile).toEqual(profile());
     expect((await sync!.get('profile')).profile).toEqual(profile());
     expect(await store.state()).toEqual(written);

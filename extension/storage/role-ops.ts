@@ -44,7 +44,12 @@ export function createRoleOps({ enqueue, roles, readProfile, now }: Internals) {
         await roles.write([role]);
         return role;
       }),
-    removeRole: (key: string) => enqueue(() => roles.remove(key)),
+    /** Drop a role; the role as it was comes back, for the Undo the user is offered. */
+    removeRole: (key: string) =>
+      enqueue(async () => {
+        const role = await roles.getRole(key);
+        return { removed: await roles.remove(key), role };
+      }),
     patchRole: (key: string, patch: RolePatch) =>
       enqueue(async () => {
         const role = await roles.getRole(key);

@@ -89,7 +89,7 @@ describe('roles and index stay in step', () => {
   it('remove: the index first, then the role; undo puts both back', async () => {
     const { area, store } = await storeWith(['greenhouse:1']);
     const [role] = await store.getRoles(['greenhouse:1']);
-    expect(await store.removeRole('greenhouse:1')).toBe(true);
+    expect((await store.removeRole('greenhouse:1')).removed).toBe(true);
     expect(Object.keys(await area.get(null)).filter(isRoleKey)).toEqual([]);
     expect(await store.listIndex()).toEqual([]);
     if (role) await store.restoreRole(role);

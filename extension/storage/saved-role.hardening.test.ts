@@ -68,7 +68,7 @@ describe('saved roles under reserved object names', () => {
       stage: 'applied',
     });
     expect(await store.patchRole('constructor', { stage: 'applied' })).toBeNull();
-    expect(await store.removeRole('toString')).toBe(false);
+    expect((await store.removeRole('toString')).removed).toBe(false);
     expect(Object.keys(await store.getSavedRoles()).sort()).toEqual(['greenhouse:1', 'lever:2']);
     expect(({} as Record<string, unknown>).stage).toBeUndefined();
   });

@@ -13,10 +13,15 @@ export const Settings = z.object({
   sites: z.record(z.string(), SitePanelSettings).default({}),
   /** Origins ("https://careers.example.com") the user chose "Always run on this site" for. */
   alwaysRun: z.array(z.string()).default([]),
+  /**
+   * Also keep the profile in storage.sync, which the browser uploads to the user's account.
+   * Off unless the user turns it on in the options: JobLens keeps user data on the machine.
+   */
+  profileSync: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { sites: {}, alwaysRun: [] };
+export const DEFAULT_SETTINGS: Settings = { sites: {}, alwaysRun: [], profileSync: false };
 export const DEFAULT_SITE: SitePanelSettings = { hidden: false, collapsed: true };
 
 export function siteSettings(settings: Settings, host: string): SitePanelSettings {

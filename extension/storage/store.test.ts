@@ -72,8 +72,8 @@ describe('store: saved roles', () => {
     const store = createStore(createMemoryArea(), { now });
     await store.saveRole({ key: 'k', posting: posting(), match: null, now: now() });
     expect(await store.patchRole('missing', { stage: 'offer' })).toBeNull();
-    expect(await store.removeRole('missing')).toBe(false);
-    expect(await store.removeRole('k')).toBe(true);
+    expect(await store.removeRole('missing')).toEqual({ removed: false, role: null });
+    expect((await store.removeRole('k')).removed).toBe(true);
     expect(await store.getSavedRoles()).toEqual({});
   });
 });
@@ -123,7 +123,7 @@ describe('store: validation on read', () => {
 
   it('bad settings fall back to defaults, visibly', async () => {
     const store = createStore(createMemoryArea({ settings: { sites: 5 } }), { now });
-    expect(await store.getSettings()).toEqual({ sites: {}, alwaysRun: [] });
+    expect(await store.getSettings()).toEqual({ sites: {}, alwaysRun: [], profileSync: false });
     expect((await store.notices())[0]?.originalKey).toBe('settings');
   });
 
@@ -220,7 +220,7 @@ describe("store: a tab view's inputs in one job", () => {
     const inputs = await store.viewInputs('greenhouse:1');
     expect(inputs.saved?.key).toBe('greenhouse:1');
     expect(inputs.profile).toBeNull();
-    expect(inputs.settings).toEqual({ sites: {}, alwaysRun: [] });
+    expect(inputs.settings).toEqual({ sites: {}, alwaysRun: [], profileSync: false });
     expect(inputs.notices.map((n) => n.originalKey).sort()).toEqual(['profile', 'settings']);
     expect(inputs.saved).toEqual(await store.getRole('greenhouse:1'));
     expect(inputs.notices).toEqual(await store.notices());
@@ -254,5 +254,40 @@ describe('store: rescore, restore, import', () => {
     const old = await store.saveRole({ key: 'k', posting: posting(), match: null, now: 1 });
     const fresh = await store.saveRole({ key: 'k', posting: posting(), match: null, now: 9 });
     expect(await store.restoreRole({ ...old, note: 'old' })).toEqual(fresh);
+  });
+});
+
+describe('store: the profile stays on the machine', () => {
+  it('updating from v4: a profile earlier versions synced comes home and leaves sync storage', async () => {
+    const here = profile({ location: 'Here' });
+    const newer = profile({ location: 'Synced later' });
+    const local = createMemoryArea({ schemaVersion: 4, profile: here, profileSavedAt: 10 });
+    const sync = createMemoryArea({ profile: newer, profileSavedAt: 20 });
+    const store = createStore(local, { sync, now: () => 100 });
+    expect(await store.init()).toMatchObject({ ok: true, from: 4, to: CURRENT_SCHEMA_VERSION });
+    expect(await sync.get(null)).toEqual({});
+    expect(await store.profileState()).toMatchObject({
+      profile: newer,
+      storedIn: 'local',
+      syncEnabled: false,
+    });
+  });
+
+  it('sync is an opt-in: on copies the profile there, off takes it out and keeps it here', async () => {
+    const sync = createMemoryArea();
+    const store = createStore(createMemoryArea(), { sync, now: () => 100 });
+    await store.init();
+    await store.setProfile(profile());
+    expect(await sync.get(null)).toEqual({});
+    expect(await store.setProfileSync(true)).toMatchObject({ storedIn: 'sync', syncEnabled: true });
+    expect((await sync.get('profile')).profile).toEqual(profile());
+    await store.setProfile(profile({ location: 'Moved' }));
+    expect((await sync.get('profile')).profile).toEqual(profile({ location: 'Moved' }));
+    expect(await store.setProfileSync(false)).toMatchObject({
+      storedIn: 'local',
+      syncEnabled: false,
+    });
+    expect(await sync.get(null)).toEqual({});
+    expect(await store.getProfile()).toEqual(profile({ location: 'Moved' }));
   });
 });

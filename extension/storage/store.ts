@@ -57,7 +57,19 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
     opts.onSetAside?.();
   }
 
-  const profiles = createProfileStore({ local: area, sync: opts.sync ?? null, now, setAside, log });
+  const profiles = createProfileStore({
+    local: area,
+    sync: opts.sync ?? null,
+    // Only `true` turns sync on: a damaged settings value reads as off (the private default)
+    // and is set aside by readSettings, not here, so a view's reads report it once.
+    syncEnabled: async () => {
+      const raw = (await area.get(KEYS.settings))[KEYS.settings] as { profileSync?: unknown };
+      return raw?.profileSync === true;
+    },
+    now,
+    setAside,
+    log,
+  });
   const readProfile = profiles.read;
 
   const roles = createRoleStore({
@@ -128,12 +140,23 @@ export function createStore(storageArea: KeyValueArea, opts: StoreOptions = {}) 
         // The migration may have set values aside (v3 -> v4 checks every role).
         if (Object.keys(set).some(isQuarantineKey)) opts.onSetAside?.();
         if (result.from !== result.to) log(`storage migrated v${result.from} -> v${result.to}`);
+        // Versions before 5 put the profile in storage.sync without asking: it comes home.
+        if (result.from < 5) await profiles.leaveSync();
         return result;
       }),
     getProfile: () => enqueue(readProfile),
     /** The profile with where it is kept (sync or this browser only) and why. */
     profileState: () => enqueue(profiles.state),
     setProfile: (profile: Profile) => enqueue(() => profiles.write(profile)),
+    /** The user's sync choice: on copies the profile to sync, off takes it out (kept here). */
+    setProfileSync: (enabled: boolean) =>
+      enqueue(async () => {
+        const next = Settings.parse({ ...(await readSettings()), profileSync: enabled });
+        await area.set({ [KEYS.settings]: next });
+        if (enabled) return profiles.joinSync();
+        await profiles.leaveSync();
+        return profiles.state();
+      }),
     ...createRoleOps({ enqueue, roles, readProfile, now }),
     getSettings: () => enqueue(readSettings),
     updateSettings: (change: (s: Settings) => Settings) =>

@@ -6,12 +6,14 @@ const BASIS_LABEL = { base: null, ote: 'on-target earnings', total_cash: 'total 
 /** Every pay range as written, normalised and per year, with the profile's tier marked. */
 export function SalaryList({
   ranges,
+  jobLocations,
   profileLocation,
 }: {
   ranges: SalaryRange[];
+  jobLocations: string[];
   profileLocation: string | null;
 }) {
-  const rows = salaryRows(ranges, profileLocation);
+  const rows = salaryRows(ranges, profileLocation, jobLocations);
   return (
     <section class="jl-salary" data-testid="joblens-salary" aria-label="Salary">
       <h3>Salary</h3>
@@ -22,14 +24,16 @@ export function SalaryList({
           {rows.map((r, i) => (
             <li
               key={`${i}:${r.written}`}
-              class={r.yours ? 'jl-yours' : ''}
+              class={r.yours ? 'jl-yours' : r.applies ? '' : 'jl-elsewhere'}
               data-tier={r.tier ?? ''}
               data-yours={String(r.yours)}
+              data-applies={String(r.applies)}
             >
               {r.tier !== null && (
                 <span class="jl-salary__tier">
                   {r.tier}
                   {r.yours && <strong class="jl-tag">your location</strong>}
+                  {!r.applies && <span class="jl-tag jl-tag--muted">not this job's location</span>}
                 </span>
               )}
               <span class="jl-salary__written">{r.written}</span>

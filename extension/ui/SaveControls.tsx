@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
 import type { TabView } from '../messaging/views.ts';
-import type { Stage } from '../storage/saved-role.ts';
+import type { SavedRole, Stage } from '../storage/saved-role.ts';
+import { NoteField } from './NoteField.tsx';
+import { roleGone, UndoBar } from './UndoBar.tsx';
 
 const STAGE_LABEL: Record<Stage, string> = {
   saved: 'Saved',
@@ -21,10 +23,15 @@ interface Props {
   onChanged(): void;
 }
 
-/** Save / unsave the tab's posting, its stage and (in the popup) a note. */
+/**
+ * Save the tab's posting, set its stage and (in the popup) a note. Saving is not a toggle: a
+ * second click on "Saved" does nothing, and saving a saved job again keeps its stage and note.
+ * Removing is its own button, with Undo that puts the role back as it was.
+ */
 export function SaveControls({ view, withNote = false, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<SavedRole | null>(null);
   const saved = view.saved;
 
   const run = async (job: () => Promise<unknown>) => {
@@ -48,16 +55,13 @@ export function SaveControls({ view, withNote = false, onChanged }: Props) {
           class={saved ? 'jl-btn jl-btn--on' : 'jl-btn jl-btn--primary'}
           data-testid="joblens-save"
           data-saved={String(saved !== null)}
-          aria-pressed={saved !== null}
-          disabled={busy}
-          title={saved ? 'Saved: click to remove from your list' : 'Save this role to your list'}
-          onClick={() =>
-            run(() =>
-              saved
-                ? toBackground('role/remove', { key: saved.key })
-                : toBackground('role/save', { tabId: view.tabId }),
-            )
-          }
+          aria-disabled={saved !== null || busy}
+          title={saved ? 'Saved in your list' : 'Save this role to your list'}
+          onClick={() => {
+            if (saved || busy) return;
+            setRemoved(null);
+            void run(() => toBackground('role/save', { tabId: view.tabId }));
+          }}
         >
           {saved ? 'Saved ✓' : 'Save role'}
         </button>
@@ -81,8 +85,38 @@ export function SaveControls({ view, withNote = false, onChanged }: Props) {
             </select>
           </label>
         )}
+        {saved && (
+          <button
+            type="button"
+            class="jl-link"
+            data-testid="joblens-remove"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                const { role } = await toBackground('role/remove', { key: saved.key });
+                setRemoved(role);
+              })
+            }
+          >
+            Remove from list
+          </button>
+        )}
       </div>
-      {saved && withNote && <NoteField roleKey={saved.key} saved={saved.note} onSave={run} />}
+      <UndoBar
+        message={removed && roleGone('Removed from your list', removed)}
+        onDismiss={() => setRemoved(null)}
+        onUndo={() => {
+          const role = removed;
+          setRemoved(null);
+          if (role) void run(() => toBackground('role/restore', { role }));
+        }}
+      />
+      {saved && withNote && (
+        <NoteField
+          note={saved.note}
+          save={(note) => toBackground('role/patch', { key: saved.key, note })}
+        />
+      )}
       {error && (
         <p class="jl-error" role="alert">
           {error}
@@ -93,39 +127,3 @@ export function SaveControls({ view, withNote = false, onChanged }: Props) {
 }
 
 export { STAGE_LABEL };
-
-interface NoteProps {
-  roleKey: string;
-  saved: string;
-  onSave(job: () => Promise<unknown>): Promise<void>;
-}
-
-/**
- * The note is edited as a local draft and saved when the field loses focus: a refresh that
- * arrives while the user types (another tab saved, the stage changed) must not reset it.
- */
-function NoteField({ roleKey, saved, onSave }: NoteProps) {
-  const [draft, setDraft] = useState(saved);
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setDraft(saved);
-  }, [saved, editing]);
-  return (
-    <label class="jl-note">
-      <span>Note</span>
-      <textarea
-        data-testid="joblens-note"
-        rows={3}
-        maxLength={5000}
-        value={draft}
-        onFocus={() => setEditing(true)}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onBlur={(e) => {
-          setEditing(false);
-          const note = e.currentTarget.value;
-          if (note !== saved) void onSave(() => toBackground('role/patch', { key: roleKey, note }));
-        }}
-      />
-    </label>
-  );
-}

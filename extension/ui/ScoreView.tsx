@@ -45,6 +45,11 @@ export function ScoreView({ match, hasProfile, maxReasons = 6 }: Props) {
         </span>
         <span class="jl-score__label">match</span>
       </div>
+      {match.basis && (
+        <p class="jl-basis" data-testid="joblens-score-basis">
+          {match.basis.summary}
+        </p>
+      )}
       <ul class="jl-reasons">
         {match.reasons.slice(0, maxReasons).map((r) => (
           <li key={r}>{r}</li>

@@ -1,4 +1,5 @@
 import { formatAnnual, formatSalaryRange } from '../../src/format/salary-format.ts';
+import { tierApplies } from '../../src/match/tier-applies.ts';
 import { chooseRange } from '../../src/match/tier-select.ts';
 import type { SalaryRange } from '../../src/schema/salary.ts';
 
@@ -14,14 +15,18 @@ export interface SalaryRow {
   currencyAssumed: boolean;
   /** The tier that applies to the profile's location. */
   yours: boolean;
+  /** False for a tier stated for another country than the job's ("for U.S.-based roles"). */
+  applies: boolean;
 }
 
 /** Every range of the posting, with the one for the profile's location marked. */
 export function salaryRows(
   ranges: readonly SalaryRange[],
   profileLocation: string | null,
+  jobLocations: readonly string[] = [],
 ): SalaryRow[] {
-  const chosen = ranges.length > 1 && profileLocation ? chooseRange(ranges, profileLocation) : null;
+  const here = ranges.filter((r) => tierApplies(r, jobLocations));
+  const chosen = here.length > 1 && profileLocation ? chooseRange(here, profileLocation) : null;
   const yours =
     chosen && (chosen.how === 'location' || chosen.how === 'other') ? chosen.range : null;
   return ranges.map((r) => ({
@@ -32,5 +37,6 @@ export function salaryRows(
     basis: r.basis,
     currencyAssumed: r.currencyAssumed,
     yours: r === yours,
+    applies: here.includes(r),
   }));
 }

@@ -29,6 +29,17 @@ describe('salaryRows', () => {
     ]);
   });
 
+  it('marks a tier stated for another country than the job as not applying', () => {
+    const usOnly = salary({ location: 'United States', text: '$90,000 – $110,000 (US)' });
+    const canada = salary({ location: 'Canada', text: 'CA$95,000 – CA$115,000' });
+    const rows = salaryRows([usOnly, canada], 'Toronto, ON', ['Toronto, ON']);
+    expect(rows.map((r) => [r.tier, r.applies, r.yours])).toEqual([
+      ['United States', false, false],
+      ['Canada', true, false],
+    ]);
+    expect(salaryRows([usOnly], null, []).every((r) => r.applies)).toBe(true);
+  });
+
   it('marks nothing without a profile location or with a single range', () => {
     expect(salaryRows(tiers, null).some((r) => r.yours)).toBe(false);
     expect(salaryRows([salary()], 'Denver, CO')[0]?.yours).toBe(false);

@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'eval': {
       // Loaded on demand: the evaluator is not needed to parse.
       const { runEvalCommand } = await import('./eval-command.ts');
-      return runEvalCommand(cmd.dir, cmd.json);
+      return runEvalCommand(cmd.mode, cmd.path, cmd.json);
     }
   }
 }

@@ -21,14 +21,26 @@ async function read(name: string, url: string | null): Promise<ReadResult> {
   return readInputFile(name, url);
 }
 
+function finish(name: string, read_: ReadResult, profile: Profile | null): ParseOutcome {
+  if (!read_.ok) return { input: name, error: read_.error };
+  const posting = parseInput(read_.input, linkedomEnv);
+  if (!profile) return { input: name, posting };
+  return { input: name, posting, match: scoreMatch(profile, posting) };
+}
+
 /** Parses one named input; errors become an outcome, never an exception. */
 export async function parseFile(
   name: string,
   opts: { url: string | null; profile: Profile | null },
 ): Promise<ParseOutcome> {
-  const read_ = await read(name, opts.url);
-  if (!read_.ok) return { input: name, error: read_.error };
-  const posting = parseInput(read_.input, linkedomEnv);
-  if (!opts.profile) return { input: name, posting };
-  return { input: name, posting, match: scoreMatch(opts.profile, posting) };
+  return finish(name, await read(name, opts.url), opts.profile);
+}
+
+/** Bytes already in memory, parsed exactly as a file of that name would be. */
+export function parseBuffer(
+  buf: Buffer,
+  name: string,
+  opts: { url: string | null; profile: Profile | null },
+): ParseOutcome {
+  return finish(name, inputFromBuffer(buf, name, opts.url), opts.profile);
 }

@@ -1,6 +1,8 @@
+import { formatGroupTable } from './format-groups.ts';
 import { formatTable } from './format-table.ts';
 import type { DocumentResult, EvalReport } from './report-types.ts';
 import { IGNORED_CATEGORY } from './skills-compare.ts';
+import { summarizeGroup } from './summarize-groups.ts';
 import { percent } from './targets.ts';
 
 function fixed(value: number | null): string {
@@ -26,14 +28,22 @@ function documentRow(d: DocumentResult): string[] {
   ];
 }
 
-function targetLines(report: EvalReport): string[] {
-  const rows = report.targets.map((t) => [
+/** Measure, value, target, verdict: the head of every eval report (documents, scale, pages). */
+export function formatTargets(targets: EvalReport['targets']): string {
+  const rows = targets.map((t) => [
     t.name,
     t.value,
     t.target,
     t.met === null ? '?' : t.met ? 'met' : 'MISSED',
   ]);
-  return [formatTable(['measure', 'value', 'target', ''], rows)];
+  return formatTable(['measure', 'value', 'target', ''], rows);
+}
+
+function groupLines(report: EvalReport): string[] {
+  return [
+    'By group (file-name prefix; "all" is every document; skills and importance on postings):',
+    formatGroupTable(report.groups, summarizeGroup('all', report.documents)),
+  ];
 }
 
 function salaryLines(report: EvalReport): string[] {
@@ -119,7 +129,8 @@ export function formatEvalReport(report: EvalReport): string {
     [
       `JobLens evaluation of ${report.dir}: ${report.documents.length} labelled documents, ${Math.round(report.totalMillis)} ms`,
     ],
-    targetLines(report),
+    [formatTargets(report.targets)],
+    groupLines(report),
     salaryLines(report),
     stringLines(report),
     skillLines(report),
@@ -135,7 +146,7 @@ export function formatEvalReport(report: EvalReport): string {
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }
 
-/** The whole report as JSON, for tooling and for comparing runs. */
-export function evalReportToJson(report: EvalReport): string {
+/** A whole report (documents, scale or pages) as JSON, for tooling and for comparing runs. */
+export function evalReportToJson(report: object): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

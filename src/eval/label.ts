@@ -33,6 +33,34 @@ export const StringCase = z.object({
 });
 export type StringCase = z.infer<typeof StringCase>;
 
+/**
+ * One line of a scale set (format: ../shared/scale/README.md). `expected` holds the range the
+ * poster's form gave, or [] for a control that states no pay. Other fields are not read.
+ */
+export const ScaleRow = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  expected: z.array(ExpectedRange),
+});
+export type ScaleRow = z.infer<typeof ScaleRow>;
+
+/**
+ * `<name>.label.json` beside a saved page `<name>.html` (format: ../shared/realpages/README.md):
+ * the page's real URL, what it is, the pay it states and the skills a reader must find.
+ */
+export const PageLabel = z.object({
+  url: z.url(),
+  is_posting: z.boolean(),
+  salary: z.array(ExpectedRange),
+  salary_acceptable_alternatives: z.array(z.array(ExpectedRange)).default([]),
+  skills_must_find: Names,
+  site: z.string().optional(),
+  title: z.string().optional(),
+  company: z.string().optional(),
+  notes: z.string().optional(),
+});
+export type PageLabel = z.infer<typeof PageLabel>;
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function issuesText(error: z.ZodError): string {

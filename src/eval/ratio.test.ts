@@ -7,7 +7,8 @@ describe('prf', () => {
     [3, 0, 1, 1, 0.75, 6 / 7],
     [0, 2, 2, 0, 0, 0],
     [0, 0, 0, null, null, null],
-    [0, 0, 3, null, 0, null],
+    [0, 0, 3, null, 0, 0],
+    [0, 3, 0, 0, null, 0],
   ])('tp %i fp %i fn %i', (tp, fp, fn, p, r, f) => {
     const got = prf(tp, fp, fn);
     for (const [value, expected] of [

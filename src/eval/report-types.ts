@@ -52,9 +52,28 @@ export interface TargetCheck {
   met: boolean | null;
 }
 
+/** One row of the per-group table: the figures of the documents sharing a file-name prefix. */
+export interface GroupSummary {
+  group: string;
+  documents: number;
+  /** Documents with every salary range exactly right. */
+  salary: Ratio;
+  inventedPay: number;
+  /** Labelled postings the parser detected (recall). */
+  postingsDetected: Ratio;
+  /** Labelled non-postings the parser took for postings (false positives). */
+  nonPostingsDetected: Ratio;
+  skills: { precision: number | null; recall: number | null; f1: number | null };
+  importance: Ratio;
+}
+
 export interface EvalReport {
   dir: string;
+  /** Why the folder itself could not be read (nothing was evaluated); null when it could. */
+  inputError: string | null;
   documents: DocumentResult[];
+  /** The figures per file-name prefix (see summarize-groups.ts), by group name. */
+  groups: GroupSummary[];
   salary: {
     all: Ratio;
     postings: Ratio;
@@ -94,6 +113,75 @@ export interface EvalReport {
   /** Unreadable files, bad labels, failed parses: reported, never thrown. */
   problems: Problem[];
   /** Files in the folder that have no label and were not evaluated. */
+  unlabelled: string[];
+  totalMillis: number;
+}
+
+/** A scale row that went wrong: a pay row whose range was not found, or a control with pay. */
+export interface ScaleMiss {
+  id: string;
+  expected: string;
+  got: string;
+}
+
+export interface ScaleReport {
+  file: string;
+  /** Why the file itself could not be read (nothing was evaluated); null when it could. */
+  inputError: string | null;
+  /** Rows evaluated (bad lines are problems and are not counted). */
+  rows: number;
+  /** Pay rows whose expected range is among the extracted ranges. */
+  found: Ratio;
+  /** The same, per expected "currency/period". */
+  foundByKind: Array<{ kind: string; found: Ratio }>;
+  /** Ranges beyond the expected one on pay rows: often other tiers, so information, not errors. */
+  extra: { rows: number; ranges: number };
+  /** Controls (no pay stated) for which the parse reported a salary. */
+  invented: Ratio;
+  /** Parse time only, one row after another on one core, in one cold pass (JIT warm-up in). */
+  speed: {
+    millis: number;
+    medianMillis: number | null;
+    perSecond: number | null;
+    slowest: { id: string; millis: number } | null;
+  };
+  /** In file order. */
+  misses: ScaleMiss[];
+  targets: TargetCheck[];
+  problems: Problem[];
+}
+
+export interface PageResult {
+  /** The page file, `<name>.html`. */
+  file: string;
+  url: string;
+  isPosting: boolean;
+  /** What the parser said; null when the parse failed. */
+  detected: boolean | null;
+  parseError: string | null;
+  salaryRight: boolean;
+  expectedSalary: string;
+  gotSalary: string;
+  /** Must-find skills found (through aliases), and the names that were not. */
+  skillsFound: number;
+  skillsTotal: number;
+  skillsMissed: string[];
+  millis: number;
+}
+
+export interface PagesReport {
+  dir: string;
+  /** Why the folder itself could not be read (nothing was evaluated); null when it could. */
+  inputError: string | null;
+  pages: PageResult[];
+  detected: Ratio;
+  salary: Ratio;
+  skills: Ratio;
+  /** Pages with every must-find skill found, of pages that list any. */
+  pagesWithAllSkills: Ratio;
+  targets: TargetCheck[];
+  problems: Problem[];
+  /** Files in the folder that are neither a label nor a labelled page. */
   unlabelled: string[];
   totalMillis: number;
 }

@@ -178,10 +178,36 @@ describe('runEvaluation', () => {
     expect(met).toEqual({
       'Salary: documents exactly right': false,
       'Salary: strings exactly right': null,
-      'Skills: F1': false,
       'Invented pay (documents)': false,
       'Non-postings detected as postings': false,
+      'Postings detected': false,
+      'Skills: F1': false,
+      'Skills: F1 in every group': false,
+      'Skills: importance right': false,
     });
+    const value = Object.fromEntries(report.targets.map((t) => [t.name, t.value]));
+    expect(value['Postings detected']).toBe('3/6 (50.0%)');
+    expect(value['Non-postings detected as postings']).toBe('1/1');
+    // Groups: a (1.000), b (Lua hit, Perl extra: 0.667), c and f (nothing found: 0), e and g
+    // (nothing labelled, nothing found: not scored).
+    expect(value['Skills: F1 in every group']).toBe('c 0.000 (3 groups below)');
+  });
+
+  it('reports the figures per file-name prefix', () => {
+    expect(report.groups.map((g) => g.group)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const b = report.groups.find((g) => g.group === 'b');
+    expect(b).toMatchObject({
+      documents: 1,
+      salary: { n: 1, of: 1 },
+      postingsDetected: { n: 1, of: 1 },
+      nonPostingsDetected: { n: 0, of: 0 },
+    });
+    expect(b?.skills.precision).toBeCloseTo(0.5);
+    const d = report.groups.find((g) => g.group === 'd');
+    expect(d).toMatchObject({ inventedPay: 1, nonPostingsDetected: { n: 1, of: 1 } });
+    const text = formatEvalReport(report);
+    expect(text).toMatch(/\nb +1 +1\/1 100% +0 +1\/1 100% +– +0\.50 +1\.00 +0\.67 +–\n/);
+    expect(text).toMatch(/\nall +7 +3\/7 43% +1 +3\/6 50% +1\/1 /);
   });
 
   it('formats a readable report and round-trips through JSON', () => {

@@ -1,11 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Posting } from '../schema/posting.ts';
+import type { Posting } from '../schema/posting.ts';
+import { checkPosting, errorMessage as message } from './check-posting.ts';
 import { evaluateDocument, type ParseOutcome } from './evaluate-document.ts';
 import { type Extract, evaluateStrings } from './evaluate-strings.ts';
 import { Label, parseJsonAs } from './label.ts';
 import type { DocumentResult, EvalReport, Problem } from './report-types.ts';
 import { summarize } from './summarize.ts';
+import { summarizeGroups } from './summarize-groups.ts';
 import { checkTargets } from './targets.ts';
 
 export { evalReportToJson, formatEvalReport } from './format-report.ts';
@@ -17,16 +19,9 @@ export const STRINGS_FILE = 'salary_strings.jsonl';
 /** Files in a corpus folder that are neither documents nor labels. */
 const NOT_DOCUMENTS = new Set([STRINGS_FILE, 'README.md']);
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function parseOne(parse: ParseFile, path: string): Promise<ParseOutcome> {
   try {
-    const checked = Posting.safeParse(await parse(path));
-    if (checked.success) return { posting: checked.data };
-    const issue = checked.error.issues[0];
-    return { error: `invalid Posting at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+    return checkPosting(await parse(path));
   } catch (error) {
     return { error: message(error) };
   }
@@ -94,12 +89,12 @@ export async function runEvaluation(
   const started = performance.now();
   const problems: Problem[] = [];
   let names: string[] = [];
-  let readable = true;
+  let inputError: string | null = null;
   try {
     names = (await readdir(dir)).sort();
   } catch (error) {
-    readable = false;
-    problems.push({ file: dir, message: `cannot read the folder: ${message(error)}` });
+    inputError = `cannot read the folder: ${message(error)}`;
+    problems.push({ file: dir, message: inputError });
   }
   const labels = names.filter((n) => n.endsWith(LABEL_SUFFIX));
   const labelled = new Set(labels.map((n) => n.slice(0, -LABEL_SUFFIX.length)));
@@ -112,17 +107,21 @@ export async function runEvaluation(
     const result = await evaluateLabel(dir, labelName, parse, problems);
     if (result) documents.push(result);
   }
-  const { strings, stringsSkipped } = readable
-    ? await evaluateStringsFile(dir, extract, problems)
-    : { strings: null, stringsSkipped: 'the folder could not be read' };
+  const { strings, stringsSkipped } =
+    inputError === null
+      ? await evaluateStringsFile(dir, extract, problems)
+      : { strings: null, stringsSkipped: 'the folder could not be read' };
   const summary = summarize(documents);
+  const groups = summarizeGroups(documents);
   return {
     dir,
+    inputError,
     documents,
+    groups,
     ...summary,
     strings,
     stringsSkipped,
-    targets: checkTargets({ ...summary, strings }),
+    targets: checkTargets({ ...summary, strings, groups }),
     problems,
     unlabelled,
     totalMillis: performance.now() - started,

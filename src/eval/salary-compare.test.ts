@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedRange } from './label.ts';
 import {
+  containsRanges,
   type GotRange,
   matchSalary,
   pairRanges,
@@ -92,5 +93,24 @@ describe('sameLocation', () => {
     ['Oregon', 'Ohio', false],
   ])('%j vs %j', (a, b, expected) => {
     expect(sameLocation(a, b)).toBe(expected);
+  });
+});
+
+describe('containsRanges', () => {
+  it.each([
+    ['the one range among others', [want(1, 2)], [got(5, 6), got(1, 2)], true],
+    ['nothing expected', [], [got(1, 2)], true],
+    ['nothing extracted', [want(1, 2)], [], false],
+    ['only a different period', [want(1, 2)], [got(1, 2, 'USD', 'hour')], false],
+    ['one range standing in for two', [want(1, 2), want(1, 2)], [got(1, 2), got(3, 4)], false],
+    // 1.3–2 fits both wants; a greedy pick for the first would leave the second without one.
+    [
+      'a pairing that needs a second look',
+      [want(1, 2), want(1.6, 2)],
+      [got(1.3, 2), got(1, 2)],
+      true,
+    ],
+  ])('%s', (_name, e, g, expected) => {
+    expect(containsRanges(e, g)).toBe(expected);
   });
 });

@@ -29,18 +29,15 @@ export function sameRange(expected: ExpectedRange, got: GotRange): boolean {
 }
 
 /**
- * A one-to-one pairing of expected to got ranges where every pair is the same range, or null.
- * In order first (the label lists ranges in the order written); otherwise any pairing, found by
- * augmenting paths, so a parse that lists tiers in another order still counts.
+ * Assigns every expected range its own got range that is the same range, by augmenting paths
+ * (so an earlier choice never blocks a later range that had only one candidate). Returns, per
+ * got range, the index of the expected range it stands for (null: unused); or null when some
+ * expected range has no partner.
  */
-export function pairRanges(
+function assign(
   expected: readonly ExpectedRange[],
   got: readonly GotRange[],
-): Array<[ExpectedRange, GotRange]> | null {
-  if (expected.length !== got.length) return null;
-  if (expected.every((e, i) => got[i] !== undefined && sameRange(e, got[i]))) {
-    return expected.map((e, i) => [e, got[i] as GotRange]);
-  }
+): Array<number | null> | null {
   const owner: Array<number | null> = got.map(() => null);
   const tryAssign = (e: number, seen: boolean[]): boolean => {
     for (let g = 0; g < got.length; g++) {
@@ -63,7 +60,36 @@ export function pairRanges(
     )
       return null;
   }
+  return owner;
+}
+
+/**
+ * A one-to-one pairing of expected to got ranges where every pair is the same range, or null.
+ * In order first (the label lists ranges in the order written); otherwise any pairing, so a
+ * parse that lists tiers in another order still counts.
+ */
+export function pairRanges(
+  expected: readonly ExpectedRange[],
+  got: readonly GotRange[],
+): Array<[ExpectedRange, GotRange]> | null {
+  if (expected.length !== got.length) return null;
+  if (expected.every((e, i) => got[i] !== undefined && sameRange(e, got[i]))) {
+    return expected.map((e, i) => [e, got[i] as GotRange]);
+  }
+  const owner = assign(expected, got);
+  if (!owner) return null;
   return owner.map((e, g) => [expected[e as number] as ExpectedRange, got[g] as GotRange]);
+}
+
+/**
+ * Whether every expected range is among the got ones, each matched by a range of its own;
+ * further got ranges are allowed (weak labels that name one of several stated ranges).
+ */
+export function containsRanges(
+  expected: readonly ExpectedRange[],
+  got: readonly GotRange[],
+): boolean {
+  return expected.length <= got.length && assign(expected, got) !== null;
 }
 
 /** The label's ranges or one of its acceptable alternatives, paired with the parse; or null. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SkillImportance, SkillMention } from '../schema/skill.ts';
 import { Label } from './label.ts';
-import { compareSkills } from './skills-compare.ts';
+import { compareSkills, findSkills } from './skills-compare.ts';
 
 const label = (required: string[], nice: string[] = [], other: string[] = []) =>
   Label.parse({
@@ -73,5 +73,15 @@ describe('compareSkills', () => {
       importanceRight: 1,
       importanceTotal: 1,
     });
+  });
+});
+
+describe('findSkills', () => {
+  it('finds names through aliases, once each, and lists the misses', () => {
+    const r = findSkills(
+      ['golang', 'Go', 'Kubernetes', 'Elixir', 'Machine Learning'],
+      [m('Go'), m('k8s', 'mentioned'), m('Machine Learning', 'required', 'method')],
+    );
+    expect(r).toEqual({ found: 2, total: 4, missed: ['Elixir', 'Machine Learning'] });
   });
 });

@@ -102,3 +102,21 @@ export function compareSkills(label: Label, skills: readonly SkillMention[]): Sk
   }
   return result;
 }
+
+/**
+ * Which named skills a parse found, compared as compareSkills compares (names through aliases,
+ * the ignored category left out); a name listed twice is counted once.
+ */
+export function findSkills(
+  names: readonly string[],
+  skills: readonly SkillMention[],
+): { found: number; total: number; missed: string[] } {
+  const got = parsed(skills);
+  const wanted = new Map<string, string>();
+  for (const name of names) {
+    const key = skillKey(name);
+    if (key !== '' && !wanted.has(key)) wanted.set(key, name);
+  }
+  const missed = [...wanted].filter(([key]) => !got.has(key)).map(([, name]) => name);
+  return { found: wanted.size - missed.length, total: wanted.size, missed };
+}

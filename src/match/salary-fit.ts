@@ -4,6 +4,7 @@ import type { SalaryFit } from '../schema/match.ts';
 import type { Profile } from '../schema/profile.ts';
 import type { SalaryRange } from '../schema/salary.ts';
 import { formatAmount, formatRange } from './format-money.ts';
+import { tierApplies } from './tier-applies.ts';
 import { chooseRange } from './tier-select.ts';
 
 export type SalaryFitT = z.infer<typeof SalaryFit>;
@@ -55,12 +56,24 @@ function describeTarget(target: Target, annual: number): string {
 }
 
 /** How the posting's pay compares with profile.targetSalary, in the user's currency only. */
-export function salaryFit(profile: Profile, ranges: readonly SalaryRange[]): SalaryFitT {
+export function salaryFit(
+  profile: Profile,
+  stated: readonly SalaryRange[],
+  jobLocations: readonly string[] = [],
+): SalaryFitT {
   const target = profile.targetSalary;
   if (!target) {
     return { status: 'unknown', detail: 'Your profile has no target salary to compare with' };
   }
-  if (ranges.length === 0) return { status: 'unknown', detail: 'The posting states no pay' };
+  if (stated.length === 0) return { status: 'unknown', detail: 'The posting states no pay' };
+  const ranges = stated.filter((r) => tierApplies(r, jobLocations));
+  if (ranges.length === 0) {
+    const tiers = [...new Set(stated.map((r) => r.location))].join('; ');
+    return {
+      status: 'unknown',
+      detail: `The pay stated is for other places (${tiers}), not this job's`,
+    };
+  }
   const sameCurrency = ranges.filter((r) => r.currency === target.currency);
   if (sameCurrency.length === 0) {
     const theirs = [...new Set(ranges.map((r) => r.currency))].join(', ');

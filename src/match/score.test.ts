@@ -3,6 +3,7 @@ import { Match } from '../schema/match.ts';
 import type { Posting } from '../schema/posting.ts';
 import type { Profile } from '../schema/profile.ts';
 import { scoreMatch } from './score.ts';
+import { matchSkills } from './skill-match.ts';
 import { pay, posting, profile, skill, TARGET_180K } from './test-fixtures.ts';
 
 function score(p: Profile, q: Posting) {
@@ -13,14 +14,29 @@ function score(p: Profile, q: Posting) {
 
 const GO_RUST = [skill('Go', 'required'), skill('Rust', 'required')];
 
+/** The skills part before evidence pulls it toward the middle, in percent. */
+const raw = (p: Profile, q: Posting) => Math.round((matchSkills(p, q.skills).fraction ?? 0) * 100);
+
 describe('scoreMatch: skills', () => {
   it.each([
-    ['all matched', ['Go', 'Rust'], 100],
-    ['none matched', ['Cobol'], 0],
-    ['half matched', ['Go'], 50],
-    ['empty profile', [], 0],
-  ] as const)('%s', (_name, have, expected) => {
+    ['all matched', ['Go', 'Rust'], 100, 88],
+    ['none matched', ['Cobol'], 0, 13],
+    ['half matched', ['Go'], 50, 50],
+    ['empty profile', [], 0, 13],
+  ] as const)('%s', (_name, have, fraction, expected) => {
+    expect(raw(profile([...have]), posting(GO_RUST))).toBe(fraction);
     expect(score(profile([...have]), posting(GO_RUST)).score).toBe(expected);
+  });
+
+  it('little evidence pulls the score toward the middle, and says what it rests on', () => {
+    const one = score(profile(['Go']), posting([skill('Go', 'required')]));
+    expect(one.score).toBe(80);
+    expect(one.basis?.summary).toBe('based on 1 skill (1 yours) · pay not compared');
+    const many = ['Go', 'Rust', 'SQL', 'Docker', 'Linux', 'Kafka', 'Redis', 'gRPC', 'AWS', 'Git'];
+    const ten = score(profile(many), posting(many.map((n) => skill(n, 'required'))));
+    expect(ten.score).toBe(97);
+    expect(ten.basis).toMatchObject({ skillsTotal: 10, skillsMatched: 10 });
+    expect(ten.basis?.summary).toBe('skills 10/10 · pay not compared');
   });
 
   it.each([
@@ -31,13 +47,13 @@ describe('scoreMatch: skills', () => {
   ])('profile "%s" matches posting "%s" through aliases', (have, want) => {
     const match = score(profile([have]), posting([skill(want, 'required')]));
     expect(match.skills[0]?.state).toBe('matched');
-    expect(match.score).toBe(100);
+    expect(match.score).toBe(80);
   });
 
   it('weighs a required skill three times a preferred one', () => {
     const q = posting([skill('Go', 'required'), skill('Scala', 'preferred')]);
-    const requiredOnly = score(profile(['Go']), q).score;
-    const preferredOnly = score(profile(['Scala']), q).score;
+    const requiredOnly = raw(profile(['Go']), q);
+    const preferredOnly = raw(profile(['Scala']), q);
     expect(requiredOnly).toBe(75);
     expect(preferredOnly).toBe(25);
     expect(requiredOnly / preferredOnly).toBe(3);
@@ -45,8 +61,8 @@ describe('scoreMatch: skills', () => {
 
   it('gives mentioned skills a small weight', () => {
     const q = posting([skill('Go', 'required'), skill('Redis', 'mentioned')]);
-    expect(score(profile(['Go']), q).score).toBe(92); // 3 / 3.25
-    expect(score(profile(['Redis']), q).score).toBe(8);
+    expect(raw(profile(['Go']), q)).toBe(92); // 3 / 3.25
+    expect(raw(profile(['Redis']), q)).toBe(8);
   });
 
   it('counts a skill listed twice once, at its strongest importance', () => {
@@ -58,7 +74,7 @@ describe('scoreMatch: skills', () => {
     const match = score(profile(['Rust']), q);
     expect(match.skills).toHaveLength(2);
     expect(match.skills.find((s) => s.name === 'Go')?.importance).toBe('required');
-    expect(match.score).toBe(50);
+    expect(raw(profile(['Rust']), q)).toBe(50);
   });
 
   it.each([
@@ -70,7 +86,7 @@ describe('scoreMatch: skills', () => {
   ] as const)('%s', (_name, have, expected) => {
     const p = have === null ? profile(['Go']) : profile([['Go', have]]);
     const match = score(p, posting([skill('Go', 'required', 5)]));
-    expect(match.score).toBe(expected);
+    expect(raw(p, posting([skill('Go', 'required', 5)]))).toBe(expected);
     expect(match.skills[0]).toMatchObject({ yearsRequired: 5, yearsHave: have });
   });
 
@@ -136,6 +152,7 @@ describe('scoreMatch: reasons', () => {
     );
     expect(match.score).toBe(100);
     expect(match.reasons).toContain('Score from pay alone: the posting lists no skills');
+    expect(match.basis?.summary).toBe('no skills listed · pay meets target');
   });
 
   it('says an empty profile lists no skills', () => {
@@ -143,7 +160,7 @@ describe('scoreMatch: reasons', () => {
       profile([], { targetSalary: TARGET_180K }),
       posting(GO_RUST, [pay(200_000, 220_000)]),
     );
-    expect(match.score).toBe(15);
+    expect(match.score).toBe(27);
     expect(match.reasons).toContain('Your profile lists no skills');
   });
 });
@@ -152,22 +169,23 @@ describe('scoreMatch: salary fit', () => {
   const withTarget = (extra = {}) =>
     profile(['Go', 'Rust'], { targetSalary: TARGET_180K, ...extra });
   it.each([
-    ['meets: midpoint at or above target', [pay(160_000, 220_000)], 'meets', 100],
-    ['partial: only the top reaches it', [pay(150_000, 190_000)], 'partial', 93],
-    ['below: the top is under it', [pay(120_000, 150_000)], 'below', 85],
-    ['open top at target: meets', [pay(180_000, null)], 'meets', 100],
-    ['up to above target: partial', [pay(null, 200_000)], 'partial', 93],
-    ['up to under target: below', [pay(null, 170_000)], 'below', 85],
-    ['no pay: unknown, skills only', [], 'unknown', 100],
+    // Both required skills matched: 88 from skills alone (7/8, see weights.ts EVIDENCE_*).
+    ['meets: midpoint at or above target', [pay(160_000, 220_000)], 'meets', 90],
+    ['partial: only the top reaches it', [pay(150_000, 190_000)], 'partial', 81],
+    ['below: the top is under it', [pay(120_000, 150_000)], 'below', 73],
+    ['open top at target: meets', [pay(180_000, null)], 'meets', 90],
+    ['up to above target: partial', [pay(null, 200_000)], 'partial', 81],
+    ['up to under target: below', [pay(null, 170_000)], 'below', 73],
+    ['no pay: unknown, skills only', [], 'unknown', 88],
     [
       'another currency: mismatch, skills only',
       [pay(200_000, 250_000, 'EUR')],
       'currency_mismatch',
-      100,
+      88,
     ],
-    ['hourly above target once annualised', [pay(90, 95, 'USD', 'hour')], 'meets', 100],
-    ['hourly below target once annualised', [pay(70, 80, 'USD', 'hour')], 'below', 85],
-    ['monthly', [pay(15_000, 16_000, 'USD', 'month')], 'meets', 100],
+    ['hourly above target once annualised', [pay(90, 95, 'USD', 'hour')], 'meets', 90],
+    ['hourly below target once annualised', [pay(70, 80, 'USD', 'hour')], 'below', 73],
+    ['monthly', [pay(15_000, 16_000, 'USD', 'month')], 'meets', 90],
   ] as const)('%s', (_name, salary, status, expected) => {
     const match = score(withTarget(), posting(GO_RUST, [...salary]));
     expect(match.salaryFit.status).toBe(status);

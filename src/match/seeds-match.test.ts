@@ -36,7 +36,7 @@ describe('seeds scored against the sample profile', () => {
   it.each([
     [
       '000_a8fc36e1fe06a100',
-      72,
+      70,
       [
         'Has 2 of 3 required skills (missing C++)',
         'Pay 172,500–258,700 USD/year meets your 180,000 target',
@@ -44,7 +44,7 @@ describe('seeds scored against the sample profile', () => {
     ],
     [
       '001_408dd55b7b26d50d',
-      92,
+      90,
       [
         'Has 9 of 10 required skills (missing Scala)',
         'Pay 196,378.35–267,272 USD/year meets your 180,000 target',

@@ -11,6 +11,9 @@ export interface SkillScore {
   skills: MatchedSkillT[];
   /** 0..1, or null when the posting lists no skills to compare. */
   fraction: number | null;
+  /** The weights behind the fraction: how much evidence it rests on (weights.ts). */
+  earned: number;
+  possible: number;
 }
 
 const RANK: Record<SkillImportance, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -77,5 +80,5 @@ export function matchSkills(profile: Profile, postingSkills: readonly SkillMenti
     });
   }
   skills.sort((a, b) => RANK[a.importance] - RANK[b.importance]);
-  return { skills, fraction: possible > 0 ? earned / possible : null };
+  return { skills, fraction: possible > 0 ? earned / possible : null, earned, possible };
 }

@@ -2,7 +2,9 @@ import type { PayPeriod } from '../schema/salary.ts';
 import { currencyWord, symbolCode, TEXT_CODES } from './currency-table.ts';
 import { type Multiplier, multiplierOf } from './magnitude-words.ts';
 import { parseNumeral } from './parse-number.ts';
+import { FILLERS, PERIOD_PREPOSITIONS } from './pay-lexicon.ts';
 import { periodAdverb, periodNoun } from './period-words.ts';
+import { phraseAt } from './phrase-match.ts';
 import { dollarPrefix, type Token, touching } from './tokenize.ts';
 
 /**
@@ -24,11 +26,16 @@ export interface Amount {
   /** A currency only a word names ("dollars", "euros"): not enough to call a figure money. */
   weakCode: string | null;
   period: PayPeriod | null;
+  /** Written in Indian digit grouping ("7,50,000"). */
+  indian?: boolean;
 }
 
-/** Words allowed between an amount and its period: "€60,000 EUR Gross per year". */
-const FILLERS = new Set(['gross', 'net', 'brutto', 'netto', 'base', 'b2b', 'uop']);
 const MAX_GAP = 2;
+
+function isSymbolAfter(tokens: Token[], i: number): boolean {
+  const s = tokens[i + 1];
+  return s?.kind === 'sym' && touching(tokens[i], s);
+}
 
 function near(a: Token | undefined, b: Token | undefined, gap = MAX_GAP): boolean {
   return a !== undefined && b !== undefined && b.start - a.end <= gap && b.kind !== 'nl';
@@ -63,24 +70,17 @@ export function readCurrency(tokens: Token[], i: number): CurrencyMark | null {
     : { code: word.code, dollar: false, weakCode: null, next };
 }
 
-/** A period written at tokens[i] ("/yr", "per annum", "an hour", "p.a.", "monthly"). */
+/** A period written at tokens[i] ("/yr", "per annum", "an hour", "p.a.", "par mois", "za godzinę"). */
 export function readPeriod(tokens: Token[], i: number): { period: PayPeriod; next: number } | null {
   const t = tokens[i];
   const n = tokens[i + 1];
   if (!t) return null;
-  const lower = t.text.toLowerCase();
   if (t.kind === 'punct' && t.text === '/' && n?.kind === 'word' && near(t, n, 1)) {
     const p = periodNoun(n.text);
     return p ? { period: p, next: i + 2 } : null;
   }
   if (t.kind !== 'word') return null;
-  if (
-    (lower === 'per' || lower === 'pro' || lower === 'a' || lower === 'an') &&
-    n?.kind === 'word'
-  ) {
-    const p = near(t, n, 1) ? periodNoun(n.text) : null;
-    return p ? { period: p, next: i + 2 } : null;
-  }
+  const lower = t.text.toLowerCase();
   // "p.a." is four tokens: p . a .
   if (lower === 'p' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.text.toLowerCase() === 'a') {
     const dot = tokens[i + 3];
@@ -88,6 +88,13 @@ export function readPeriod(tokens: Token[], i: number): { period: PayPeriod; nex
       period: 'year',
       next: dot?.text === '.' && touching(tokens[i + 2], dot) ? i + 4 : i + 3,
     };
+  }
+  const after = phraseAt(tokens, i, PERIOD_PREPOSITIONS);
+  if (after > i) {
+    const noun = tokens[after];
+    const p =
+      noun?.kind === 'word' && near(tokens[after - 1], noun, 1) ? periodNoun(noun.text) : null;
+    if (p) return { period: p, next: after + 1 };
   }
   const adverb = periodAdverb(t.text);
   if (adverb) return { period: adverb, next: i + 1 };
@@ -133,13 +140,19 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   };
   const m = tokens[j + 1];
   if (m?.kind === 'word' && near(num, m, 1)) {
-    const mult = multiplierOf(m.text, touching(num, m));
+    // "45 K€": a spaced k counts when the currency is glued to it.
+    const glued = touching(num, m) || (m.text.length === 1 && isSymbolAfter(tokens, j + 1));
+    const mult = multiplierOf(m.text, glued);
     if (mult) {
       amount.multiplier = mult;
       if (mult.perYear) amount.period = 'year';
+      if (mult.code) amount.code = mult.code;
       amount.last = ++j;
+      const dot = tokens[j + 1];
+      if (mult.abbreviation && dot?.text === '.' && touching(m, dot)) amount.last = ++j;
     }
   }
+  if (numeral.indian) amount.indian = true;
   readSuffixes(tokens, amount);
   return amount;
 }

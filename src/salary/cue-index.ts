@@ -1,5 +1,13 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import { KeyFilter } from '../text/key-filter.ts';
+import {
+  APPROXIMATELY,
+  MIN_COMPOUND,
+  NOT_PAY_WORDS,
+  PAY_PERIOD_WORDS,
+  PAY_WORDS,
+  payCompound,
+} from './pay-lexicon.ts';
 import { PERIOD_ADVERB_WORDS, periodAdverb, periodNoun } from './period-words.ts';
 import type { Token } from './tokenize.ts';
 
@@ -10,26 +18,14 @@ import type { Token } from './tokenize.ts';
  * linear however many figures the text holds.
  */
 
-/** Words that make a nearby figure pay. */
-const POSITIVE = new Set(
-  (
-    'salary salaries pay paid compensation base range rate rates wage wages ote earnings earn ' +
-    'remuneration income ctc stawka wynagrodzenie gehalt salaire sueldo stipendio annum lpa'
-  ).split(' '),
-);
+/** Words that make a nearby figure pay, in every language of the tables; "lpa" is a unit of pay. */
+const POSITIVE = new Set([...PAY_WORDS, ...PAY_PERIOD_WORDS.keys(), 'lpa']);
 
 /** Words that make a nearby figure something other than base pay: perks, grants, company finances. */
-const NEGATIVE = new Set(
-  (
-    'stipend stipends allowance allowances bonus bonuses equity rsu rsus stock shares options ' +
-    'insurance coverage cover budget budgets reimburse reimbursed reimbursement reimbursements ' +
-    'raised raising funding funded valuation valued revenue arr gmv worth market investor ' +
-    'investors grant grants relocation signing referral donation donations match matching perk ' +
-    'perks credit credits spend savings tuition wellness gym commuter equipment learning ' +
-    'conference prize prizes fee fees price priced cost costs discount discounts voucher ' +
-    'vouchers cashback'
-  ).split(' '),
-);
+const NEGATIVE = NOT_PAY_WORDS;
+
+/** Words written with a dot that ends no sentence: "ca.", "approx.", "min.". */
+const ABBREVIATED = new Set([...APPROXIMATELY, 'min', 'max', 'inkl', 'zzgl', 'mind', 'brut', 'p']);
 
 /** Words that end the phrase after a figure: what follows is something else ("+ equity"). */
 const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending']);
@@ -46,14 +42,16 @@ export const HAS_BASIS = 128;
 const DONE = 256;
 
 /** Ends a clause: newline, bullet, pipe, semicolon, or sentence punctuation before a space. */
-function isBoundary(text: string, t: Token): boolean {
+function isBoundary(text: string, t: Token, prev: Token | undefined): boolean {
   if (t.kind === 'nl') return true;
   if (t.kind !== 'punct') return false;
   const c = t.text;
   if (c === '|' || c === '•' || c === '·' || c === ';') return true;
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const after = text[t.end];
-  return after === undefined || after === ' ' || after === '\n';
+  if (after !== undefined && after !== ' ' && after !== '\n') return false;
+  // "ca. 55.000 €", "env. 800K": an abbreviation's dot ends no clause.
+  return !(c === '.' && prev?.kind === 'word' && ABBREVIATED.has(prev.text.toLowerCase()));
 }
 
 /** The lower-cased word after tokens[k], skipping a joiner ("on-target", "L&D"). */
@@ -102,13 +100,18 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
   let w = (tokens[k] as Token).text;
   // The filter folds ASCII case: a word with ASCII ends it turns away is no cue in any case.
   const asciiEnds = w.charCodeAt(0) < 128 && w.charCodeAt(w.length - 1) < 128;
-  if (asciiEnds && !CUE_WORDS.mayHave(w)) return 0;
+  if (asciiEnds && !CUE_WORDS.mayHave(w)) return compoundFlags(w, k, ix);
   let found = WORD_FLAGS.get(w);
   if (found === undefined) {
-    if (!mayHaveCapitals(w)) return 0;
+    if (!mayHaveCapitals(w)) return compoundFlags(w, k, ix);
     w = w.toLowerCase();
     found = WORD_FLAGS.get(w);
-    if (found === undefined) return 0;
+    if (found === undefined) return compoundFlags(w, k, ix);
+  }
+  const payPeriod = PAY_PERIOD_WORDS.get(w);
+  if (payPeriod) {
+    ix.period.set(k, payPeriod);
+    return (found & (POS | NEG | STOP)) | HAS_PERIOD;
   }
   let flags = found & (POS | NEG | STOP);
   if (found & PERIOD) {
@@ -149,6 +152,16 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
   return flags;
 }
 
+/** "Bruttojahresgehalt", "maandsalaris": a compound of a pay stem, maybe with a period stem. */
+function compoundFlags(word: string, k: number, ix: CueMaps): number {
+  if (word.length < MIN_COMPOUND) return 0;
+  const c = payCompound(word.toLowerCase());
+  if (!c) return 0;
+  if (!c.period) return POS;
+  ix.period.set(k, c.period);
+  return POS | HAS_PERIOD;
+}
+
 function classify(text: string, tokens: Token[], k: number, ix: CueMaps): number {
   const t = tokens[k] as Token;
   if (t.kind === 'word') return classifyWord(tokens, k, ix);
@@ -158,8 +171,8 @@ function classify(text: string, tokens: Token[], k: number, ix: CueMaps): number
     const next = tokens[k + 1]?.text;
     return plan && (next === 'k' || next === 'K' || next === 'b' || next === '(') ? NEG : 0;
   }
-  if (isBoundary(text, t)) return BOUNDARY | STOP;
-  if (t.text === '+' || t.text === ':') return STOP;
+  if (isBoundary(text, t, tokens[k - 1])) return BOUNDARY | STOP;
+  if (t.text === '+' || t.text === ':' || t.text === '&') return STOP;
   if (t.text === ',' && (text[t.end] === ' ' || t.end === text.length)) return STOP;
   return 0;
 }

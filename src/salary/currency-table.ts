@@ -124,6 +124,9 @@ const CURRENCY_WORDS: Readonly<Record<string, { code: string; weak: boolean }>> 
   rs: { code: 'INR', weak: false },
   kr: { code: 'SEK', weak: false },
   kč: { code: 'CZK', weak: false },
+  円: { code: 'JPY', weak: false },
+  // Rand: a capital R before a figure, money only with a period or a pay word near it.
+  R: { code: 'ZAR', weak: true },
   lei: { code: 'RON', weak: true },
   dollars: { code: 'USD', weak: true },
   euros: { code: 'EUR', weak: true },

@@ -3,6 +3,7 @@ import { isIsoCode } from './currency-table.ts';
 import { RangeSet } from './dedupe.ts';
 import { CurrencyTally } from './locale-currency.ts';
 import { scanPiece } from './scan.ts';
+import { kronaOf } from './text-language.ts';
 import { type PayFigure, toFound } from './to-range.ts';
 
 /** What the page says about money outside the description text. */
@@ -52,6 +53,21 @@ function pieceEnd(text: string, from: number): number {
   return nl >= 0 && nl - from < PIECE + CONTEXT ? nl + 1 : from + PIECE;
 }
 
+const KR = /\bkr\b/i;
+
+/**
+ * "kr" is read as SEK; the words of the text say whether it is the Norwegian or Danish krone
+ * instead (a page default among the kronas already decided it).
+ */
+function kronaByContext(ranges: SalaryRange[], text: string, page: string | null): SalaryRange[] {
+  if (page || !ranges.some((r) => r.currency === 'SEK' && KR.test(r.text ?? ''))) return ranges;
+  const krona = kronaOf(text);
+  if (!krona || krona === 'SEK') return ranges;
+  return ranges.map((r) =>
+    r.currency === 'SEK' && KR.test(r.text ?? '') ? { ...r, currency: krona } : r,
+  );
+}
+
 /**
  * Every salary range stated in the text, in the order written, each once. The text is the
  * job description after normalizeText (lines kept). Never throws: bad input gives [].
@@ -94,7 +110,7 @@ export function extractSalaries(text: string, context?: SalaryContext): SalaryRa
         if (f) ranges.add(f);
       }
     }
-    return ranges.result();
+    return kronaByContext(ranges.result(), text, page);
   } catch {
     return [];
   }

@@ -85,7 +85,8 @@ export function figureShapeProblem(
     const why = shapeProblem(tokens, a.numIndex, hasCurrency);
     if (why) return why;
   }
-  if (hasCurrency) return null;
+  // A written period makes it pay-shaped: "4000 bruto per maand en ..." is no count.
+  if (hasCurrency || c.period !== null) return null;
   const follower = followerWord(tokens, c.last);
   if (follower && !follower.capital && !PAY_FOLLOWERS.has(follower.word)) {
     return `a count of ${follower.word}`;

@@ -1,9 +1,13 @@
+import { localCurrencyOf } from './pay-lexicon.ts';
+import { guessLanguage } from './text-language.ts';
+
 /**
  * The currency for figures written with no currency at all, when the page gives no default.
  * First choice: the currency the same text writes explicitly elsewhere (a posting that says
  * "£55,000" in one place and "60,000" in another means pounds). Failing that, British
  * job-board idioms ("per annum", "p.a.", day rates, "to Competitive", "rates of pay") point to
- * GBP: UK boards strip the £ from their salary fields. Otherwise USD, the most common
+ * GBP: UK boards strip the £ from their salary fields. A text in a language with one currency
+ * (Dutch, German, French, Italian: EUR; Polish: PLN) means that one. Otherwise USD, the most common
  * currency of unmarked figures in English postings. The result is always flagged
  * currencyAssumed, so the UI can say it was a guess.
  */
@@ -27,6 +31,9 @@ export class CurrencyTally {
 
   /** The currency for figures written without one (see the comment at the top). */
   unmarked(text: string): string {
-    return this.best ?? (BRITISH_IDIOMS.test(text.slice(0, 200_000)) ? 'GBP' : 'USD');
+    if (this.best) return this.best;
+    if (BRITISH_IDIOMS.test(text.slice(0, 200_000))) return 'GBP';
+    const language = guessLanguage(text);
+    return (language && localCurrencyOf(language)) ?? 'USD';
   }
 }

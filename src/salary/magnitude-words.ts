@@ -8,6 +8,10 @@ export interface Multiplier {
   perYear: boolean;
   /** Lakh and crore are Indian units: the figure is rupees unless a currency says otherwise. */
   indian: boolean;
+  /** The currency the word also names ("KE" is thousands of euros, "万円" ten thousands of yen). */
+  code: string | null;
+  /** An abbreviation that may take a dot ("tys.", "tis.", "Mio."). */
+  abbreviation: boolean;
 }
 
 // Maps: an object literal would answer "constructor" from its prototype.
@@ -24,6 +28,7 @@ const GLUED_ONLY = new Map<string, number>(
     L: 1e5,
     l: 1e5,
     Cr: 1e7,
+    万: 1e4,
   }),
 );
 
@@ -31,6 +36,9 @@ const WORDS = new Map<string, number>(
   Object.entries({
     thousand: 1e3,
     tys: 1e3,
+    tis: 1e3,
+    tsd: 1e3,
+    tausend: 1e3,
     mil: 1e6,
     mln: 1e6,
     mio: 1e6,
@@ -51,13 +59,29 @@ const WORDS = new Map<string, number>(
   }),
 );
 
+/** Thousands words that also name the currency: "28 à 36 KE", "45 kEUR", "23万円". */
+const WITH_CURRENCY = new Map<string, [number, string]>(
+  Object.entries({ ke: [1e3, 'EUR'], keur: [1e3, 'EUR'], 万円: [1e4, 'JPY'] }),
+);
+const ABBREVIATIONS = new Set(['tys', 'tis', 'tsd', 'mln', 'mio', 'mil', 'bn']);
+
 /** The multiplier a word names, given whether it touches the digits, or null. */
 export function multiplierOf(word: string, glued: boolean): Multiplier | null {
   const g = glued ? GLUED_ONLY.get(word) : undefined;
-  if (g !== undefined)
-    return { factor: g, perYear: false, indian: word === 'L' || word === 'l' || word === 'Cr' };
+  if (g !== undefined) {
+    const indian = word === 'L' || word === 'l' || word === 'Cr';
+    return { factor: g, perYear: false, indian, code: null, abbreviation: false };
+  }
   const lower = word.toLowerCase();
+  const c = WITH_CURRENCY.get(lower);
+  if (c) return { factor: c[0], perYear: false, indian: false, code: c[1], abbreviation: false };
   const w = WORDS.get(lower);
   if (w === undefined) return null;
-  return { factor: w, perYear: lower === 'lpa', indian: w === 1e5 || w === 1e7 };
+  return {
+    factor: w,
+    perYear: lower === 'lpa',
+    indian: w === 1e5 || w === 1e7,
+    code: null,
+    abbreviation: ABBREVIATIONS.has(lower),
+  };
 }

@@ -15,13 +15,22 @@ describe('parseNumeral', () => {
     ['12,50', 12.5, 2],
     ['45 000', 45_000, 0],
     ['1 250 000', 1_250_000, 0],
-    ['7,50,000', 750_000, 0],
-    ['12,00,000', 1_200_000, 0],
-    ['1,00,00,000', 10_000_000, 0],
     ["120'000", 120_000, 0],
     ['120’000', 120_000, 0],
   ])('%s -> %s', (raw, value, decimals) => {
     expect(parseNumeral(raw)).toEqual({ value, decimals });
+  });
+
+  it.each([
+    ['7,50,000', 750_000],
+    ['12,00,000', 1_200_000],
+    ['1,00,00,000', 10_000_000],
+  ])('%s -> %s in Indian grouping', (raw, value) => {
+    expect(parseNumeral(raw)).toEqual({ value, decimals: 0, indian: true });
+  });
+
+  it('a thousands grouping is not Indian', () => {
+    expect(parseNumeral('150,000')?.indian).toBeUndefined();
   });
 
   it.each(['1,2,3', '1.2.3,4,5', '12,3456', '', ',5', '5,', '1 23', '1234567890123456789'])(

@@ -8,6 +8,8 @@ export interface Numeral {
   value: number;
   /** Digits after the decimal separator (0 for whole numbers): a precision tie-breaker. */
   decimals: number;
+  /** Written in Indian grouping ("7,50,000"): the figure is rupees unless a currency says otherwise. */
+  indian?: boolean;
 }
 
 const MAX_DIGITS = 15;
@@ -70,14 +72,16 @@ export function parseNumeral(raw: string): Numeral | null {
     const head = s.slice(0, Math.max(lastComma, lastDot));
     if (head.includes(decSep)) return null;
     const groups = head.split(otherSep);
-    const grouped = isThousands(groups) || (otherSep === ',' && isIndian(groups));
-    if (groups.length > 1 && !grouped) return null;
-    return build(groups.join(''), tail);
+    const indian = otherSep === ',' && !isThousands(groups) && isIndian(groups);
+    if (groups.length > 1 && !isThousands(groups) && !indian) return null;
+    const n = build(groups.join(''), tail);
+    return n && indian ? { ...n, indian } : n;
   }
   // Only one kind of separator and a final group of three digits: grouping, not decimals.
   const groups = s.split(decSep);
   if (s.includes(otherSep)) return null;
-  if (isThousands(groups) || (decSep === ',' && isIndian(groups)))
-    return build(groups.join(''), '');
-  return null;
+  if (isThousands(groups)) return build(groups.join(''), '');
+  if (decSep !== ',' || !isIndian(groups)) return null;
+  const n = build(groups.join(''), '');
+  return n ? { ...n, indian: true } : n;
 }

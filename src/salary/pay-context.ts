@@ -51,8 +51,15 @@ export function payVerdict(tokens: Token[], ix: CueIndex, c: Candidate): PayVerd
   let posAfter = false;
   let negAfter = -1;
   let basisAfter = -1;
+  let depth = 0;
   for (let k = c.last + 1; k < tokens.length; k++) {
     if ((tokens[k]?.start ?? Number.POSITIVE_INFINITY) > maxEnd) break;
+    // The next figure starts a phrase of its own ("$80k per year, $10k sign-on bonus"), unless
+    // it restates this one in brackets ("$500/month ($6,000/year) bonus").
+    const t = tokens[k];
+    if (t?.text === '(') depth++;
+    else if (t?.text === ')') depth--;
+    else if (t?.kind === 'num' && depth <= 0) break;
     const f = ix.at(k);
     if (f & STOP) break;
     if (f & POS) posAfter = true;

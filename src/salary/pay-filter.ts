@@ -28,11 +28,13 @@ export function impossible(tokens: Token[], c: Candidate): boolean {
  * with a currency, a period or a k/lakh scale is pay-shaped on its own; a lone figure needs
  * a period or a pay word ("💰 253000.0 USD" in a board header is neither).
  */
-export function isPay(c: Candidate, positive: boolean): boolean {
+export function isPay(c: Candidate, positive: boolean, leadingPeriod = false): boolean {
   const strong = c.code !== null || c.dollar;
   const scaled = c.amounts[0]?.multiplier != null || c.amounts[1]?.multiplier != null;
-  if (c.isRange) return strong || c.period !== null || positive || scaled;
-  if (c.period !== null) return true;
+  // "Mensuel de 1800 Euros à 1900 Euros": a period word before a figure with a currency.
+  const period = c.period !== null || (leadingPeriod && (strong || c.weakCode !== null));
+  if (c.isRange) return strong || period || positive || scaled;
+  if (period) return true;
   // A lone unmarked figure needs salary size: "Salary: 52000", not "Graph 2: Compensation".
   const size = c.min ?? c.max ?? 0;
   return positive && (strong || c.weakCode !== null || size >= 1000);

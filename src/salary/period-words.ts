@@ -1,72 +1,7 @@
 import type { PayPeriod } from '../schema/salary.ts';
+import { PERIOD_ADVERBS, PERIOD_NOUNS } from './pay-lexicon.ts';
 
-/**
- * The words postings use for a pay period, in English plus the few European languages the
- * postings we see are written in (German, Polish, French).
- */
-
-// Maps, not object literals: a word looked up in an object finds "constructor" and the
-// other prototype members, and every look-up of an arbitrary word costs an intern.
-
-/** Unit nouns after "per", "a"/"an" or a slash: "per annum", "an hour", "/yr", "zł/h". */
-const PERIOD_NOUNS = new Map<string, PayPeriod>(
-  Object.entries({
-    annum: 'year',
-    year: 'year',
-    yr: 'year',
-    y: 'year',
-    jahr: 'year',
-    rok: 'year',
-    hour: 'hour',
-    hr: 'hour',
-    h: 'hour',
-    stunde: 'hour',
-    std: 'hour',
-    godz: 'hour',
-    heure: 'hour',
-    day: 'day',
-    d: 'day',
-    diem: 'day',
-    tag: 'day',
-    dzień: 'day',
-    jour: 'day',
-    week: 'week',
-    wk: 'week',
-    w: 'week',
-    woche: 'week',
-    semaine: 'week',
-    month: 'month',
-    mo: 'month',
-    mth: 'month',
-    m: 'month',
-    monat: 'month',
-    mies: 'month',
-    miesiąc: 'month',
-    mois: 'month',
-  } satisfies Record<string, PayPeriod>),
-);
-
-/** Adverbs and abbreviations that state the period on their own: "$50k pa", "£400 daily". */
-const PERIOD_ADVERBS = new Map<string, PayPeriod>(
-  Object.entries({
-    annually: 'year',
-    yearly: 'year',
-    annual: 'year',
-    pa: 'year',
-    jährlich: 'year',
-    rocznie: 'year',
-    hourly: 'hour',
-    ph: 'hour',
-    daily: 'day',
-    pd: 'day',
-    weekly: 'week',
-    pw: 'week',
-    monthly: 'month',
-    pcm: 'month',
-    monatlich: 'month',
-    miesięcznie: 'month',
-  } satisfies Record<string, PayPeriod>),
-);
+// Period words come from the language tables (languages/*.ts, merged in pay-lexicon.ts).
 
 /** Every stand-alone period word, for callers that index words up front. */
 export const PERIOD_ADVERB_WORDS: readonly string[] = [...PERIOD_ADVERBS.keys()];
@@ -100,7 +35,7 @@ export function unitToPeriod(unit: string): PayPeriod | null {
     if (time) return letter === 'h' ? 'hour' : null;
     return ({ d: 'day', w: 'week', m: 'month', y: 'year' } as const)[letter as 'd'] ?? null;
   }
-  for (const word of u.split(/[^a-zäöüąćęłńóśźż]+/)) {
+  for (const word of u.split(/[^\p{L}]+/u)) {
     if (!word) continue;
     const p = periodAdverb(word) ?? periodNoun(word);
     if (p) return p;

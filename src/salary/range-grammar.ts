@@ -1,14 +1,25 @@
 import type { Amount } from './amount.ts';
 import { readAmount, readPeriod } from './amount.ts';
 import type { Candidate } from './candidate.ts';
+import {
+  ARTICLES,
+  CONNECTORS,
+  FILLERS,
+  OPEN_MAX,
+  OPEN_MAX_AFTER,
+  OPEN_MIN,
+  PAIRED_CONNECTORS,
+} from './pay-lexicon.ts';
+import { phraseAt, phraseBefore } from './phrase-match.ts';
 import type { Token } from './tokenize.ts';
 
 /**
  * How amounts combine into ranges: "A - B", "A to B", "between A and B", "od A do B",
- * "von A bis B", glued "$A$B", open bounds ("up to B", "from A", "A to Competitive", "A+").
+ * "von A bis B", glued "$A$B", open bounds ("up to B", "from A", "A to Competitive", "A+"),
+ * and an open minimum followed in the same sentence by an open maximum ("starts at A, rising
+ * to B"). The words come from the language tables (pay-lexicon.ts).
  */
 
-const FILLERS = new Set(['gross', 'net', 'brutto', 'netto', 'base']);
 const OPEN_MAX_WORDS = new Set(['competitive', 'negotiable', 'doe']);
 /** A range whose ends differ more than this is two unrelated numbers, not a pay band. */
 const MAX_SPREAD = 10;
@@ -35,24 +46,24 @@ interface OpenBound {
   words: number;
 }
 
-/** Open-bound words just before an amount: "up to", "from", "starting at", "od", "min.". */
+/** Markdown emphasis ("**od 30 zł**") and a dot or colon ("min. 50,000") between words and figure. */
+function leadSkip(tokens: Token[], first: number): number {
+  let skip = 0;
+  while (skip < 3) {
+    const p = tokens[first - 1 - skip]?.text;
+    if (p !== '*' && p !== '_' && !(skip === 0 && (p === '.' || p === ':'))) break;
+    skip++;
+  }
+  return skip;
+}
+
+/** Open-bound words just before an amount: "up to", "from", "bis zu", "à partir de", "od". */
 function openBound(tokens: Token[], first: number): OpenBound | null {
-  // "min. 50,000", "Minimum: €3,000": the word before a dot or colon.
-  const p = tokens[first - 1]?.text;
-  const skip = p === '.' || p === ':' ? 1 : 0;
-  const w1 = wordBefore(tokens, first - skip);
-  const w2 = wordBefore(tokens, first - skip, 2);
-  if (w1 === 'to' && w2 === 'up') return { open: 'min', words: 2 + skip };
-  if (w1 === 'upto' || w1 === 'do' || w1 === 'bis' || w1 === 'max' || w1 === 'maximum') {
-    return { open: 'min', words: 1 + skip };
-  }
-  if (w1 === 'from' || w1 === 'od' || w1 === 'ab' || w1 === 'min' || w1 === 'minimum') {
-    return { open: 'max', words: 1 + skip };
-  }
-  if (w1 === 'least' && w2 === 'at') return { open: 'max', words: 2 + skip };
-  if (w1 === 'at' && (w2 === 'starting' || w2 === 'starts' || w2 === 'start')) {
-    return { open: 'max', words: 2 + skip };
-  }
+  const skip = leadSkip(tokens, first);
+  const toMax = phraseBefore(tokens, first - skip, OPEN_MIN);
+  const toMin = phraseBefore(tokens, first - skip, OPEN_MAX);
+  if (toMax > 0 && toMax >= toMin) return { open: 'min', words: toMax + skip };
+  if (toMin > 0) return { open: 'max', words: toMin + skip };
   // "the minimum salary is 29.000 €": the bound word a few words earlier.
   for (let back = 2; back <= 5; back++) {
     const w = wordBefore(tokens, first, back);
@@ -62,6 +73,22 @@ function openBound(tokens: Token[], first: number): OpenBound | null {
   return null;
 }
 
+/** "$160 per hour and up", "1,750円～": words after the amount that leave the maximum open. */
+function openAfter(tokens: Token[], a: Amount): number {
+  for (const p of OPEN_MAX_AFTER) {
+    let k = a.last + 1;
+    let ok = true;
+    for (const w of p) {
+      const t = tokens[k];
+      ok = t !== undefined && sameLine(tokens[k - 1], t, 2) && t.text.toLowerCase() === w;
+      if (!ok) break;
+      k++;
+    }
+    if (ok) return k - 1;
+  }
+  return -1;
+}
+
 /** "$120k+": a lone figure with a plus means "from". */
 function plusBound(tokens: Token[], a: Amount): OpenBound | null {
   const plus = tokens[a.last + 1];
@@ -69,7 +96,14 @@ function plusBound(tokens: Token[], a: Amount): OpenBound | null {
   return tokens[a.last + 2]?.kind === 'num' ? null : { open: 'max', words: 0 };
 }
 
-/** Index of the connector after amount a ("-", "to", "and", "do", "bis"), or -1. */
+/** Whether an opener ("entre", "zwischen", "od"), maybe with its article, comes before tokens[i]. */
+function hasOpener(tokens: Token[], i: number, openers: ReadonlySet<string>): boolean {
+  const w1 = wordBefore(tokens, i);
+  if (openers.has(w1)) return true;
+  return ARTICLES.has(w1) && openers.has(wordBefore(tokens, i, 2));
+}
+
+/** Index of the connector after amount a ("-", "to", "bis", "à", "and" after "between"), or -1. */
 function connectorAt(tokens: Token[], a: Amount): number {
   let j = a.last + 1;
   // "€60,000 EUR Gross - up to €65,000": a word or two may sit before the connector.
@@ -84,10 +118,9 @@ function connectorAt(tokens: Token[], a: Amount): number {
   if (!sameLine(tokens[j - 1], c, 3) || !c) return -1;
   if (c.kind === 'dash') return j;
   const w = lower(c);
-  if (w === 'to' || w === 'bis' || w === 'until') return j;
-  if (w === 'and' && wordBefore(tokens, a.first) === 'between') return j;
-  if (w === 'do' && wordBefore(tokens, a.first) === 'od') return j;
-  return -1;
+  if (CONNECTORS.has(w)) return j;
+  const openers = PAIRED_CONNECTORS.get(w);
+  return openers && hasOpener(tokens, a.first - leadSkip(tokens, a.first), openers) ? j : -1;
 }
 
 function stepOf(a: Amount): number {
@@ -104,7 +137,11 @@ function build(
 ): Candidate {
   const last = b ?? a;
   const code = a.code ?? b?.code ?? null;
-  const indian = a.multiplier?.indian === true || b?.multiplier?.indian === true;
+  const indian =
+    a.multiplier?.indian === true ||
+    b?.multiplier?.indian === true ||
+    a.indian === true ||
+    b?.indian === true;
   return {
     first: a.first,
     last: last.last,
@@ -148,7 +185,11 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
   const glued = conn < 0 && next?.kind === 'sym' && next.start === tokens[a.last]?.end;
   if (conn >= 0 || glued) {
     let k = glued ? a.last + 1 : conn + 1;
-    if (lower(tokens[k]) === 'up' && lower(tokens[k + 1]) === 'to') k += 2;
+    // "- up to €65,000", "y los 45.000", "ed i € 40k"
+    const upTo = phraseAt(tokens, k, OPEN_MIN);
+    if (upTo > k) k = upTo;
+    if (ARTICLES.has(lower(tokens[k])) && tokens[k + 1]?.kind !== 'word') k++;
+    while (tokens[k]?.text === '*' || tokens[k]?.text === '_') k++;
     const b = sameLine(tokens[k - 1], tokens[k], 3) ? readAmount(tokens, k) : null;
     const pair = b ? pairValues(a, b) : null;
     if (b && pair) return build(tokens, a, b, pair[0], pair[1]);
@@ -161,6 +202,13 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
       c.isRange = true;
       return c;
     }
+  }
+  const after = openAfter(tokens, a);
+  if (after >= 0) {
+    const c = build(tokens, a, null, aValue, null);
+    c.last = after;
+    c.end = tokens[after]?.end ?? c.end;
+    return c;
   }
   const before = openBound(tokens, a.first);
   const bound = before ?? plusBound(tokens, a);
@@ -177,5 +225,40 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
     c.first = a.first - bound.words;
     c.start = tokens[c.first]?.start ?? c.start;
   }
-  return c;
+  return before?.open === 'max' ? (closeLater(tokens, c, a) ?? c) : c;
+}
+
+/** How far after an open minimum its maximum may follow, in tokens. */
+const CLOSE_REACH = 24;
+
+function endsSentence(t: Token): boolean {
+  if (t.kind === 'nl') return true;
+  return (
+    t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '|' || t.text === '!')
+  );
+}
+
+/**
+ * "starts at $23, rising to up to $24/hour", "od 30 zł ... z możliwością zwiększenia do 31 zł",
+ * "a minimum of $29,600 to a maximum of $67,500": an open minimum whose maximum follows in the
+ * same sentence as the next figure, itself an open maximum, is one range.
+ */
+function closeLater(tokens: Token[], c: Candidate, a: Amount): Candidate | null {
+  const stop = Math.min(tokens.length, c.last + 1 + CLOSE_REACH);
+  for (let k = c.last + 1; k < stop; k++) {
+    const t = tokens[k] as Token;
+    if (endsSentence(t)) return null;
+    if (t.kind !== 'num' && t.kind !== 'sym' && t.kind !== 'word') continue;
+    const b = readAmount(tokens, k);
+    if (!b) continue;
+    const bound = openBound(tokens, b.first);
+    if (bound?.open !== 'min') return null;
+    const pair = pairValues(a, b);
+    if (!pair || pair[1] <= pair[0]) return null;
+    const r = build(tokens, a, b, pair[0], pair[1]);
+    r.first = c.first;
+    r.start = c.start;
+    return r;
+  }
+  return null;
 }

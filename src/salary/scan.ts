@@ -4,6 +4,7 @@ import { figureLineTokens } from './figure-lines.ts';
 import { payVerdict } from './pay-context.ts';
 import { impossible, isPay } from './pay-filter.ts';
 import { readCandidate } from './range-grammar.ts';
+import { boardSummary, bracketRestatement } from './restatement.ts';
 import { tierLabel } from './tier-label.ts';
 import type { PayFigure } from './to-range.ts';
 import type { Token } from './tokenize.ts';
@@ -41,6 +42,7 @@ export function scanPiece(
   const tokens = figureLineTokens(piece);
   const cues = buildCueIndex(piece, tokens);
   let i = 0;
+  let lastPay = -1;
   while (i < tokens.length && budget.figures > 0) {
     const t = tokens[i] as Token;
     const c = canStart(t, tokens[i + 1]) ? readCandidate(tokens, i) : null;
@@ -53,7 +55,11 @@ export function scanPiece(
     if (c.start < ownFrom || c.start >= ownTo) continue;
     // The cue tables answer first: most figures in prose fail here, before the shape checks.
     const verdict = payVerdict(tokens, cues, c);
-    if (verdict.negative || !isPay(c, verdict.positive) || impossible(tokens, c)) continue;
+    const pay = isPay(c, verdict.positive, verdict.leadingPeriod !== null);
+    if (verdict.negative || !pay || impossible(tokens, c)) continue;
+    const restated = bracketRestatement(tokens, lastPay, c);
+    lastPay = c.last;
+    if (restated || boardSummary(piece, c.start, offset)) continue;
     const tier = tierLabel(piece, tokens, c);
     emit({ c, verdict, tier, text: piece.slice(tier.start, tier.end), start: tier.start + offset });
   }

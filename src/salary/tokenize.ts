@@ -13,8 +13,11 @@ export interface Token {
   end: number;
 }
 
-/** Dashes, incl. U+FFFD: a cp1252 en/em dash read as UTF-8 becomes the replacement char. */
-const DASHES = ['–', '—', '‒', '―', '−', '\uFFFD'];
+/**
+ * Dashes, incl. U+FFFD: a cp1252 en/em dash read as UTF-8 becomes the replacement char; the
+ * wave dashes of Japanese ranges ("1,300円～1,625円").
+ */
+const DASHES = ['–', '—', '‒', '―', '−', '\uFFFD', '～', '〜'];
 /** Non-ASCII punctuation that separates phrases; other symbols (emoji, arrows) are skipped. */
 const WIDE_PUNCT = ['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►'];
 /** Kind of each non-ASCII char that is not a letter but matters, by char code. */
@@ -49,6 +52,11 @@ function isLetterCode(code: number): boolean {
   return LETTER.test(String.fromCharCode(code));
 }
 
+/** A decimal separator at `i` with exactly two digits after it: "125 600,00". */
+function isCents(text: string, i: number): boolean {
+  return isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3]);
+}
+
 /**
  * End of a numeral starting at `i`: digits joined by single separators. A space joins only
  * a group of exactly three digits ("45 000"), so "5 100" in prose is rarely glued, and never
@@ -66,6 +74,11 @@ function scanNumber(text: string, i: number): number {
       groupLen++;
       continue;
     }
+    if (sawSpace && (c === ',' || c === '.') && isCents(text, j)) {
+      // "98 400,00": cents after space grouping end the numeral.
+      j += 3;
+      break;
+    }
     if ((c === ',' || c === '.' || c === "'" || c === '’') && isDigit(text[j + 1]) && !sawSpace) {
       sawPunctSep = true;
       groupLen = 0;
@@ -80,8 +93,7 @@ function scanNumber(text: string, i: number): number {
       isDigit(text[j + 2]) &&
       isDigit(text[j + 3]) &&
       !isDigit(text[j + 4]) &&
-      text[j + 4] !== ',' &&
-      text[j + 4] !== '.';
+      ((text[j + 4] !== ',' && text[j + 4] !== '.') || isCents(text, j + 4));
     if (spaceGroup) {
       sawSpace = true;
       groupLen = 0;
@@ -101,6 +113,39 @@ function splitGluedCode(word: string, length: number): number {
   const c4 = word[4] ?? '';
   const glued = TEXT_CODES.has(head) && c3 >= 'A' && c3 <= 'Z' && c4 >= 'a' && c4 <= 'z';
   return glued ? 3 : length;
+}
+
+const isLowerCode = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * Where a word glued to the next sentence by a lost line break splits ("salaryAnnual",
+ * "hrBenefits", after digits "kEmployment"), or 0: lower-case letters, then a capital and a
+ * lower-case letter. "JavaScript", "iPhone" and "macOS" stay whole.
+ */
+function lostBreak(text: string, from: number, to: number, afterDigit: boolean): number {
+  const minHead = afterDigit ? 1 : 2;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isLowerCode(c)) continue;
+    const split =
+      k - from >= minHead && isUpperCode(c) && k + 1 < to && isLowerCode(text.charCodeAt(k + 1));
+    return split ? k : 0;
+  }
+  return 0;
+}
+
+/** "SalárioR$": capitals glued between a word and "$" are the dollar's prefix, cut off the word. */
+function dollarLetters(text: string, from: number, to: number): number {
+  if (text[to] !== '$' || to - from < 3) return to;
+  let k = to;
+  while (k > from && isUpperCode(text.charCodeAt(k - 1)) && to - k < 3) k--;
+  if (k === to || k === from || isUpperCode(text.charCodeAt(k - 1))) return to;
+  return dollarPrefixCode(text.slice(k, to)) ? k : to;
+}
+
+/** "60?70 K€": a question mark between digits is a dash lost to a wrong encoding. */
+function lostDash(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
 }
 
 /**
@@ -136,8 +181,18 @@ export function tokenize(
       if (end - i >= 5 && isUpperCode(code) && isUpperCode(text.charCodeAt(i + 3))) {
         end = i + splitGluedCode(text.slice(i, i + 5), end - i);
       }
+      const glued = lostBreak(text, i, end, isDigitCode(text.charCodeAt(i - 1)));
+      if (glued > 0) {
+        // "salaryAnnual", "$23/hrBenefits": a line break lost with the markup.
+        tokens.push({ kind, text: text.slice(i, glued), start: i, end: glued });
+        tokens.push({ kind: 'nl', text: '', start: glued, end: glued });
+        i = glued;
+        continue;
+      }
+      end = dollarLetters(text, i, end);
     } else if (code < 128) {
-      kind = code === 36 ? 'sym' : code === 45 ? 'dash' : 'punct';
+      kind =
+        code === 36 ? 'sym' : code === 45 || (code === 63 && lostDash(text, i)) ? 'dash' : 'punct';
     } else {
       kind = WIDE_KINDS.get(code);
     }

@@ -6,11 +6,16 @@ import {
   CATALOG,
   canonicalSkillName,
   findSkill,
+  layeredCatalog,
   plainAliases,
+  type RawEntry,
+  type RawTaxonomy,
   SKILL_COUNT,
   searchSkills,
 } from './catalog.ts';
 import { catalogIssues } from './catalog-check.ts';
+import rawTaxonomy from './catalog-taxonomy.json' with { type: 'json' };
+import rawCredentials from './credentials.json' with { type: 'json' };
 
 describe('catalog data', () => {
   it('loads without issues and has at least 650 entries', () => {
@@ -19,9 +24,83 @@ describe('catalog data', () => {
     expect(SKILL_COUNT).toBe(CATALOG.length);
   });
 
+  it('has no issue across its layers: no alias names two entries, none is untrimmed', () => {
+    expect(catalogIssues(rawCredentials)).toEqual([]);
+    expect(catalogIssues(CATALOG)).toEqual([]);
+    expect(SKILL_COUNT).toBeGreaterThan(rawCatalog.length + rawCredentials.length + 400);
+  });
+
+  it('lends taxonomy aliases only to curated entries that exist', () => {
+    const taxonomy = rawTaxonomy as unknown as RawTaxonomy;
+    const names = new Set([...rawCatalog, ...rawCredentials].map((e) => e.name));
+    for (const name of Object.keys(taxonomy.extends)) expect(names.has(name), name).toBe(true);
+  });
+
+  it('keeps the curated layers on top: a generated entry never renames a curated one', () => {
+    const curated = [{ name: 'Jira', aliases: ['jira software'], category: 'tool' }] as RawEntry[];
+    const merged = layeredCatalog(curated, [], {
+      extends: { Jira: ['atlassian jira'] },
+      entries: [{ name: 'Yardi', category: 'tool' }],
+    });
+    expect(merged.map((e) => e.name)).toEqual(['Jira', 'Yardi']);
+    expect(merged[0]?.aliases).toEqual(['jira software', 'atlassian jira']);
+  });
+
   it('stays small enough to ship in the content script', () => {
-    const raw = readFileSync(new URL('./catalog.json', import.meta.url));
-    expect(gzipSync(raw, { level: 9 }).length).toBeLessThan(16_000);
+    const size = (file: string) =>
+      gzipSync(readFileSync(new URL(file, import.meta.url)), { level: 9 }).length;
+    expect(size('./catalog.json')).toBeLessThan(16_000);
+    expect(size('./credentials.json')).toBeLessThan(4_000);
+    expect(size('./catalog-taxonomy.json')).toBeLessThan(14_000);
+  });
+
+  it('holds no generic phrase: soft skills and kinds of software are not skills', () => {
+    const generic = [
+      'communication',
+      'teamwork',
+      'customer service',
+      'leadership',
+      'problem solving',
+      'time management',
+      'attention to detail',
+      'accounting software',
+      'spreadsheet',
+      'spreadsheet software',
+      'customer relationship management',
+      'CRM',
+      'ERP',
+      'word processing',
+      'project management software',
+      'database',
+      'debugging',
+      'videoconferencing',
+    ];
+    for (const phrase of generic) expect(findSkill(phrase), phrase).toBeNull();
+    const generated = (rawTaxonomy as unknown as RawTaxonomy).entries as RawEntry[];
+    for (const entry of [...generated, ...(rawCredentials as RawEntry[])]) {
+      for (const form of [entry.name, ...(entry.aliases ?? [])].map((f) => f.replace(/^~/, ''))) {
+        expect(/^[A-Z]?[a-z]+ (software|skills|development)$/.test(form), form).toBe(false);
+      }
+    }
+  });
+
+  it('names licences, certifications and tools of every job family', () => {
+    const expected: Array<[string, string]> = [
+      ['RN license', 'RN license'],
+      ['registered nurse license', 'RN license'],
+      ['Class A CDL', 'CDL Class A'],
+      ["driver's licence", "Driver's license"],
+      ['forklift license', 'Forklift certification'],
+      ['BLS', 'BLS certification'],
+      ['certified public accountant', 'CPA'],
+      ['ServSafe', 'ServSafe'],
+      ['Microsoft Word', 'Microsoft Word'],
+      ['Microsoft Outlook', 'Microsoft Outlook'],
+      ['Intuit QuickBooks', 'QuickBooks'],
+      ['Adobe Premiere Pro', 'Premiere Pro'],
+      ['ADP Workforce Now', 'ADP Workforce Now'],
+    ];
+    for (const [alias, name] of expected) expect(findSkill(alias)?.name, alias).toBe(name);
   });
 
   it('flags every ordinary-word name the matcher must treat with care', () => {

@@ -1,4 +1,6 @@
 import rawCatalog from './catalog.json' with { type: 'json' };
+import rawTaxonomy from './catalog-taxonomy.json' with { type: 'json' };
+import rawCredentials from './credentials.json' with { type: 'json' };
 
 export const SKILL_CATEGORIES = [
   'language',
@@ -16,6 +18,7 @@ export const SKILL_CATEGORIES = [
   'testing',
   'security',
   'standard',
+  'certification',
 ] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
@@ -41,13 +44,37 @@ export function lookupKey(name: string): string {
   return name.replace(/^~/, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-// The file is data we ship and test (catalog-check.ts, run by catalog.test.ts), so it is
+// The files are data we ship and test (catalog-check.ts, run by catalog.test.ts), so they are
 // trusted here: no schema library runs in the content script at start-up.
-type RawEntry = Omit<CatalogEntry, 'aliases'> & { aliases?: string[] };
+export type RawEntry = Omit<CatalogEntry, 'aliases'> & { aliases?: string[] };
+/** The generated layer (scripts/build-skill-catalog.ts): new entries, and aliases it lends. */
+export interface RawTaxonomy {
+  extends: Record<string, string[]>;
+  entries: RawEntry[];
+}
+
+/**
+ * The catalog's layers, top first: the curated catalog, the curated licences and
+ * certifications, then entries generated from public taxonomies (O*NET, ESCO). The generated
+ * layer never overrides a curated entry; it only lends it aliases (`extends`).
+ */
+export function layeredCatalog(
+  curated: readonly RawEntry[],
+  credentials: readonly RawEntry[],
+  taxonomy: RawTaxonomy,
+): CatalogEntry[] {
+  const lent = taxonomy.extends;
+  return [...curated, ...credentials, ...taxonomy.entries].map((e) => {
+    const extra = Object.hasOwn(lent, e.name) ? (lent[e.name] ?? []) : [];
+    return { ...e, aliases: [...(e.aliases ?? []), ...extra] };
+  });
+}
 
 /** Every catalog entry, in catalog order. */
-export const CATALOG: readonly CatalogEntry[] = (rawCatalog as unknown as RawEntry[]).map((e) =>
-  e.aliases ? (e as CatalogEntry) : { ...e, aliases: [] },
+export const CATALOG: readonly CatalogEntry[] = layeredCatalog(
+  rawCatalog as unknown as RawEntry[],
+  rawCredentials as unknown as RawEntry[],
+  rawTaxonomy as unknown as RawTaxonomy,
 );
 export const SKILL_COUNT: number = CATALOG.length;
 

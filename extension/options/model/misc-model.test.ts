@@ -7,6 +7,7 @@ import {
   parseYears,
   profileProblem,
   removeSkill,
+  restoreSkill,
   suggestSkills,
   updateSkill,
 } from './profile-edit.ts';
@@ -56,6 +57,18 @@ describe('profile editing', () => {
     p = updateSkill(p, 1, { years: 2, level: 'advanced' });
     expect(p.skills[1]).toEqual({ name: 'Rust', years: 2, level: 'advanced' });
     expect(removeSkill(p, 0).skills.map((s) => s.name)).toEqual(['Rust']);
+  });
+
+  it('undo of a removed skill puts it back where it was, years and level included', () => {
+    const p = updateSkill(addSkill(addSkill(addSkill(emptyProfile(), 'Go'), 'Rust'), 'SQL'), 1, {
+      years: 3,
+      level: 'expert',
+    });
+    const gone = removeSkill(p, 1);
+    expect(restoreSkill(gone, p.skills[1]!, 1)).toEqual(p);
+    // Added again meanwhile: nothing doubles.
+    const again = addSkill(gone, 'Rust');
+    expect(restoreSkill(again, p.skills[1]!, 1)).toBe(again);
   });
 
   it.each([

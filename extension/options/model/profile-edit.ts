@@ -55,6 +55,14 @@ export function removeSkill(profile: Profile, index: number): Profile {
   return { ...profile, skills: profile.skills.filter((_, i) => i !== index) };
 }
 
+/** Undo of removeSkill: the skill back where it was, unless it was added again meanwhile. */
+export function restoreSkill(profile: Profile, skill: ProfileSkill, index: number): Profile {
+  if (hasSkill(profile, skill.name)) return profile;
+  const skills = [...profile.skills];
+  skills.splice(Math.min(index, skills.length), 0, skill);
+  return { ...profile, skills };
+}
+
 /** A number field's text as years: empty is "not stated". */
 export function parseYears(text: string): number | null | 'invalid' {
   const t = text.trim();

@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, openOptions, storedRoles } from './fixtures/options/support.ts';
+import {
+  type ExtensionSession,
+  importProfile,
+  launchWithExtension,
+  localState,
+  openExtensionPage,
+  openSite,
+  panelFrame,
+  tabIdOf,
+} from './support/chromium.ts';
+import { openToolbarPopup } from './support/toolbar-popup.ts';
+
+/** Nothing a user wrote is lost; nothing leaves the machine unless the user asks. */
+test.describe.configure({ mode: 'serial' });
+
+const GREENHOUSE = 'greenhouse:4012345';
+const LEVER = 'lever:8c1f0b1e-2d3a-4f5b-9c6d-7e8f9a0b1c2d';
+
+interface StoredRole {
+  stage: string;
+  note: string;
+  savedAt: number;
+}
+
+let s: ExtensionSession;
+test.beforeAll(async () => {
+  s = await launchWithExtension();
+  await (await importProfile(s)).close();
+});
+test.afterAll(async () => {
+  expect(s.network.violations()).toEqual([]);
+  await s.close();
+});
+
+const role = async (key: string) => (await storedRoles(s))[key] as StoredRole | undefined;
+const syncState = () => s.worker.evaluate(() => chrome.storage.sync.get(null));
+
+test('a note typed in the toolbar popup is kept when the popup closes, with no blur first', async () => {
+  const page = await openSite(s, 'greenhouse');
+  const panel = await panelFrame(s, page);
+  await panel.getByTestId('joblens-save').click();
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+
+  const popup = await openToolbarPopup(s, page);
+  const note = `document.querySelector('[data-testid="joblens-note"]')`;
+  await expect.poll(() => popup.evaluate<boolean>(`!!${note}`)).toBe(true);
+  await popup.evaluate(`${note}.focus()`);
+  await popup.type('Call back on Friday');
+  // Closed at once, as the browser closes a popup when the user clicks elsewhere.
+  await popup.close();
+  await expect.poll(async () => (await role(GREENHOUSE))?.note).toBe('Call back on Friday');
+
+  // Typing shows that it is saved, without leaving the field.
+  const again = await openToolbarPopup(s, page);
+  const status = `document.querySelector('[data-testid="joblens-note-status"]')`;
+  await expect
+    .poll(() => again.evaluate<string>(`${note}?.value ?? ''`))
+    .toBe('Call back on Friday');
+  await again.evaluate(`${note}.focus()`);
+  await again.type('!');
+  await expect.poll(() => again.evaluate<string>(`${status}.textContent`)).toBe('Saved');
+  expect(await again.evaluate<boolean>(`document.activeElement === ${note}`)).toBe(true);
+  expect((await role(GREENHOUSE))?.note).toBe('Call back on Friday!');
+  await again.close();
+  await page.close();
+});
+
+test('saving is not a toggle; Remove is its own action, and Undo brings back stage and note', async () => {
+  const page = await openSite(s, 'greenhouse');
+  const tabId = await tabIdOf(s, page);
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  await panel.getByTestId('joblens-stage').selectOption('interviewing');
+  await expect.poll(async () => (await role(GREENHOUSE))?.stage).toBe('interviewing');
+  const before = await role(GREENHOUSE);
+  expect(before?.note).toBe('Call back on Friday!');
+
+  // A second click on "Saved ✓" (panel and popup) changes nothing. (It is aria-disabled, which
+  // Playwright would wait on; a user's click still lands, so the click is forced.)
+  await panel.getByTestId('joblens-save').click({ force: true });
+  const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`);
+  await popup.getByTestId('joblens-save').click({ force: true });
+  await expect(popup.getByTestId('joblens-save')).toHaveText('Saved ✓');
+  await page.waitForTimeout(300);
+  expect(await role(GREENHOUSE)).toEqual(before);
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+
+  // Remove, then Undo: the same role, stage and note included.
+  await panel.getByTestId('joblens-remove').click();
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'false');
+  expect(await role(GREENHOUSE)).toBeUndefined();
+  await expect(panel.getByTestId('joblens-undo')).toContainText('Removed from your list');
+  await expect(popup.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'false');
+  await panel.getByTestId('joblens-undo-button').click();
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  await expect(panel.getByTestId('joblens-stage')).toHaveValue('interviewing');
+  expect(await role(GREENHOUSE)).toEqual(before);
+  await expect(popup.getByTestId('joblens-note')).toHaveValue('Call back on Friday!');
+  await expectNoAxeViolations(popup, 'popup with a saved role');
+  await popup.close();
+  await page.close();
+});
+
+test('a note typed in the options table is kept when the page closes right away', async () => {
+  const page = await openSite(s, 'lever');
+  const panel = await panelFrame(s, page);
+  await panel.getByTestId('joblens-save').click();
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  await page.close();
+
+  const options = await openOptions(s);
+  const row = options.locator(`[data-testid="joblens-role-row"][data-key="${LEVER}"]`);
+  await row.getByTestId('joblens-role-note').click();
+  await options.keyboard.type('Referral from a former colleague');
+  await options.close();
+  await expect.poll(async () => (await role(LEVER))?.note).toBe('Referral from a former colleague');
+});
+
+test('the profile stays in this browser; sync is an explained opt-in that can be undone', async () => {
+  const local = await localState(s);
+  expect((local.profile as { skills: unknown[] }).skills.length).toBeGreaterThan(0);
+  expect(await syncState()).toEqual({});
+
+  const options = await openExtensionPage(s, 'options.html');
+  const toggle = options.getByTestId('joblens-sync-toggle');
+  await expect(toggle).not.toBeChecked();
+  await expect(options.getByTestId('joblens-sync-choice')).toContainText('this browser only');
+  await expectNoAxeViolations(options, 'options, profile with the sync choice');
+
+  await toggle.check();
+  await expect.poll(async () => (await syncState()).profile).toEqual(local.profile);
+  await expect(toggle).toBeChecked();
+
+  await toggle.uncheck();
+  await expect.poll(syncState).toEqual({});
+  await expect(toggle).not.toBeChecked();
+  expect((await localState(s)).profile).toEqual(local.profile);
+  await options.close();
+});

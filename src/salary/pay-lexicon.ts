@@ -1,0 +1,126 @@
+import type { PayPeriod } from '../schema/salary.ts';
+import { DE } from './languages/de.ts';
+import { EN } from './languages/en.ts';
+import { ES } from './languages/es.ts';
+import { FR } from './languages/fr.ts';
+import { IT } from './languages/it.ts';
+import { JA } from './languages/ja.ts';
+import { NL } from './languages/nl.ts';
+import type { PayLanguage } from './languages/pay-language.ts';
+import { PL } from './languages/pl.ts';
+import { PT } from './languages/pt.ts';
+
+/**
+ * The language tables merged into the look-ups the salary reader asks: a word's role is the
+ * same whichever language it comes from, so one map per role serves every text.
+ */
+export const LANGUAGES: Readonly<Record<string, PayLanguage>> = {
+  en: EN,
+  de: DE,
+  fr: FR,
+  es: ES,
+  pt: PT,
+  nl: NL,
+  pl: PL,
+  it: IT,
+  ja: JA,
+};
+const ALL = Object.values(LANGUAGES);
+
+/** A phrase as the words the tokenizer makes of it, apostrophes left out. */
+export type Phrase = readonly string[];
+
+function phrase(p: string): Phrase {
+  return p.split(/[\s'’]+/).filter((w) => w !== '');
+}
+
+function mapOf<T>(
+  pick: (l: PayLanguage) => Readonly<Record<string, T>> | undefined,
+): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const l of ALL) for (const [k, v] of Object.entries(pick(l) ?? {})) m.set(k, v);
+  return m;
+}
+
+function setOf(pick: (l: PayLanguage) => readonly string[] | undefined): Set<string> {
+  return new Set(ALL.flatMap((l) => pick(l) ?? []));
+}
+
+/** Longest first: "bis zu" is tried before "bis". */
+function phrasesOf(pick: (l: PayLanguage) => readonly string[]): Phrase[] {
+  const seen = new Set<string>();
+  const out: Phrase[] = [];
+  for (const p of ALL.flatMap(pick)) {
+    const words = phrase(p);
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(words);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+export const PERIOD_NOUNS: ReadonlyMap<string, PayPeriod> = mapOf((l) => l.periodNouns);
+export const PERIOD_ADVERBS: ReadonlyMap<string, PayPeriod> = mapOf((l) => l.periodAdverbs);
+export const PAY_PERIOD_WORDS: ReadonlyMap<string, PayPeriod> = mapOf((l) => l.payPeriodWords);
+export const PAY_WORDS: ReadonlySet<string> = setOf((l) => l.payWords);
+export const NOT_PAY_WORDS: ReadonlySet<string> = setOf((l) => l.notPayWords);
+export const FILLERS: ReadonlySet<string> = setOf((l) => l.fillers);
+export const CONNECTORS: ReadonlySet<string> = setOf((l) => l.connectors);
+export const ARTICLES: ReadonlySet<string> = setOf((l) => l.articles);
+export const APPROXIMATELY: ReadonlySet<string> = setOf((l) => l.approximately);
+export const PERIOD_PREPOSITIONS: readonly Phrase[] = phrasesOf((l) => l.periodPrepositions);
+export const OPEN_MAX: readonly Phrase[] = phrasesOf((l) => l.openMax);
+export const OPEN_MIN: readonly Phrase[] = phrasesOf((l) => l.openMin);
+
+/** Connector word -> the openers it needs before the first amount ("y" needs "entre"). */
+export const PAIRED_CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const l of ALL) {
+    for (const [w, openers] of Object.entries(l.pairedConnectors)) {
+      const s = m.get(w) ?? new Set<string>();
+      for (const o of openers) s.add(o);
+      m.set(w, s);
+    }
+  }
+  return m;
+})();
+
+const PAY_STEMS: readonly string[] = [...setOf((l) => l.payStems)];
+const PERIOD_STEMS: ReadonlyArray<[string, PayPeriod]> = ALL.flatMap((l) =>
+  Object.entries(l.periodStems ?? {}),
+).sort((a, b) => b[0].length - a[0].length);
+/** Shorter words are whole words, never compounds. */
+export const MIN_COMPOUND = 6;
+
+/**
+ * A compound that names pay ("Bruttojahresgehalt", "maandsalaris"): whether the word holds a
+ * pay stem, and the period its period stem names (null when none). Null for other words.
+ */
+export function payCompound(lowerWord: string): { period: PayPeriod | null } | null {
+  if (lowerWord.length < MIN_COMPOUND) return null;
+  let pay = false;
+  for (const s of PAY_STEMS) {
+    if (lowerWord.includes(s)) {
+      pay = true;
+      break;
+    }
+  }
+  if (!pay) return null;
+  for (const [stem, period] of PERIOD_STEMS) if (lowerWord.includes(stem)) return { period };
+  return { period: null };
+}
+
+/** Function words by language, for guessing a text's language (see text-language.ts). */
+export const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(LANGUAGES).map(([code, l]) => [code, l.functionWords]),
+);
+
+export function localCurrencyOf(language: string): string | null {
+  return LANGUAGES[language]?.localCurrency ?? null;
+}
+
+/** Words after an amount that leave its maximum open, as token texts ("and up", "～"). */
+export const OPEN_MAX_AFTER: readonly Phrase[] = ALL.flatMap((l) => l.openMaxAfter)
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
