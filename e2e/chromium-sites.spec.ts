@@ -33,6 +33,11 @@ test('Greenhouse: both pay tiers, the profile tier marked, score, skill states, 
   await expect(salary.locator('li[data-yours="true"]')).toHaveCount(1);
   await expect(salary.locator('li[data-yours="true"]')).toContainText('Colorado');
   await expect(salary.locator('li[data-yours="true"]')).toContainText('your location');
+  // The user's target (profile: 130,000 USD a year) sits on each range's bar.
+  await expect(salary.getByTestId('joblens-paybar').first()).toHaveAttribute(
+    'aria-label',
+    'your target $130K / yr',
+  );
 
   const score = panel.getByTestId('joblens-score');
   await expect(score).toHaveText(/^\d{1,3}$/);
@@ -78,9 +83,10 @@ test('Workday: job rendered after load is picked up, hourly pay annualised', asy
   const panel = await panelFrame(s, page);
   await expect(panel.getByRole('heading', { name: 'Site Reliability Engineer' })).toBeVisible();
   const salary = panel.getByTestId('joblens-salary');
-  await expect(salary).toContainText('$62.00');
-  await expect(salary).toContainText('128,960');
-  await expect(salary).toContainText('162,240');
+  await expect(salary).toContainText('as written: $62.00');
+  // Led by the clean figure; per year as people read pay, without cents.
+  await expect(salary.getByTestId('joblens-pay')).toContainText(/\/ hr · USD/);
+  await expect(salary).toContainText('$129K–$162.2K / yr · USD');
   expect(await dockedHosts(page)).toBe(1);
   await page.screenshot({ path: `${OUTPUT}/panel-workday.png` });
   await page.close();
