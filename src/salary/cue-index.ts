@@ -1,9 +1,11 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import { KeyFilter } from '../text/key-filter.ts';
+import { isStatistic } from './package-cues.ts';
 import {
   APPROXIMATELY,
   MIN_COMPOUND,
   NOT_PAY_WORDS,
+  PACKAGE_JOINERS,
   PAY_PERIOD_WORDS,
   PAY_WORDS,
   payCompound,
@@ -27,8 +29,11 @@ const NEGATIVE = NOT_PAY_WORDS;
 /** Words written with a dot that ends no sentence: "ca.", "approx.", "min.". */
 const ABBREVIATED = new Set([...APPROXIMATELY, 'min', 'max', 'inkl', 'zzgl', 'mind', 'brut', 'p']);
 
-/** Words that end the phrase after a figure: what follows is something else ("+ equity"). */
-const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending']);
+/**
+ * Words that end the phrase after a figure: what follows is something else ("+ equity",
+ * "zzgl. Bonus", "et primes").
+ */
+const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending', ...PACKAGE_JOINERS]);
 
 export const POS = 1;
 export const NEG = 2;
@@ -114,6 +119,8 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
     return (found & (POS | NEG | STOP)) | HAS_PERIOD;
   }
   let flags = found & (POS | NEG | STOP);
+  // "the average salary … is $162,127": a statistic quoted, not an offer.
+  if (flags & POS && isStatistic(tokens, k)) flags = (flags & ~POS) | NEG;
   if (found & PERIOD) {
     const adverb = periodAdverb(w);
     if (adverb) {

@@ -75,4 +75,46 @@ describe('extractSalaries: board layouts', () => {
   ])('%s', (_name, text, rows) => {
     expect(read(text)).toEqual(rows);
   });
+
+  it.each<[string, string, Row[]]>([
+    [
+      'bare round range with its bonus',
+      '70000 - 85000 plus bonus',
+      [[70_000, 85_000, 'USD', 'year']],
+    ],
+    [
+      'figure joined to an equity share',
+      '$135k & 0.5-1% equity',
+      [[135_000, 135_000, 'USD', 'year']],
+    ],
+    ['at least, with equity', '>= $140k + 0.25% equity', [[140_000, null, 'USD', 'year']]],
+    ['at most sign', 'Rate: ≤ 48 €/h', [[null, 48, 'EUR', 'hour']]],
+    [
+      'a label joining pay and equity still labels pay',
+      'Great Salary + Equity: $115K-$140K',
+      [[115_000, 140_000, 'USD', 'year']],
+    ],
+    [
+      'German package joiner',
+      'Gehalt 60.000 - 70.000 € zzgl. Bonus',
+      [[60_000, 70_000, 'EUR', 'year']],
+    ],
+  ])('package: %s', (_name, text, rows) => {
+    expect(read(text)).toEqual(rows);
+  });
+
+  it.each<[string, string]>([
+    ['zip codes joined to benefits', 'Offices 78701 - 78705 and benefits'],
+    ['a count joined to a bonus', 'Team of 40 - 60 engineers plus bonus'],
+    ['a bonus figure joined to equity', 'Annual bonus of up to $12,000 plus equity'],
+    ['a stipend label joined to pay', 'Salary + stipend: $400 per month'],
+    [
+      'an average salary quoted',
+      'a survey says the average salary for a Go developer in Ohio is $118,400 per year.',
+    ],
+    ['a median salary', 'Median pay: $52,300 per year'],
+    ['a French average', 'le salaire moyen est de 3 100 € par mois'],
+  ])('not pay: %s', (_name, text) => {
+    expect(read(text)).toEqual([]);
+  });
 });

@@ -66,6 +66,9 @@ export const PAY_PERIOD_WORDS: ReadonlyMap<string, PayPeriod> = mapOf((l) => l.p
 export const PAY_WORDS: ReadonlySet<string> = setOf((l) => l.payWords);
 export const NOT_PAY_WORDS: ReadonlySet<string> = setOf((l) => l.notPayWords);
 export const FILLERS: ReadonlySet<string> = setOf((l) => l.fillers);
+export const PACKAGE_WORDS: ReadonlySet<string> = setOf((l) => l.packageWords);
+export const PACKAGE_JOINERS: ReadonlySet<string> = setOf((l) => l.packageJoiners);
+export const STATISTIC_WORDS: ReadonlySet<string> = setOf((l) => l.statisticWords);
 export const CONNECTORS: ReadonlySet<string> = setOf((l) => l.connectors);
 export const ARTICLES: ReadonlySet<string> = setOf((l) => l.articles);
 export const APPROXIMATELY: ReadonlySet<string> = setOf((l) => l.approximately);

@@ -106,8 +106,31 @@ function labelAbove(tokens: Token[], first: number): OpenBound | null {
   return null;
 }
 
+/** ">= $150k", "≤ 40 €/h": a comparison sign before the amount, as the tokens of one sign. */
+const AT_LEAST: readonly string[][] = [['≥'], ['>', '=']];
+const AT_MOST: readonly string[][] = [['≤'], ['<', '=']];
+
+/** Tokens of the sign in `signs` that ends right before tokens[first] (touching), or 0. */
+function signBefore(tokens: Token[], first: number, signs: readonly string[][]): number {
+  for (const sign of signs) {
+    const from = first - sign.length;
+    let ok = from >= 0;
+    for (let k = 0; k < sign.length && ok; k++) {
+      const t = tokens[from + k];
+      ok =
+        t !== undefined && t.text === sign[k] && (k === 0 || t.start === tokens[from + k - 1]?.end);
+    }
+    if (ok && sameLine(tokens[first - 1], tokens[first], 2)) return sign.length;
+  }
+  return 0;
+}
+
 /** Open-bound words just before an amount: "up to", "from", "bis zu", "à partir de", "od". */
 function openBound(tokens: Token[], first: number): OpenBound | null {
+  const least = signBefore(tokens, first, AT_LEAST);
+  if (least > 0) return { open: 'max', words: least };
+  const most = signBefore(tokens, first, AT_MOST);
+  if (most > 0) return { open: 'min', words: most };
   const skip = leadSkip(tokens, first);
   const toMax = phraseBefore(tokens, first - skip, OPEN_MIN);
   const toMin = phraseBefore(tokens, first - skip, OPEN_MAX);

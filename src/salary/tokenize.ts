@@ -19,7 +19,7 @@ export interface Token {
  */
 const DASHES = ['–', '—', '‒', '―', '−', '\uFFFD', '～', '〜'];
 /** Non-ASCII punctuation that separates phrases; other symbols (emoji, arrows) are skipped. */
-const WIDE_PUNCT = ['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►'];
+const WIDE_PUNCT = ['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►', '≥', '≤'];
 /** Kind of each non-ASCII char that is not a letter but matters, by char code. */
 const WIDE_KINDS = new Map<number, TokenKind>([
   ...Object.keys(SYMBOLS).map((c) => [c.charCodeAt(0), 'sym'] as const),

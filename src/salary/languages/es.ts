@@ -26,6 +26,9 @@ export const ES: PayLanguage = {
     'bono bonos ayuda ayudas seguro formación cheque cheques restaurante comida saldo ' +
     'presupuesto facturación inversión financiación comisión comisiones descuento descuentos'
   ).split(' '),
+  packageWords: 'bonus variable comisiones incentivos beneficios'.split(' '),
+  packageJoiners: 'más mas y'.split(' '),
+  statisticWords: 'promedio medio media'.split(' '),
   fillers: ['bruto', 'brutos', 'bruta', 'brutas', 'neto', 'netos', 'neta', 'netas'],
   openMax: ['a partir de', 'desde', 'mínimo', 'al menos'],
   openMin: ['hasta', 'máximo'],

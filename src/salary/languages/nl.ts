@@ -31,6 +31,9 @@ export const NL: PayLanguage = {
     'budget opleidingsbudget reiskosten reiskostenvergoeding bonus korting thuiswerkvergoeding ' +
     'omzet investering'
   ).split(' '),
+  packageWords: 'bonus provisie winstdeling'.split(' '),
+  packageJoiners: 'plus en'.split(' '),
+  statisticWords: 'gemiddeld gemiddelde mediaan'.split(' '),
   fillers: ['bruto', 'netto'],
   openMax: ['vanaf', 'minimaal', 'minimum'],
   openMin: ['tot', 'maximaal', 'tot maximaal'],
