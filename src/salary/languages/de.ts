@@ -32,6 +32,7 @@ export const DE: PayLanguage = {
   packageWords: 'bonus boni prämie prämien provision aktienoptionen benefits'.split(' '),
   packageJoiners: 'plus und zzgl'.split(' '),
   statisticWords: 'durchschnittliche durchschnittlichen durchschnittliches mittlere'.split(' '),
+  paymentsPerYear: ['x # monatsgehälter', '# monatsgehälter', '# gehälter', '# monatsgehältern'],
   fillers: ['brutto', 'netto', 'brutto-jahresgehalt'],
   openMax: ['ab', 'mindestens', 'mind', 'von mindestens'],
   openMin: ['bis zu', 'bis', 'maximal', 'höchstens'],

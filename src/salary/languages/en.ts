@@ -54,6 +54,7 @@ export const EN: PayLanguage = {
   ),
   packageJoiners: 'plus and with'.split(' '),
   statisticWords: 'average median mean typical'.split(' '),
+  paymentsPerYear: ['# monthly payments', '# salaries', 'x #'],
   fillers: ['gross', 'net', 'base'],
   openMax: ['from', 'min', 'minimum', 'at least', 'starting at', 'starts at', 'start at'],
   openMin: ['up to', 'upto', 'max', 'maximum'],

@@ -29,6 +29,7 @@ export const ES: PayLanguage = {
   packageWords: 'bonus variable comisiones incentivos beneficios'.split(' '),
   packageJoiners: 'más mas y'.split(' '),
   statisticWords: 'promedio medio media'.split(' '),
+  paymentsPerYear: ['x # pagas', 'en # pagas', 'de # pagas', '# pagas'],
   fillers: ['bruto', 'brutos', 'bruta', 'brutas', 'neto', 'netos', 'neta', 'netas'],
   openMax: ['a partir de', 'desde', 'mínimo', 'al menos'],
   openMin: ['hasta', 'máximo'],

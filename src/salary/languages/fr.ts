@@ -34,6 +34,7 @@ export const FR: PayLanguage = {
   packageWords: 'bonus prime primes variable intéressement participation avantages'.split(' '),
   packageJoiners: 'plus et'.split(' '),
   statisticWords: 'moyen moyenne médian médiane'.split(' '),
+  paymentsPerYear: ['sur # mois', 'versé sur # mois', 'x # mois'],
   fillers: ['brut', 'brute', 'bruts', 'net', 'nets', 'nette'],
   openMax: ['à partir de', 'a partir de', 'dès', 'minimum', 'au moins'],
   openMin: ["jusqu'à", 'jusqu à', 'maximum'],

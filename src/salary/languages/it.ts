@@ -21,6 +21,7 @@ export const IT: PayLanguage = {
   packageWords: 'bonus premi premio variabile benefit welfare'.split(' '),
   packageJoiners: 'più e'.split(' '),
   statisticWords: 'medio media'.split(' '),
+  paymentsPerYear: ['su # mensilità', 'per # mensilità', 'x # mensilità', '# mensilità'],
   fillers: ['lordo', 'lordi', 'lorda', 'lorde', 'netto', 'netti'],
   openMax: ['a partire da', 'da', 'minimo'],
   openMin: ['fino a', 'massimo'],

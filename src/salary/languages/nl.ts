@@ -34,6 +34,7 @@ export const NL: PayLanguage = {
   packageWords: 'bonus provisie winstdeling'.split(' '),
   packageJoiners: 'plus en'.split(' '),
   statisticWords: 'gemiddeld gemiddelde mediaan'.split(' '),
+  paymentsPerYear: ['x # maanden', '# maandsalarissen'],
   fillers: ['bruto', 'netto'],
   openMax: ['vanaf', 'minimaal', 'minimum'],
   openMin: ['tot', 'maximaal', 'tot maximaal'],

@@ -28,6 +28,11 @@ export interface PayLanguage {
   packageJoiners?: readonly string[];
   /** Words that make a pay word a statistic, not an offer: "average salary", "salaire moyen". */
   statisticWords?: readonly string[];
+  /**
+   * How a monthly figure says it is paid more than twelve times a year, "#" standing for the
+   * count: "sur # mois", "x # pagas", "# Monatsgehälter".
+   */
+  paymentsPerYear?: readonly string[];
   /** Gross/net words that may sit between an amount and its period or range connector. */
   fillers: readonly string[];
   /** Phrases before a lone amount that leave the maximum open: "à partir de", "ab". */

@@ -24,6 +24,7 @@ export const PL: PayLanguage = {
   packageWords: 'premia premie premią bonus prowizja benefity'.split(' '),
   packageJoiners: 'plus oraz i'.split(' '),
   statisticWords: 'średnie średnia średnią przeciętne'.split(' '),
+  paymentsPerYear: ['x # pensji'],
   fillers: ['brutto', 'netto', 'b2b', 'uop', 'vat', '+vat'],
   openMax: ['od', 'minimum'],
   openMin: ['do', 'maksymalnie'],

@@ -27,6 +27,7 @@ export const PT: PayLanguage = {
   packageWords: 'bônus bonus variável comissões benefícios plr'.split(' '),
   packageJoiners: 'mais e'.split(' '),
   statisticWords: 'médio média'.split(' '),
+  paymentsPerYear: ['x # salários', 'x # salarios', 'em # salários', '# salários'],
   fillers: ['bruto', 'brutos', 'líquido', 'liquido', 'clt', 'pj'],
   openMax: ['a partir de', 'desde', 'mínimo'],
   openMin: ['até', 'máximo'],
