@@ -1,6 +1,11 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import { KeyFilter } from '../text/key-filter.ts';
-import { isStatistic } from './package-cues.ts';
+import {
+  endsFirstPersonPay,
+  FIRST_PERSON_STARTS,
+  isFirstPersonPay,
+  isStatistic,
+} from './package-cues.ts';
 import {
   APPROXIMATELY,
   MIN_COMPOUND,
@@ -68,6 +73,8 @@ function nextWord(tokens: Token[], k: number): string {
 }
 
 const PAIR = 16;
+/** Starts a first-person pay phrase ("I make", "mon salaire"): checked with the words after. */
+const FIRST = 512;
 const PAIR_STARTS = ['per', 'an', 'a', 'on', 'total', 'series', 'seed', 'sign', 'l'];
 
 /** One look-up per word: its flags, built once from the cue lists. */
@@ -80,6 +87,7 @@ addFlag(NEGATIVE, NEG);
 addFlag(PHRASE_STOPS, STOP);
 addFlag(PAIR_STARTS, PAIR);
 addFlag(PERIOD_ADVERB_WORDS, PERIOD);
+addFlag(FIRST_PERSON_STARTS, FIRST);
 const CUE_WORDS = new KeyFilter(WORD_FLAGS.keys());
 
 interface CueMaps {
@@ -119,8 +127,11 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
     return (found & (POS | NEG | STOP)) | HAS_PERIOD;
   }
   let flags = found & (POS | NEG | STOP);
+  if (found & FIRST && isFirstPersonPay(tokens, k)) return (flags & ~POS) | NEG;
   // "the average salary … is $162,127": a statistic quoted, not an offer.
-  if (flags & POS && isStatistic(tokens, k)) flags = (flags & ~POS) | NEG;
+  if (flags & POS && (isStatistic(tokens, k) || endsFirstPersonPay(tokens, k))) {
+    flags = (flags & ~POS) | NEG;
+  }
   if (found & PERIOD) {
     const adverb = periodAdverb(w);
     if (adverb) {

@@ -114,7 +114,17 @@ describe('extractSalaries: board layouts', () => {
     ],
     ['a median salary', 'Median pay: $52,300 per year'],
     ['a French average', 'le salaire moyen est de 3 100 € par mois'],
+    ["the writer's own pay", 'On the data team I make a little over $185k base, plus bonus.'],
+    ["the writer's own salary", 'My current salary is $88,000 per year'],
+    ['first person with an apostrophe', "I'm paid $37/hour at the moment"],
+    ['German first person', 'Ich verdiene 4.200 € im Monat'],
   ])('not pay: %s', (_name, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('an offer in the second person is still pay', () => {
+    expect(read('I make sure you know: you will make $96,000 - $104,000 a year')).toEqual([
+      [96_000, 104_000, 'USD', 'year'],
+    ]);
   });
 });

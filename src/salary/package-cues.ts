@@ -1,4 +1,10 @@
-import { PACKAGE_JOINERS, PACKAGE_WORDS, STATISTIC_WORDS } from './pay-lexicon.ts';
+import {
+  FIRST_PERSON_PAY,
+  PACKAGE_JOINERS,
+  PACKAGE_WORDS,
+  STATISTIC_WORDS,
+} from './pay-lexicon.ts';
+import { phraseAt } from './phrase-match.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -67,4 +73,24 @@ export function isStatistic(tokens: Token[], k: number): boolean {
     (onLine(before, tokens[k]) && STATISTIC_WORDS.has(lowerWord(before))) ||
     (onLine(tokens[k], after) && STATISTIC_WORDS.has(lowerWord(after)))
   );
+}
+
+/** First words of the first-person phrases, for a cheap test before the phrase match. */
+export const FIRST_PERSON_STARTS: ReadonlySet<string> = new Set(
+  FIRST_PERSON_PAY.map((p) => p[0] ?? ''),
+);
+
+/** "as a staff engineer I make $200k": the writer's own pay starts at tokens[k]. */
+export function isFirstPersonPay(tokens: Token[], k: number): boolean {
+  return phraseAt(tokens, k, FIRST_PERSON_PAY) > k;
+}
+
+/** "my current salary is …": the pay word at tokens[k] ends a first-person phrase. */
+export function endsFirstPersonPay(tokens: Token[], k: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const t = tokens[k - back];
+    if (t?.kind !== 'word' || !FIRST_PERSON_STARTS.has(t.text.toLowerCase())) continue;
+    if (phraseAt(tokens, k - back, FIRST_PERSON_PAY) === k + 1) return true;
+  }
+  return false;
 }

@@ -75,6 +75,7 @@ export const APPROXIMATELY: ReadonlySet<string> = setOf((l) => l.approximately);
 export const PERIOD_PREPOSITIONS: readonly Phrase[] = phrasesOf((l) => l.periodPrepositions);
 export const OPEN_MAX: readonly Phrase[] = phrasesOf((l) => l.openMax);
 export const OPEN_MIN: readonly Phrase[] = phrasesOf((l) => l.openMin);
+export const FIRST_PERSON_PAY: readonly Phrase[] = phrasesOf((l) => l.firstPersonPay ?? []);
 export const PAYMENTS_PER_YEAR: readonly Phrase[] = phrasesOf((l) => l.paymentsPerYear ?? []);
 
 /** Connector word -> the openers it needs before the first amount ("y" needs "entre"). */

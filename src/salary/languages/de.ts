@@ -33,6 +33,7 @@ export const DE: PayLanguage = {
   packageJoiners: 'plus und zzgl'.split(' '),
   statisticWords: 'durchschnittliche durchschnittlichen durchschnittliches mittlere'.split(' '),
   paymentsPerYear: ['x # monatsgehälter', '# monatsgehälter', '# gehälter', '# monatsgehältern'],
+  firstPersonPay: ['ich verdiene', 'mein gehalt'],
   fillers: ['brutto', 'netto', 'brutto-jahresgehalt'],
   openMax: ['ab', 'mindestens', 'mind', 'von mindestens'],
   openMin: ['bis zu', 'bis', 'maximal', 'höchstens'],

@@ -30,6 +30,7 @@ export const ES: PayLanguage = {
   packageJoiners: 'más mas y'.split(' '),
   statisticWords: 'promedio medio media'.split(' '),
   paymentsPerYear: ['x # pagas', 'en # pagas', 'de # pagas', '# pagas'],
+  firstPersonPay: ['gano', 'mi salario', 'mi sueldo'],
   fillers: ['bruto', 'brutos', 'bruta', 'brutas', 'neto', 'netos', 'neta', 'netas'],
   openMax: ['a partir de', 'desde', 'mínimo', 'al menos'],
   openMin: ['hasta', 'máximo'],

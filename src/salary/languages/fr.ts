@@ -35,6 +35,7 @@ export const FR: PayLanguage = {
   packageJoiners: 'plus et'.split(' '),
   statisticWords: 'moyen moyenne médian médiane'.split(' '),
   paymentsPerYear: ['sur # mois', 'versé sur # mois', 'x # mois'],
+  firstPersonPay: ['je gagne', 'mon salaire', 'je touche'],
   fillers: ['brut', 'brute', 'bruts', 'net', 'nets', 'nette'],
   openMax: ['à partir de', 'a partir de', 'dès', 'minimum', 'au moins'],
   openMin: ["jusqu'à", 'jusqu à', 'maximum'],

@@ -22,6 +22,7 @@ export const IT: PayLanguage = {
   packageJoiners: 'più e'.split(' '),
   statisticWords: 'medio media'.split(' '),
   paymentsPerYear: ['su # mensilità', 'per # mensilità', 'x # mensilità', '# mensilità'],
+  firstPersonPay: ['guadagno', 'il mio stipendio'],
   fillers: ['lordo', 'lordi', 'lorda', 'lorde', 'netto', 'netti'],
   openMax: ['a partire da', 'da', 'minimo'],
   openMin: ['fino a', 'massimo'],

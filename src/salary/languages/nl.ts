@@ -35,6 +35,7 @@ export const NL: PayLanguage = {
   packageJoiners: 'plus en'.split(' '),
   statisticWords: 'gemiddeld gemiddelde mediaan'.split(' '),
   paymentsPerYear: ['x # maanden', '# maandsalarissen'],
+  firstPersonPay: ['ik verdien', 'mijn salaris'],
   fillers: ['bruto', 'netto'],
   openMax: ['vanaf', 'minimaal', 'minimum'],
   openMin: ['tot', 'maximaal', 'tot maximaal'],

@@ -33,6 +33,8 @@ export interface PayLanguage {
    * count: "sur # mois", "x # pagas", "# Monatsgehälter".
    */
   paymentsPerYear?: readonly string[];
+  /** A writer's own pay, not the role's: "I make", "my salary", "je gagne". */
+  firstPersonPay?: readonly string[];
   /** Gross/net words that may sit between an amount and its period or range connector. */
   fillers: readonly string[];
   /** Phrases before a lone amount that leave the maximum open: "à partir de", "ab". */

@@ -25,6 +25,7 @@ export const PL: PayLanguage = {
   packageJoiners: 'plus oraz i'.split(' '),
   statisticWords: 'średnie średnia średnią przeciętne'.split(' '),
   paymentsPerYear: ['x # pensji'],
+  firstPersonPay: ['zarabiam', 'moja pensja'],
   fillers: ['brutto', 'netto', 'b2b', 'uop', 'vat', '+vat'],
   openMax: ['od', 'minimum'],
   openMin: ['do', 'maksymalnie'],

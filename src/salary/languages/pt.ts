@@ -28,6 +28,7 @@ export const PT: PayLanguage = {
   packageJoiners: 'mais e'.split(' '),
   statisticWords: 'médio média'.split(' '),
   paymentsPerYear: ['x # salários', 'x # salarios', 'em # salários', '# salários'],
+  firstPersonPay: ['eu ganho', 'meu salário'],
   fillers: ['bruto', 'brutos', 'líquido', 'liquido', 'clt', 'pj'],
   openMax: ['a partir de', 'desde', 'mínimo'],
   openMin: ['até', 'máximo'],
