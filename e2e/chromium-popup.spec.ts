@@ -148,7 +148,7 @@ test('unsupported site: "No posting detected", then "Analyze this page" finds th
   await expect(popup.getByTestId('joblens-no-posting')).toContainText('No posting detected');
   await popup.getByTestId('joblens-analyze').click();
   await expect(popup.getByRole('heading', { name: 'Backend Developer' })).toBeVisible();
-  await expect(popup.getByTestId('joblens-salary')).toContainText('110,000');
+  await expect(popup.getByTestId('joblens-salary')).toContainText('$110K–$135K / yr · USD');
   await expect(popup.getByTestId('joblens-score')).toHaveText(/^\d+$/);
   await expect.poll(() => badgeText(s, tabId)).toMatch(/^\d+$/);
   // Panels are only framed on the supported career sites.

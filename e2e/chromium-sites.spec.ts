@@ -27,12 +27,19 @@ test.afterAll(async () => {
 test('Greenhouse: both pay tiers, the profile tier marked, score, skill states, badge', async () => {
   const page = await openSite(s, 'greenhouse');
   const panel = await panelFrame(s, page);
+  // The posting's language, identified by the parser, is shown with the company and place.
+  await expect(panel.locator('.jl-posting__meta')).toContainText('in English');
   const salary = panel.getByTestId('joblens-salary');
   await expect(salary).toContainText('$150,000');
   await expect(salary).toContainText('$195,000');
   await expect(salary.locator('li[data-yours="true"]')).toHaveCount(1);
   await expect(salary.locator('li[data-yours="true"]')).toContainText('Colorado');
   await expect(salary.locator('li[data-yours="true"]')).toContainText('your location');
+  // The user's target (profile: 130,000 USD a year) sits on each range's bar.
+  await expect(salary.getByTestId('joblens-paybar').first()).toHaveAttribute(
+    'aria-label',
+    'your target $130K / yr',
+  );
 
   const score = panel.getByTestId('joblens-score');
   await expect(score).toHaveText(/^\d{1,3}$/);
@@ -65,8 +72,7 @@ test('Lever: JSON-LD salary and title', async () => {
   const page = await openSite(s, 'lever');
   const panel = await panelFrame(s, page);
   await expect(panel.getByRole('heading', { name: 'Data Platform Engineer' })).toBeVisible();
-  await expect(panel.getByTestId('joblens-salary')).toContainText('125,000');
-  await expect(panel.getByTestId('joblens-salary')).toContainText('150,000');
+  await expect(panel.getByTestId('joblens-salary')).toContainText('$125K–$150K / yr · USD');
   await expect(
     panel.locator('[data-testid="joblens-skill"][data-state="matched"]', { hasText: 'Python' }),
   ).toHaveCount(1);
@@ -78,9 +84,10 @@ test('Workday: job rendered after load is picked up, hourly pay annualised', asy
   const panel = await panelFrame(s, page);
   await expect(panel.getByRole('heading', { name: 'Site Reliability Engineer' })).toBeVisible();
   const salary = panel.getByTestId('joblens-salary');
-  await expect(salary).toContainText('$62.00');
-  await expect(salary).toContainText('128,960');
-  await expect(salary).toContainText('162,240');
+  await expect(salary).toContainText('as written: $62.00');
+  // Led by the clean figure; per year as people read pay, without cents.
+  await expect(salary.getByTestId('joblens-pay')).toContainText(/\/ hr · USD/);
+  await expect(salary).toContainText('$129K–$162.2K / yr · USD');
   expect(await dockedHosts(page)).toBe(1);
   await page.screenshot({ path: `${OUTPUT}/panel-workday.png` });
   await page.close();
@@ -91,7 +98,7 @@ test('Ashby: job from window.__appData arriving after load', async () => {
   const panel = await panelFrame(s, page);
   await expect(panel.getByRole('heading', { name: 'Frontend Engineer' })).toBeVisible();
   await expect(panel.getByTestId('joblens-salary')).toContainText('EUR');
-  await expect(panel.getByTestId('joblens-salary')).toContainText('70,000');
+  await expect(panel.getByTestId('joblens-salary')).toContainText('€70K–€85K / yr · EUR');
   await expect(
     panel.locator('[data-testid="joblens-skill"][data-state="matched"]', { hasText: 'TypeScript' }),
   ).toHaveCount(1);

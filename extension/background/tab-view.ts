@@ -33,6 +33,7 @@ export function buildTabView(input: TabViewInput): TabView {
     saved: isPosting ? input.saved : null,
     hasProfile: profile !== null,
     profileLocation: profile?.location ?? null,
+    profileTarget: profile?.targetSalary ?? null,
     site: siteSettings(settings, host ?? ''),
     notices: input.notices,
   };

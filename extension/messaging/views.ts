@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Match } from '../../src/schema/match.ts';
 import { Posting } from '../../src/schema/posting.ts';
+import { TargetSalary } from '../../src/schema/profile.ts';
 import { SavedRole } from '../storage/saved-role.ts';
 import { SitePanelSettings } from '../storage/settings.ts';
 
@@ -24,6 +25,8 @@ export const TabView = z.object({
   saved: SavedRole.nullable(),
   hasProfile: z.boolean(),
   profileLocation: z.string().nullable(),
+  /** The user's target pay, for the tick on each range's bar. */
+  profileTarget: TargetSalary.nullable(),
   site: SitePanelSettings,
   notices: z.number().int().nonnegative(),
 });

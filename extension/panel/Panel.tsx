@@ -79,6 +79,7 @@ export function Panel({
               ranges={posting.salary}
               jobLocations={posting.locations}
               profileLocation={view.profileLocation}
+              target={view.profileTarget}
             />
             <SkillList posting={posting} match={match} />
             <SaveControls view={view} onChanged={refresh} />

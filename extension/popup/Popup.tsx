@@ -37,6 +37,7 @@ export function Popup({ start }: { start: PopupStart }) {
           ranges={posting.salary}
           jobLocations={posting.locations}
           profileLocation={view.profileLocation}
+          target={view.profileTarget}
         />
         <SkillList posting={posting} match={view.match} />
         <SaveControls view={view} withNote onChanged={refresh} />

@@ -27,6 +27,7 @@ export function postingFromRole(role: SavedRole): Posting {
       evidence: '',
     })),
     experienceYears: null,
+    language: null,
     sources: {},
   };
 }

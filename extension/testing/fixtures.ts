@@ -39,6 +39,7 @@ export function posting(over: Partial<Posting> = {}): Posting {
       { name: 'Kafka', category: 'data', importance: 'preferred', years: null, evidence: 'Kafka' },
     ],
     experienceYears: null,
+    language: null,
     sources: {},
     ...over,
   };

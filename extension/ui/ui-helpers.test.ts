@@ -24,8 +24,8 @@ describe('salaryRows', () => {
   it('keeps the written text and marks the tier for the profile location', () => {
     const rows = salaryRows(tiers, 'Denver, Colorado');
     expect(rows.map((r) => [r.written, r.tier, r.yours])).toEqual([
-      ['$100,000 – $120,000 (Colorado)', 'Colorado', true],
       ['$130,000 – $150,000 (NYC)', 'New York City', false],
+      ['$100,000 – $120,000 (Colorado)', 'Colorado', true],
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('salaryRows', () => {
     expect(salaryRows([usOnly], null, []).every((r) => r.applies)).toBe(true);
   });
 
-  it('marks nothing without a profile location or with a single range', () => {
+  it('marks nothing without a profile location, or for a range that names no place', () => {
     expect(salaryRows(tiers, null).some((r) => r.yours)).toBe(false);
     expect(salaryRows([salary()], 'Denver, CO')[0]?.yours).toBe(false);
   });
@@ -54,9 +54,27 @@ describe('salaryRows', () => {
       text: '$50-60/hr',
     });
     const [row] = salaryRows([hourly], null);
-    expect(row?.normalized).toMatch(/50.60\/hr/);
-    expect(row?.annual).toMatch(/104,000.124,800\/yr/);
+    expect(row?.headline).toBe('$50–$60 / hr · USD');
+    expect(row?.annual).toBe('$104K–$124.8K / yr · USD');
+    expect(row?.written).toBe('$50-60/hr');
     expect(salaryRows([salary()], null)[0]?.annual).toBeNull();
+  });
+
+  it("lists tiers highest pay first and marks the only tier when it is the user's", () => {
+    const rows = salaryRows(tiers, null);
+    expect(rows.map((r) => r.tier)).toEqual(['New York City', 'Colorado']);
+    expect(salaryRows([tiers[0]!], 'Denver, Colorado')[0]?.yours).toBe(true);
+  });
+
+  it('puts the target on the bar in the same currency, per year', () => {
+    const target = { min: 125_000, currency: 'USD', period: 'year' } as const;
+    const [row] = salaryRows([tiers[0]!], null, [], target);
+    expect(row?.bar).toMatchObject({ target: expect.any(Number) });
+    const bar = row!.bar!;
+    expect(bar.from).toBeLessThan(bar.to);
+    expect(bar.target).toBeGreaterThan(bar.to);
+    expect(bar.targetLabel).toBe('your target $125K / yr');
+    expect(salaryRows([tiers[0]!], null, [], { ...target, currency: 'EUR' })[0]?.bar).toBeNull();
   });
 });
 
@@ -100,5 +118,14 @@ describe('skillGroups', () => {
 
   it('has no groups for a posting without skills', () => {
     expect(skillGroups(posting({ skills: [] }), null)).toEqual([]);
+  });
+});
+
+describe('languageName', () => {
+  it('names the posting language for the header', async () => {
+    const { languageName } = await import('./PostingHeader.tsx');
+    expect(languageName('de')).toBe('German');
+    expect(languageName('pt')).toBe('Portuguese');
+    expect(languageName('de', 'fr')).toBe('allemand');
   });
 });

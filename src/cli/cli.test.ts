@@ -77,7 +77,7 @@ describe('joblens parse (human output and other paths)', () => {
   it('prints a table for a directory and exits 0', () => {
     const r = run(['parse', 'seeds']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^input\s+posting\s+title\s+salary/);
+    expect(r.stdout).toMatch(/^input\s+posting\s+lang\s+title\s+salary/);
     expect(r.stdout).toContain('USD 172,500–258,700/yr');
     expect(r.stdout.trim().split('\n')).toHaveLength(2 + 5);
   });

@@ -7,7 +7,7 @@ function cut(s: string, n: number): string {
 
 function row(o: ParseOutcome): string[] {
   const name = cut(o.input, 34);
-  if ('error' in o) return [name, 'error', o.error, '', '', ''];
+  if ('error' in o) return [name, 'error', '', o.error, '', '', ''];
   const p = o.posting;
   const first = p.salary[0];
   const salary = first
@@ -17,6 +17,7 @@ function row(o: ParseOutcome): string[] {
   return [
     name,
     p.isPosting ? `yes ${p.confidence.toFixed(2)}` : `no ${p.confidence.toFixed(2)}`,
+    p.language ?? '—',
     cut(p.title ?? '—', 36),
     salary,
     `${p.skills.length} (${required} req)`,
@@ -26,7 +27,7 @@ function row(o: ParseOutcome): string[] {
 
 /** A compact, aligned table for people; --json is the machine contract. */
 export function formatTable(outcomes: ParseOutcome[]): string {
-  const header = ['input', 'posting', 'title', 'salary', 'skills', 'match'];
+  const header = ['input', 'posting', 'lang', 'title', 'salary', 'skills', 'match'];
   const rows = [header, ...outcomes.map(row)];
   const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>

@@ -1,8 +1,10 @@
 import type { EmploymentTypeValue } from '../page/field-values.ts';
 import { type NearPattern, nearPattern, testNear, WordFinder } from '../text/near-words.ts';
+import { ROLE_NOUN } from './role-nouns.ts';
 import { BODY_CHARS, HEADER_CHARS } from './text-regions.ts';
 import { WORKPLACE_PATTERNS } from './workplace-from-text.ts';
 
+export { ROLE_NOUN } from './role-nouns.ts';
 export { workplaceFromText } from './workplace-from-text.ts';
 
 // Each with the lower-case words one of which every match contains: a pattern runs only on
@@ -100,10 +102,6 @@ export function employmentTypeFromText(text: string): EmploymentTypeValue | null
   for (const [p, type] of PROSE_TYPES) if (testNear(p, body, spots)) return type;
   return null;
 }
-
-/** Nouns that end most job titles. */
-export const ROLE_NOUN =
-  /\b(?:engineer|developer|programmer|architect|designer|manager|director|lead|leader|head|analyst|scientist|researcher|specialist|consultant|administrator|admin|coordinator|representative|associate|officer|technician|intern|accountant|writer|editor|marketer|recruiter|strategist|producer|nurse|sre|devops|owner|advocate|executive|assistant|operator|agent|partner|president|vp|cto|ceo|cfo|principal|tester|qa)\b/i;
 
 const NOT_A_TITLE =
   /^(?:about|description|job description|overview|summary|requirements|responsibilities|benefits|apply|location|salary|company|the role|who we are|what you)\b/i;

@@ -164,8 +164,8 @@ export function resumeSignals(view: DetectView): Signal[] {
 
 const ARTICLE = /^(?:author|publishdate|published|date|tags|layout|slug|categories):/im;
 const ARTICLE_PHRASES = led(
-  'min minute posted share subscribe related leave',
-  /\b(?:min(?:ute)? read|posted (?:on|by)|share this (?:post|article)|subscribe to our newsletter|related (?:posts|articles)|leave a comment)\b/i,
+  'min minute posted share subscribe related leave table frequently',
+  /\b(?:min(?:ute)? read|posted (?:on|by)|share this (?:post|article)|subscribe to our newsletter|related (?:posts|articles)|leave a comment|table of contents|frequently asked questions)\b/i,
 );
 
 /** Blog post or news article furniture (front matter, "5 min read"). */

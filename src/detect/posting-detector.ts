@@ -1,3 +1,4 @@
+import { explainerSignals } from './explainer-signals.ts';
 import {
   articleSignals,
   fundingSignals,
@@ -79,6 +80,7 @@ export function detectPosting(input: DetectInput): DetectResult {
       ...fundingSignals(view),
       ...resumeSignals(view),
       ...articleSignals(view),
+      ...explainerSignals(view),
     ];
     const score = signals.reduce((sum, s) => sum + s.weight, PRIOR);
     const confidence = round(1 / (1 + Math.exp(-score)));

@@ -1,6 +1,7 @@
 import { truncate } from '../text/truncate.ts';
-import { ROLE_NOUN } from './fields-from-text.ts';
 import { countAt, DIGIT_RUN, led, occurs } from './gates.ts';
+import { APPLY, EMPLOYMENT, HIRING, POSTING_NOUN } from './lang-phrases.ts';
+import { GENDER_TAG, ROLE_NOUN } from './role-nouns.ts';
 import { type DetectView, detectView, type Signal } from './signal.ts';
 
 /** Section headings are short lines; the same words inside prose prove little. */
@@ -13,19 +14,7 @@ const RESPONSIBILITIES =
 const BENEFITS =
   /^(?:(?:our|the|what we offer|employee)\s*)?(?:benefits|perks|what we offer|why (?:join|work)|compensation(?: (?:and|&) benefits)?)\b/i;
 
-const APPLY = led(
-  'apply how to click submit send easy application',
-  /\b(?:apply (?:now|today|here|online|for this (?:job|role|position))|how to apply|to apply\b[,:]|click (?:here )?to apply|submit (?:an|your) (?:application|resume|résumé|cv)|send (?:us )?your (?:cv|resume|résumé|application)|easy apply|apply via|application deadline)/i,
-);
-const HIRING = led(
-  'we join looking',
-  /\b(?:we(?:'|’)re|we are) (?:looking for|seeking|hiring|searching for|recruiting)\b|\bjoin (?:our|the) (?:team|company)\b|\bwe(?:'|’)d love to hear from you\b|\blooking for an? [^.\n]{0,60}(?:to join|who)\b/i,
-);
 const YOU_WILL = led('you youll', /\byou(?:'|’)?ll\b|\byou will\b/i);
-const EMPLOYMENT = led(
-  'full part permanent internship fixed contract contractor freelance',
-  /\b(?:full[- ]time|part[- ]time|permanent|internship|fixed[- ]term|contract(?:or)? (?:role|position)|freelance)\b/i,
-);
 const YEARS = led(
   DIGIT_RUN,
   /\b\d{1,2}\+?\s?(?:(?:-|–|to)\s?\d{1,2}\+?\s?)?(?:years?|yrs?)\b[^.\n]{0,40}\bexperience\b/i,
@@ -77,7 +66,7 @@ export interface PostingSignalInput {
 }
 
 const HEADER_WORDS =
-  /\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|intern(?:ship)?|visa|relocation|salary|equity|\d{2,3}k\b)|[$€£]\s?\d/i;
+  /\b(?:remote|hybrid|on-?site|in[- ]?person|full[- ]?time|part[- ]?time|contract|intern(?:ship)?|visa|relocation|salary|equity|\d{2,3}k\b)|[$€£]\s?\d/i;
 
 /**
  * "Company | Role | Remote | Full-time | $150k": the header line of "who is hiring" threads
@@ -91,6 +80,12 @@ function hasJobHeaderLine(lines: string[]): boolean {
   });
 }
 
+/** A gender tag on the title, or on a short line at the top where plain text keeps its title. */
+function hasGenderTag(title: string, lines: readonly string[]): boolean {
+  if (title.length <= 160 && GENDER_TAG.test(title)) return true;
+  return lines.slice(0, 3).some((l) => l.length <= 160 && GENDER_TAG.test(l));
+}
+
 /** Evidence that a text is one job posting: its sections, its voice, its small print. */
 export function postingSignals(
   input: PostingSignalInput,
@@ -100,6 +95,8 @@ export function postingSignals(
   const out = headingSignals(view.plain, input.sectionKinds);
   if (occurs(view, HIRING))
     out.push({ weight: 1.2, reason: 'says it is hiring ("we are looking for")' });
+  if (occurs(view, POSTING_NOUN))
+    out.push({ weight: 0.5, reason: 'calls itself a job offer ("job opening", "Stellenangebot")' });
   if (hasJobHeaderLine(lines))
     out.push({
       weight: 2,
@@ -121,6 +118,8 @@ export function postingSignals(
       reason: `the title reads like a job title ("${truncate(title, 60)}")`,
     });
   }
+  if (hasGenderTag(title, lines))
+    out.push({ weight: 1, reason: 'the title carries a gender tag ("m/w/d", "H/F")' });
   if (input.url && JOB_URL.test(input.url.slice(0, 500)))
     out.push({ weight: 0.4, reason: 'the address looks like a job page' });
   return out;

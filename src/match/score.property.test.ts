@@ -89,6 +89,7 @@ const posting = fc.record({
   salary: fc.array(salaryRange, { maxLength: 4 }),
   skills: fc.array(mention, { maxLength: 12 }),
   experienceYears: fc.constant(null),
+  language: fc.constant(null),
   sources: fc.constant({}),
 });
 

@@ -51,6 +51,7 @@ export function posting(skills: SkillMention[] = [], salary: SalaryRange[] = [])
     salary,
     skills,
     experienceYears: null,
+    language: null,
     sources: {},
   };
 }

@@ -1,4 +1,5 @@
 import { fieldsFromGreenhouseJob, isGreenhouseJob } from './api-greenhouse.ts';
+import { fieldsFromGupyJob, isGupyJob } from './api-gupy.ts';
 import { fieldsFromLeverPosting, isLeverPosting } from './api-lever.ts';
 import { fieldsFromAshbyPosting } from './ashby-posting.ts';
 import { cleanString, isRecord } from './field-values.ts';
@@ -7,7 +8,14 @@ import { fieldsFromJobPosting } from './json-ld.ts';
 import { collectJobPostings } from './json-ld-parse.ts';
 import type { PageFields } from './page-fields.ts';
 
-export type ApiJsonKind = 'greenhouse' | 'lever' | 'ashby' | 'json-ld' | 'resume' | 'unknown';
+export type ApiJsonKind =
+  | 'greenhouse'
+  | 'lever'
+  | 'ashby'
+  | 'gupy'
+  | 'json-ld'
+  | 'resume'
+  | 'unknown';
 
 export interface ApiJsonResult {
   kind: ApiJsonKind;
@@ -44,12 +52,13 @@ function classify(o: Record<string, unknown>, env: HtmlEnv): ApiJsonResult {
     return { kind: 'ashby', fields: fieldsFromAshbyPosting(o.posting, env, 'api', org) };
   }
   if (isAshbyJob(o)) return { kind: 'ashby', fields: fieldsFromAshbyPosting(o, env, 'api') };
+  if (isGupyJob(o)) return { kind: 'gupy', fields: fieldsFromGupyJob(o, env) };
   return { kind: 'unknown', fields: null };
 }
 
 /**
  * Recognises a JSON value an ATS or a page publishes for one job (Greenhouse job-board API,
- * Lever postings API, Ashby job-board API, a schema.org JobPosting) and reads it. A JSON
+ * Lever postings API, Ashby job-board API, Gupy vacancy, a schema.org JobPosting) and reads it. A JSON
  * Resume is kind 'resume' with no fields. Never throws.
  */
 export function fieldsFromApiJson(obj: unknown, env: HtmlEnv): ApiJsonResult {

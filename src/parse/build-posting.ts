@@ -1,5 +1,6 @@
 import { employmentTypeFromText, workplaceFromText } from '../detect/fields-from-text.ts';
 import { detectPosting } from '../detect/posting-detector.ts';
+import { identifyLanguage } from '../lang/identify-language.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { extractSalaries } from '../salary/extract.ts';
 import { structuredSalary } from '../salary/from-structured.ts';
@@ -11,6 +12,7 @@ import { skillsFrom } from '../skills/extract.ts';
 import { readSkillText } from '../skills/skill-text.ts';
 import { boundText } from '../text/bound.ts';
 import { splitSections } from '../text/sections.ts';
+import { unglueHeadings } from '../text/unglue-headings.ts';
 import { safeUrl } from './document-meta.ts';
 import { pickField, pickLocations } from './merge-fields.ts';
 import { mergeSalaries } from './merge-salary.ts';
@@ -90,9 +92,11 @@ export function buildPosting(input: BuildInput): Posting {
   const salary = mergeSalaries(structured, prose);
   if (salary[0]) record.salary = salary[0].source;
 
-  // One read of the text serves skills, their years, the experience asked and detection.
-  const sections = splitSections(text);
-  const read = readSkillText(text, sections);
+  // One read of the text serves skills, their years, the experience asked and detection;
+  // headings that scraping glued to their first line are put back on lines of their own.
+  const lined = unglueHeadings(text);
+  const sections = splitSections(lined);
+  const read = readSkillText(lined, sections);
   const skills = skillsFrom(read);
   if (skills.length > 0) record.skills = 'text';
 
@@ -107,7 +111,7 @@ export function buildPosting(input: BuildInput): Posting {
   const verdict = detectPosting({
     url: input.url,
     title,
-    text,
+    text: lined,
     hasJobPostingJsonLd: input.hasJobPostingJsonLd,
     adapterId: input.adapterId,
     adapterHasJob: sources.some((s) => s.source === 'adapter' && !s.isListing && !!s.title),
@@ -136,6 +140,7 @@ export function buildPosting(input: BuildInput): Posting {
     salary: verdict.isPosting ? salary : [],
     skills: verdict.isPosting ? skills : [],
     experienceYears: verdict.isPosting ? experienceFrom(read) : null,
+    language: identifyLanguage(title ? `${title}\n${text}` : text),
     sources: record,
   };
   // Built to the Posting type, so the compiler checks it; tests validate outputs against the

@@ -1,6 +1,7 @@
 /** Page-level hints every HTML page may carry, whatever the site. */
 
 import { HEADINGS, LINKS, type Lookup, lookUp, lookUpFirst, METAS } from '../page/page-lookups.ts';
+import { brandOfHost, splitPageTitle, type TitleParts } from './page-title.ts';
 
 /** The head tags the parser reads: the first of each kind in the page, or null. */
 export interface PageMeta {
@@ -94,20 +95,37 @@ function savedFromUrl(doc: Document): string | null {
   return null;
 }
 
+/** The page's own title parts (og:title, else <title>), the site's name dropped. */
+function pageTitleParts(doc: Document, meta: PageMeta, host: string | null): TitleParts | null {
+  const raw = content(meta.ogTitle) ?? (doc.title?.trim() || null);
+  return raw ? splitPageTitle(raw, [brandOfHost(host), content(meta.siteName)]) : null;
+}
+
 export function titleFromDocument(
   doc: Document,
   meta: PageMeta = readPageMeta(doc),
+  host: string | null = null,
 ): string | null {
   const h1 = lookUpFirst(doc, HEADINGS)?.textContent?.replace(/\s+/g, ' ').trim();
   if (h1 && h1.length <= 200) return h1;
-  return content(meta.ogTitle) ?? (doc.title?.trim() || null);
+  return pageTitleParts(doc, meta, host)?.title || null;
 }
 
+/**
+ * The company the page's title names ("Title | Company | Site"), else the site's name unless
+ * that is the host itself (a job board names itself, not the employer).
+ */
 export function companyFromDocument(
   doc: Document,
   meta: PageMeta = readPageMeta(doc),
+  host: string | null = null,
 ): string | null {
-  return content(meta.siteName);
+  const fromTitle = pageTitleParts(doc, meta, host)?.company;
+  if (fromTitle) return fromTitle;
+  const site = content(meta.siteName);
+  const brand = brandOfHost(host);
+  if (site && brand && site.toLowerCase().replace(/[^a-z0-9]/g, '') === brand) return null;
+  return site;
 }
 
 export function safeUrl(url: string | null): URL | null {

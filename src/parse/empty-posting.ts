@@ -17,6 +17,7 @@ export function notAPosting(url: string | null, reason: string): Posting {
     salary: [],
     skills: [],
     experienceYears: null,
+    language: null,
     sources: {},
   };
 }

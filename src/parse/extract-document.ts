@@ -77,6 +77,14 @@ function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): Documen
   };
 }
 
+const hostOf = (url: string | null): string | null => {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * Everything the DOM says, the input of buildPosting. The fallback title and company stay
  * unread until the builder finds no source naming them (reading the head costs time on every
@@ -85,7 +93,7 @@ function documentFields(doc: Document, page: PageOrigin, env: ParseEnv): Documen
 export function extractDocument(doc: Document, page: PageOrigin, env: ParseEnv): BuildInput {
   return {
     ...documentFields(doc, page, env),
-    fallbackTitle: () => titleFromDocument(doc, page.meta()),
-    fallbackCompany: () => companyFromDocument(doc, page.meta()),
+    fallbackTitle: () => titleFromDocument(doc, page.meta(), hostOf(page.url)),
+    fallbackCompany: () => companyFromDocument(doc, page.meta(), hostOf(page.url)),
   };
 }

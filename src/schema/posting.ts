@@ -30,6 +30,11 @@ export const Posting = z.object({
   salary: z.array(SalaryRange),
   skills: z.array(SkillMention),
   experienceYears: z.object({ min: z.number().nullable(), max: z.number().nullable() }).nullable(),
+  /**
+   * The language the posting is written in (ISO 639-1: "en", "de", "fr"…), or null when too
+   * little text tells. Absent in postings stored before it existed: read as null.
+   */
+  language: z.string().min(2).max(3).nullable().default(null),
   /** Where each field came from. */
   sources: z.record(z.string(), FieldSource),
 });

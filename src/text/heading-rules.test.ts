@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldAccents } from './fold.ts';
 import {
   FILLER,
   matchHeading,
   normalizeHeading,
   RULE_WORDS,
-  RULES,
+  RULES_BY_LANG,
   wholeHeadingKind,
 } from './heading-rules.ts';
 
 /** The regex chain normalizeHeading replaced. */
 const normalizeByRegex = (line: string) =>
-  line
-    .toLowerCase()
+  foldAccents(line.toLowerCase())
     .replace(/[’'‘`ʼ]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -42,8 +42,11 @@ describe('normalizeHeading', () => {
   it.each([
     ['What You’ll Need:', 'what youll need'],
     ['  **Nice-to-haves** ', 'nice to haves'],
-    ['Café & Perks', 'caf perks'],
-    ['İstanbul', 'i stanbul'],
+    ['Café & Perks', 'cafe perks'],
+    ['Über uns', 'uber uns'],
+    ['Zakres obowiązków', 'zakres obowiazkow'],
+    ['Ce que nous t’offrons', 'ce que nous toffrons'],
+    ['İstanbul', 'istanbul'],
     ['’', ''],
   ])('%j -> %j', (line, expected) => {
     expect(normalizeHeading(line)).toBe(expected);
@@ -93,14 +96,19 @@ describe('wholeHeadingKind', () => {
 });
 
 describe('matchHeading', () => {
-  /** Every rule tried in order, none skipped. */
+  /** Every rule of every language tried in order, none skipped; the longest first match wins. */
   function everyRule(norm: string) {
-    for (const [kind, re] of RULES) {
-      const m = re.exec(norm);
-      if (m)
-        return { kind, rest: `${norm.slice(0, m.index)} ${norm.slice(m.index + m[0].length)}` };
+    let best: { kind: string; rest: string; length: number } | null = null;
+    for (const rules of RULES_BY_LANG) {
+      for (const [kind, re] of rules) {
+        const m = re.exec(norm);
+        if (!m) continue;
+        const rest = `${norm.slice(0, m.index)} ${norm.slice(m.index + m[0].length)}`;
+        if (!best || m[0].length > best.length) best = { kind, rest, length: m[0].length };
+        break;
+      }
     }
-    return null;
+    return best && { kind: best.kind, rest: best.rest };
   }
 
   it('finds what trying every rule finds, skipping rules none of whose words are there', () => {

@@ -1,70 +1,21 @@
+import { LANGUAGES } from '../lang/registry.ts';
+import { foldAccents } from './fold.ts';
 import type { SectionKind } from './sections.ts';
 
-// Rules run on a normalized heading: lower case, apostrophes dropped ("you’ll" and the
-// markup-stripped "youll" both become "youll"), everything else non-alphanumeric a space.
-// Order matters: "Preferred qualifications" is preferred before "qualifications" is required.
-export const RULES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['preferred', /\b(nice|good|great) to haves?\b|\bnice haves?\b/],
-  [
-    'preferred',
-    /^(preferred|desired|desirable|bonus|pluses|plus|optional|ideally|extra credit|even better|brownie points|added bonus|its a plus|it would be (great|nice)|would be (great|nice)|wed love)\b/,
-  ],
-  ['preferred', /^ideal (skills|experience|qualifications|profile|background)\b/],
-  [
-    'preferred',
-    /\b(preferred|desired|desirable|bonus|optional) (qualifications?|skills?|requirements?|experience|knowledge|points?|competencies)\b/,
-  ],
-  ['preferred', /\b(is|are|be) a (big |huge )?plus\b|\bpluses\b|\bbonus points?\b/],
-  [
-    'required',
-    /^(the )?ideal candidate\b|\bfit right in\b|^(about|who) you\b|^(you|youll|you will) (have|are|bring|should|must|need)\b/,
-  ],
-  [
-    'required',
-    /^(is this you|are you|what makes you|you might be|you may be|this might be you|your (profile|skills|background|experience|qualifications|toolkit))\b/,
-  ],
-  [
-    'other',
-    /\b(tech|technology|technical) stack\b|\b(our|the) stack\b|^stack\b|\b(tools|technologies|tech) we use\b/,
-  ],
-  [
-    'compensation',
-    /\b(salary|salaries|compensation|pay range|pay ranges|pay transparency|pay scale|base pay|hourly rate|remuneration|wages?|pay)\b/,
-  ],
-  [
-    'benefits',
-    /\b(benefits|perks|what we offer|we offer|what (youll|you will|you) get|in return|whats in it for you|(youll|you will) (love|enjoy)|why (join|work|you)|weve got you covered|rewards|time off|wellbeing)\b/,
-  ],
-  ['responsibilities', /\b(responsibilities|responsibility|duties|accountabilities)\b/],
-  [
-    'responsibilities',
-    /^(what (youll|you will|you) (do|be doing|work on|achieve)|(your|the) role|about (the|this) (role|job|position)|the position|(role|position|job) (overview|summary|description)|the opportunity|(what )?your impact|in this role|day to day|a day in the life|how (youll|you will) spend|(youll|you will) help|(youll|you will)$|your (mission|day|tasks|responsibilities)|the job|the work|the challenge|example projects|impact)\b/,
-  ],
-  [
-    'about',
-    /^(about|who we are|what we value|our (company|mission|story|values|culture|commitment|team|vision|purpose|promise)|company (description|overview|profile)|the (company|team)|life at|working at|join us)\b/,
-  ],
-  [
-    'about',
-    /\b(equal (opportunity|employment)|eeo|diversity|inclusion|non discrimination|accommodations?|affirmative action)\b/,
-  ],
-  ['required', /\b(requirements?|qualifications?|must haves?|prerequisites|competencies)\b/],
-  [
-    'required',
-    /^(what (were|we are|we re) (looking for|seeking)|what we look for|what (youll|you will|you) (need|bring)|what we (need|expect)|what it takes|who (were|we are) looking for|(were|we are) looking for|looking for|skills?|skill set|skillset|(technical|key|core|essential) skills|essential|experience|education|knowledge|profile|minimum|basic|required|must|you should have|to be successful)\b/,
-  ],
-  [
-    'other',
-    /^((job )?description|(an )?overview|summary|(the )?details|additional (information|details)|how we work|the way we work|(the )?interview|(our )?(hiring|interview) process|next steps|how to apply|onboarding)\b/,
-  ],
-];
+// Rules run on a normalized heading: lower case, accents folded ("Über uns" -> "uber uns"),
+// apostrophes dropped ("you’ll" and the markup-stripped "youll" both become "youll"),
+// everything else non-alphanumeric a space. Each language's rows come from its table
+// (src/lang/); within a language the first row that matches wins, so "Preferred
+// qualifications" is preferred before "qualifications" is required.
+type Rule = readonly [SectionKind, RegExp];
+
+/** The heading rules of each language, in the registry's order. */
+export const RULES_BY_LANG: ReadonlyArray<readonly Rule[]> = LANGUAGES.map((lang) =>
+  lang.headings.map(([kind, source]) => [kind, new RegExp(source)] as const),
+);
 
 // Words a heading may carry beyond the phrase that classified it ("Key Duties & Responsibilities").
-export const FILLER: ReadonlySet<string> = new Set(
-  'a an and or the our your you we us to for of in on with this that role position job team company what who is are be will youll were skills skill experience qualifications requirements abilities knowledge other additional key core required preferred technical education responsibilities duties benefits perks compensation salary summary overview description information details special minimum basic general relevant essential must'.split(
-    ' ',
-  ),
-);
+export const FILLER: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.headingFiller));
 
 /**
  * Every word a rule can match: the letter runs of its source, and each without its last
@@ -83,25 +34,39 @@ function wordsOfRule(re: RegExp): string[] {
   return words;
 }
 
-export const RULE_WORDS: ReadonlySet<string> = new Set(RULES.flatMap(([, re]) => wordsOfRule(re)));
+export const RULE_WORDS: ReadonlySet<string> = new Set(
+  RULES_BY_LANG.flatMap((rules) => rules.flatMap(([, re]) => wordsOfRule(re))),
+);
 
 /**
- * For each rule word, one bit per rule that has it. A rule whose bit no word of a heading
- * carries cannot match it (its matches are its own words), so it is not run.
+ * For each rule word, per language, one bit per rule of that language that has it. A rule
+ * whose bit no word of a heading carries cannot match it (its matches are its own words),
+ * so it is not run. (At most 31 rows a language: a test holds the tables to it.)
  */
-const RULE_BITS = new Map<string, number>();
-RULES.forEach(([, re], i) => {
-  for (const w of wordsOfRule(re)) RULE_BITS.set(w, (RULE_BITS.get(w) ?? 0) | (1 << i));
+const RULE_BITS = new Map<string, Int32Array>();
+RULES_BY_LANG.forEach((rules, lang) => {
+  rules.forEach(([, re], i) => {
+    for (const w of wordsOfRule(re)) {
+      let bits = RULE_BITS.get(w);
+      if (!bits) {
+        bits = new Int32Array(RULES_BY_LANG.length);
+        RULE_BITS.set(w, bits);
+      }
+      bits[lang] = (bits[lang] as number) | (1 << i);
+    }
+  });
 });
 
-/** The rules that may match a normalized heading, as bits. */
-function rulesFor(norm: string): number {
-  let bits = 0;
+/** The rules that may match a normalized heading, as bits per language. */
+function rulesFor(norm: string): Int32Array {
+  const bits = new Int32Array(RULES_BY_LANG.length);
   let from = 0;
   while (from < norm.length) {
     let to = norm.indexOf(' ', from);
     if (to < 0) to = norm.length;
-    bits |= RULE_BITS.get(norm.slice(from, to)) ?? 0;
+    const word = RULE_BITS.get(norm.slice(from, to));
+    if (word)
+      for (let l = 0; l < word.length; l++) bits[l] = (bits[l] as number) | (word[l] as number);
     from = to + 1;
   }
   return bits;
@@ -113,11 +78,11 @@ const isApostrophe = (c: number) =>
   c === 0x2019 || c === 39 || c === 0x2018 || c === 96 || c === 0x2bc;
 
 /**
- * Lower case, apostrophes dropped ("you’ll" and the markup-stripped "youll" both become
+ * Lower case, accents folded, apostrophes dropped ("you’ll" and the markup-stripped "youll" both become
  * "youll"), every other run of characters outside [a-z0-9] one space, trimmed.
  */
 export function normalizeHeading(line: string): string {
-  const lower = line.toLowerCase();
+  const lower = foldAccents(line.toLowerCase());
   let out = '';
   let from = -1;
   let gap = false;
@@ -140,16 +105,30 @@ export function normalizeHeading(line: string): string {
   return out;
 }
 
-/** The first rule a normalized heading matches, and the heading without the matched words. */
+/**
+ * The rule a normalized heading matches, and the heading without the matched words: each
+ * language's first matching rule, and of those the longest match (the most specific phrase:
+ * "qualifications souhaitees" over "qualifications"); a tie goes to the earlier language.
+ */
 export function matchHeading(norm: string): { kind: SectionKind; rest: string } | null {
   const bits = rulesFor(norm);
-  for (let i = 0; i < RULES.length; i++) {
-    if ((bits & (1 << i)) === 0) continue;
-    const [kind, re] = RULES[i] as readonly [SectionKind, RegExp];
-    const m = re.exec(norm);
-    if (m) return { kind, rest: `${norm.slice(0, m.index)} ${norm.slice(m.index + m[0].length)}` };
+  let best: { kind: SectionKind; at: number; length: number } | null = null;
+  for (let l = 0; l < RULES_BY_LANG.length; l++) {
+    const mask = bits[l] as number;
+    if (mask === 0) continue;
+    const rules = RULES_BY_LANG[l] as readonly Rule[];
+    for (let i = 0; i < rules.length; i++) {
+      if ((mask & (1 << i)) === 0) continue;
+      const [kind, re] = rules[i] as Rule;
+      const m = re.exec(norm);
+      if (!m) continue;
+      if (!best || m[0].length > best.length) best = { kind, at: m.index, length: m[0].length };
+      break;
+    }
   }
-  return null;
+  if (!best) return null;
+  const { kind, at, length } = best;
+  return { kind, rest: `${norm.slice(0, at)} ${norm.slice(at + length)}` };
 }
 
 /** The kind a heading names ("What you’ll need" -> required), or null if it names none. */

@@ -114,8 +114,9 @@ function detectHeading(raw: string): HeadingHit | null {
   }
   const inline = inlineLabel(inner, bullet);
   if (inline) return inline;
-  if (bullet || inner.length > MAX_PLAIN_HEADING || /[.!?,;]$/.test(inner)) return null;
-  const label = cleanLabel(inner);
+  // A question is a heading only when its words are one ("Wat bieden wij?", "¿Qué ofrecemos?").
+  if (bullet || inner.length > MAX_PLAIN_HEADING || /[.!,;]$/.test(inner)) return null;
+  const label = cleanLabel(inner.endsWith('?') ? inner.slice(0, -1).trimEnd() : inner);
   if (wordCount(label) > 8) return null;
   const kind = wholeHeadingKind(label);
   return kind ? { heading: label, kind, inline: false, strong: false, bullet } : null;
