@@ -30,6 +30,19 @@ const CATEGORY_BY_COMMODITY: ReadonlyArray<readonly [RegExp, string]> = [
 const EVERYDAY_COMMODITY =
   /electronic mail|internet browser|calendar and scheduling|conferencing|cloud-based data access and sharing|desktop communications|instant messaging|messaging service/i;
 
+/**
+ * Commodities of office and business work (people and pay, money, customers, documents,
+ * design and video, projects, forms and surveys): their products are asked for by brand in
+ * postings of every job family, while O*NET lists many of them for one or two occupations
+ * only ("Salesforce Marketing Cloud", "Wrike"). A named product of these is kept below the
+ * occupation count.
+ */
+const BUSINESS_COMMODITY =
+  /human resources|time accounting|accounting|customer relationship|sales and marketing|office suite|word processing|spreadsheet|presentation|graphics or photo|video creation|desktop publishing|project management|document management|helpdesk|contact center|tax preparation|point of sale|financial analysis|procurement|web page creation|cloud-based data access/i;
+
+/** "MEDITECH software": the software of the name before it. */
+const TRAILING_SOFTWARE = /\ssoftware$/i;
+
 /** A first word that starts at least this many distinct product names is a vendor. */
 const VENDOR_MIN_PRODUCTS = 3;
 
@@ -78,6 +91,54 @@ export function vendorsOf(names: readonly string[]): Set<string> {
   return vendors;
 }
 
+/** A product listed for this many occupations is widely used; so are its vendor's others. */
+const WIDELY_USED = 20;
+/** Below the occupation count, only short names: long ones are niche editions and modules. */
+const MAX_NICHE_WORDS = 3;
+
+/**
+ * Vendors of a widely used product (one hot, or listed for WIDELY_USED occupations: Adobe,
+ * ADP, Salesforce): their other products are named in postings too, however few occupations
+ * O*NET lists them for.
+ */
+function majorVendors(
+  stats: ReadonlyMap<string, Stats>,
+  vendors: ReadonlySet<string>,
+  plain: (phrase: string) => boolean,
+) {
+  const major = new Set<string>();
+  for (const [example, s] of stats) {
+    if (!s.hot && s.occupations.size < WIDELY_USED) continue;
+    const label = cleanLabel(example);
+    // "Salesforce software" names a brand of its own: "Salesforce Marketing Cloud" extends it.
+    const words = wordsOf(label);
+    const v = words.length === 1 ? label : vendorPrefix(words, vendors);
+    // "Customer" of "Customer relationship management CRM" is a description, not a vendor.
+    if (v && (isAcronym(v) || !plain(v))) major.add(v);
+  }
+  return major;
+}
+
+/**
+ * A brand of office and business work kept below the occupation count: a short name of a
+ * major vendor's product ("Salesforce Marketing Cloud", "ADP eTIME"), never a description
+ * ("Payroll software").
+ */
+function businessBrand(
+  label: string,
+  s: Stats,
+  major: ReadonlySet<string>,
+  vendors: ReadonlySet<string>,
+  opts: OnetOptions,
+): boolean {
+  if (![...s.commodity.keys()].some((t) => BUSINESS_COMMODITY.test(t))) return false;
+  const words = wordsOf(label);
+  if (words.length < 2 || words.length > MAX_NICHE_WORDS) return false;
+  if (opts.plainWords(label) || !isNameShaped(label)) return false;
+  // One word may be a company as often as a product ("PayPal"): only a vendor's product line.
+  return major.has(words[0] ?? '') || major.has(vendorPrefix(words, vendors) ?? '');
+}
+
 function vendorPrefix(words: readonly string[], vendors: ReadonlySet<string>): string | null {
   return (
     prefixes(words)
@@ -116,8 +177,13 @@ export function onetEntries(rows: ReadonlyArray<Record<string, string>>, opts: O
     s.commodity.set(title, (s.commodity.get(title) ?? 0) + 1);
   }
   const vendors = vendorsOf([...stats.keys()].map(cleanLabel));
+  const major = majorVendors(stats, vendors, opts.plainWords);
   const kept = [...stats].filter(
-    ([, s]) => s.hot || s.inDemand || s.occupations.size >= opts.minOccupations,
+    ([example, s]) =>
+      s.hot ||
+      s.inDemand ||
+      s.occupations.size >= opts.minOccupations ||
+      businessBrand(cleanLabel(example), s, major, vendors, opts),
   );
   // Most widely named first: they win when two examples give the same short form.
   kept.sort(
@@ -152,8 +218,11 @@ function draftOf(
     if (split.head) forms.push(`${split.head} ${split.acronym}`);
   }
   const words = wordsOf(full);
-  // A vendor's own name ("Google", "ESRI") is a company, not a skill.
-  if (vendors.has(full)) return null;
+  // A vendor's own name ("Google", "ESRI") is a company, not a skill; but O*NET's "MEDITECH
+  // software" names the vendor's software by a coined name (capitals inside it; "Blackboard
+  // software" may be a plain word).
+  const ownSoftware = TRAILING_SOFTWARE.test(example) && /[A-Z]{2}|[a-z][A-Z]/.test(full);
+  if (vendors.has(full) && !ownSoftware) return null;
   const vendor = vendorPrefix(words, vendors);
   let stripped: string | null = null;
   const identity: string[] = [];

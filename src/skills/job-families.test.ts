@@ -107,6 +107,55 @@ and Access to the building is badge only.`;
   });
 });
 
+describe('office and business suites', () => {
+  it('a suite named with its vendor is the specific product, not also the bare vendor', () => {
+    const found = names(`Support Specialist
+
+Requirements
+- Two years handling cases in Salesforce Service Cloud
+- Payroll runs in ADP Workforce Now (WFN) or Paylocity`);
+    expect(found).toEqual(
+      expect.arrayContaining(['Salesforce Service Cloud', 'ADP Workforce Now', 'Paylocity']),
+    );
+    expect(found).not.toContain('Salesforce');
+  });
+
+  it('office suites by their short names, forms and work-management tools', () => {
+    const found = names(`Office Coordinator
+
+Requirements
+- Daily use of MS365 and Typeform or Google Forms
+- Track requests in Wrike and Adobe Workfront`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Microsoft Office',
+        'Typeform',
+        'Google Forms',
+        'Wrike',
+        'Adobe Workfront',
+      ]),
+    );
+  });
+
+  it('a suite name glued by scraping to the next line still counts', () => {
+    expect(names("Skills: budgeting and MS OfficeAssociate's degree required")).toContain(
+      'Microsoft Office',
+    );
+  });
+
+  it('"Premiere" is the video editor only beside other tools', () => {
+    expect(names('Tools: Photoshop, Premiere and AfterEffects')).toEqual(
+      expect.arrayContaining(['Premiere Pro', 'After Effects']),
+    );
+    expect(names('Join us for the premiere of our new store.')).toEqual([]);
+  });
+
+  it('"X" is the social platform in a list of them, not a letter', () => {
+    expect(names('Run our social media channels (Facebook, TikTok, X).')).toContain('Twitter');
+    expect(names('Requirements: X years of experience in retail')).toEqual([]);
+  });
+});
+
 describe('importance: the strongest section a skill appears in decides', () => {
   it('a skill first named in the duties and then asked for is required', () => {
     const text = `Backend Engineer

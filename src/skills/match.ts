@@ -77,19 +77,39 @@ function pickWord(e: Entry | undefined, key: string, text: string): Form | null 
   return null;
 }
 
-function longestAt(tokens: readonly Token[], i: number): { form: Form; size: number } | null {
+/** The capitalised word a glued token starts with ("Office" of "OfficeBachelor's"), or null. */
+function gluedHead(token: Token): string | null {
+  const m = /^[A-Z][a-z]+(?=[A-Z])/.exec(token.text);
+  return m ? m[0] : null;
+}
+
+interface Hit {
+  form: Form;
+  size: number;
+  /** The last token holds only the form's end, glued to the next word ("MS OfficeBachelor's"). */
+  cut?: number;
+}
+
+function longestAt(tokens: readonly Token[], i: number): Hit | null {
   const head = tokens[i];
   if (!head?.word) return null;
   const { lexicon: lex, maxSize, words } = lexicon();
   const e = words.mayHave(head.key) ? lex.get(head.key) : undefined;
   const one = pickWord(e, head.key, head.text);
-  let best = one ? { form: one, size: 1 } : null;
+  let best: Hit | null = one ? { form: one, size: 1 } : null;
   if (!e?.startsLonger) return best;
   // No longer form goes on with the next token (or its singular, for a two-token form).
   const next = tokens[i + 1];
   if (!next || next.lineStart) return best;
   const plural = next.word && pluralish(next.key);
-  if (!e.seconds.has(next.key) && !(plural && e.seconds.has(next.key.slice(0, -1)))) return best;
+  if (!e.seconds.has(next.key) && !(plural && e.seconds.has(next.key.slice(0, -1)))) {
+    // Scraping glued the next item to the form's last word: "MS OfficeBachelor's degree".
+    const glued = next.word && next.text.length > 3 ? gluedHead(next) : null;
+    if (!glued || !e.seconds.has(glued.toLowerCase())) return best;
+    const whole = lex.get(`${head.key} ${glued.toLowerCase()}`);
+    const form = whole ? pickIn(whole, `${head.text} ${glued}`, false) : null;
+    return form ? { form, size: 2, cut: glued.length } : best;
+  }
   let key = head.key;
   for (let n = 2; n <= maxSize; n++) {
     const t = tokens[i + n - 1];
@@ -250,7 +270,8 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     const hit = mayStartForm(words, token.key) ? longestAt(tokens, i) : null;
     if (hit) {
       const last = tokens[i + hit.size - 1] ?? token;
-      const c = candidate(hit.form, i, token.start, last.end, false);
+      const end = hit.cut === undefined ? last.end : last.start + hit.cut;
+      const c = candidate(hit.form, i, token.start, end, false);
       c.last = i + hit.size - 1;
       out.push(c);
       i += hit.size - 1;
