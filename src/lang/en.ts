@@ -59,7 +59,7 @@ export const EN: LangTable = {
     ],
     [
       'required',
-      String.raw`^(what (were|we are|we re) (looking for|seeking)|what we look for|what (youll|you will|you) (need|bring)|what we (need|expect)|what it takes|who (were|we are) looking for|(were|we are) looking for|looking for|skills?|skill set|skillset|(technical|key|core|essential) skills|essential|experience|education|knowledge|profile|minimum|basic|required|must|you should have|to be successful)\b`,
+      String.raw`^(what (were|we are|we re) (looking for|seeking)|what we look for|what (youll|you will|you) (need|bring)( to the table)?|what we (need|expect)|what it takes|who (were|we are) looking for|(were|we are) looking for|looking for|skills?|skill set|skillset|(technical|key|core|essential) skills|essential|experience|education|knowledge|profile|minimum|basic|required|must|you should have|to be successful)\b`,
     ],
     [
       'other',

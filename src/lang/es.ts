@@ -33,7 +33,10 @@ export const ES: LangTable = {
       'compensation',
       String.raw`\b(salario|sueldo|remuneracion|retribucion|banda salarial|rango salarial|compensacion)\b`,
     ],
-    ['required', String.raw`\b(requisitos|requerimientos|imprescindibles?)\b`],
+    [
+      'required',
+      String.raw`\b(requisitos|requerimientos|imprescindibles?)\b|\b(conocimientos|habilidades|competencias) (concretos|concretas|especificos|especificas|tecnicos|tecnicas|necesarios|necesarias|requeridos|requeridas)\b`,
+    ],
   ],
   headingFiller: (
     'y o e de del la el los las un una tu tus su sus nuestro nuestra nuestros nuestras para con ' +

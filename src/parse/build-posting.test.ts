@@ -27,4 +27,21 @@ describe('buildPosting (through parseInput)', () => {
     expect(early.salary.map((r) => r.max)).toContain(330_000);
     expect(Posting.safeParse(late).success).toBe(true);
   });
+
+  it('reads a flat one-line posting: labels, flat headings and run-together lists', () => {
+    const flat =
+      'Bookkeeper\nHarbor Supply Co\nPortland, OR\n\n' +
+      'We are a family-run marine supply store with two sites and a small office team that ' +
+      'keeps the books Required Qualifications: - Two years of bookkeeping - Experience with ' +
+      'QuickBooks Online - Payroll in Gusto - Xero (nice to have) - A calm voice on the phone ' +
+      'Job Type: Full-time Pay: $24.00 - $28.00 per hour. Preferred Qualifications Bill.com ' +
+      'experience. Benefits Paid time off.';
+    const skills = Object.fromEntries(text(flat).skills.map((s) => [s.name, s.importance]));
+    expect(skills).toMatchObject({
+      QuickBooks: 'required',
+      Gusto: 'required',
+      Xero: 'preferred',
+      'Bill.com': 'preferred',
+    });
+  });
 });

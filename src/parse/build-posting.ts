@@ -11,6 +11,8 @@ import { experienceFrom } from '../skills/experience.ts';
 import { skillsFrom } from '../skills/extract.ts';
 import { readSkillText } from '../skills/skill-text.ts';
 import { boundText } from '../text/bound.ts';
+import { breakFlatLabels } from '../text/flat-labels.ts';
+import { splitRunTogetherItems } from '../text/run-together-items.ts';
 import { splitSections } from '../text/sections.ts';
 import { unglueHeadings } from '../text/unglue-headings.ts';
 import { safeUrl } from './document-meta.ts';
@@ -93,8 +95,9 @@ export function buildPosting(input: BuildInput): Posting {
   if (salary[0]) record.salary = salary[0].source;
 
   // One read of the text serves skills, their years, the experience asked and detection;
-  // headings that scraping glued to their first line are put back on lines of their own.
-  const lined = unglueHeadings(text);
+  // headings that scraping glued to their first line or flattened into a line, and lists run
+  // together on one line, are put back on lines of their own.
+  const lined = splitRunTogetherItems(breakFlatLabels(unglueHeadings(text)));
   const sections = splitSections(lined);
   const read = readSkillText(lined, sections);
   const skills = skillsFrom(read);

@@ -1,6 +1,7 @@
 import type { SkillImportance } from '../schema/skill.ts';
 import { KeyFilter } from '../text/key-filter.ts';
 import type { SectionKind } from '../text/sections.ts';
+import { type CueWords, IMPORTANCE_WORDS } from './cue-words.ts';
 import { leadCues } from './lead-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -12,37 +13,26 @@ interface Cue {
   weak: boolean;
 }
 
+const LANGS = Object.values(IMPORTANCE_WORDS);
+const all = (pick: (w: CueWords) => readonly string[]) => LANGS.flatMap(pick);
+const isPhrase = (w: string) => w.includes(' ');
+
+/** Phrases of every language: [words, kind, weak]. */
 const PHRASES: ReadonlyArray<readonly [string, CueKind, boolean]> = [
-  ['nice to have', 'preferred', false],
-  ['good to have', 'preferred', false],
-  ['great to have', 'preferred', false],
-  ['not required', 'preferred', false],
-  ['not a requirement', 'preferred', false],
-  ['not mandatory', 'preferred', false],
-  ['not necessary', 'preferred', false],
-  ['not essential', 'preferred', false],
-  ['an advantage', 'preferred', false],
-  ['added advantage', 'preferred', false],
-  ['would be great', 'preferred', false],
-  ['would be nice', 'preferred', false],
-  ['would be good', 'preferred', false],
-  ['at least', 'required', true],
-  ['we use', 'stack', false],
-  ["we're using", 'stack', false],
-  ['we are using', 'stack', false],
-  ['we work with', 'stack', false],
-  ['our stack', 'stack', false],
-  ['tech stack', 'stack', false],
-  ['technology stack', 'stack', false],
-  ['our technology', 'stack', false],
-  ['our tech', 'stack', false],
-  ['built on', 'stack', false],
-  ['built with', 'stack', false],
-  ['powered by', 'stack', false],
-  ['we leverage', 'stack', false],
-  ['we rely on', 'stack', false],
-  ["we've built", 'stack', false],
+  ...all((w) => w.preferred)
+    .filter(isPhrase)
+    .map((p) => [p, 'preferred', false] as const),
+  ...all((w) => w.required)
+    .filter(isPhrase)
+    .map((p) => [p, 'required', false] as const),
+  ...all((w) => w.weak)
+    .filter(isPhrase)
+    .map((p) => [p, 'required', true] as const),
+  ...all((w) => w.stack)
+    .filter(isPhrase)
+    .map((p) => [p, 'stack', false] as const),
 ];
+// "a plus", "un plus", "ein Plus": "plus" is a cue only after one of these.
 const PLUS_BEFORE = new Set([
   'a',
   'big',
@@ -53,22 +43,20 @@ const PLUS_BEFORE = new Set([
   'definite',
   'major',
   'nice',
+  'un',
+  'ein',
+  'een',
+  'um',
 ]);
-const PREFERRED = new Set(
-  'preferred preferably prefer preference desired desirable ideally beneficial advantageous bonus pluses optional helpful nice-to-have nice-to-haves'.split(
-    ' ',
-  ),
-);
-const REQUIRED = new Set(
-  'required requires require requirement must mandatory essential necessary'.split(' '),
-);
-const REQUIRED_WEAK = new Set('proficiency proficient expertise expert mastery minimum'.split(' '));
+const single = (pick: (w: CueWords) => readonly string[]) =>
+  new Set(all(pick).filter((w) => !isPhrase(w)));
+const PREFERRED = single((w) => w.preferred);
+const REQUIRED = single((w) => w.required);
+const REQUIRED_WEAK = single((w) => w.weak);
 // "strong"/"solid" ask for a skill only next to one of these: "strong Python skills".
-const STRENGTH_NOUNS = new Set(
-  'skills skill experience knowledge background understanding proficiency command programming grasp expertise foundation'.split(
-    ' ',
-  ),
-);
+const STRENGTH_NOUNS = single((w) => w.strengthNouns);
+const STRONG_WORDS = single((w) => w.strong);
+const STACK_WORDS = single((w) => w.stack);
 const MAX_DISTANCE = 25;
 
 const PHRASES_BY_FIRST = new Map<string, Array<readonly [string[], CueKind, boolean]>>();
@@ -96,6 +84,7 @@ const REQ_WEAK = 8;
 const STRENGTH = 16;
 const STRONG = 32;
 const PLUS = 64;
+const STACK = 128;
 const WORDS = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
   for (const w of words) WORDS.set(w, (WORDS.get(w) ?? 0) | bit);
@@ -105,9 +94,20 @@ mark(PREFERRED, PREF);
 mark(REQUIRED, REQ);
 mark(REQUIRED_WEAK, REQ_WEAK);
 mark(STRENGTH_NOUNS, STRENGTH);
-mark(['strong', 'solid'], STRONG);
+mark(STRONG_WORDS, STRONG);
 mark(['plus'], PLUS);
+mark(STACK_WORDS, STACK);
 const CUE_WORDS = new KeyFilter(WORDS.keys());
+
+/** French and Italian articles and prepositions written elided onto the next word. */
+const ELIDED = new Set(['l', 'd', 'un', 'dell', 'all', 'nell', 'sull', 'dall', 'qu']);
+
+/** "un'eccellente" -> "eccellente", "l'expérience" -> "expérience"; "we're" stays. */
+function unelided(key: string): string {
+  const apostrophe = key.indexOf("'");
+  if (apostrophe < 1 || apostrophe > 4) return key;
+  return ELIDED.has(key.slice(0, apostrophe)) ? key.slice(apostrophe + 1) : key;
+}
 
 /** Importance cues in the text, grouped by clause. */
 export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<number, Cue[]> {
@@ -123,7 +123,8 @@ export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<num
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word) continue;
-    const bits = CUE_WORDS.mayHave(t.key) ? WORDS.get(t.key) : undefined;
+    const key = unelided(t.key);
+    const bits = CUE_WORDS.mayHave(key) ? WORDS.get(key) : undefined;
     if (bits === undefined) continue;
     if (bits & STRENGTH) strengthClauses.add(clauses[i] ?? -1);
     const phrase = bits & PHRASE ? phraseAt(tokens, i) : null;
@@ -133,6 +134,7 @@ export function findCues(tokens: readonly Token[], clauses: Int32Array): Map<num
     } else if (bits & PLUS) {
       if (PLUS_BEFORE.has(tokens[i - 1]?.key ?? '')) add(i, 'preferred', false);
     } else if (bits & PREF) add(i, 'preferred', false);
+    else if (bits & STACK) add(i, 'stack', false);
     else if (bits & REQ) add(i, 'required', false);
     else if (bits & REQ_WEAK) add(i, 'required', true);
     else if (bits & STRONG) strengthWords.push(i);

@@ -83,6 +83,13 @@ describe('importance from sentence cues', () => {
     expect(importance(text)).toEqual(expected);
   });
 
+  it('a cue far back in a list run into a lead is no lead', () => {
+    const text =
+      'Requirements:\nFive years in a warehouse, preferably a cold store Able to lift heavy ' +
+      'loads and climb ladders all day long Safe driving record Working knowledge of: SAP, Excel';
+    expect(importance(text)).toEqual({ SAP: 'required', Excel: 'required' });
+  });
+
   it('keeps the highest importance across mentions', () => {
     const text =
       'We run Docker and Redis.\nRequirements:\n- Docker\nNice to have:\n- Docker, Redis';
@@ -90,6 +97,53 @@ describe('importance from sentence cues', () => {
     const got = extractSkills(text);
     expect(got.map((s) => s.name)).toEqual(['Docker', 'Redis']);
     expect(got[0]?.evidence).toBe('- Docker');
+  });
+});
+
+describe('importance cues of every supported language', () => {
+  it.each<[string, string, Record<string, SkillImportance>]>([
+    [
+      'es',
+      'Requisitos:\n- Kotlin imprescindible\n- Figma deseable',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+    [
+      'es',
+      'Perfil:\n- Si conoces Terraform, genial, aunque no es imprescindible',
+      { Terraform: 'preferred' },
+    ],
+    [
+      'de',
+      'Profil:\n- Kotlin zwingend\n- Erfahrung mit Figma von Vorteil',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+    [
+      'fr',
+      'Profil :\n- Kotlin obligatoire\n- Figma serait un plus',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+    [
+      'it',
+      'Attività:\n- avere un’ottima conoscenza di Kotlin\n- Figma gradito',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+    [
+      'nl',
+      'Profiel:\n- Kotlin vereist\n- Figma is een pré',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+    [
+      'pt',
+      'Perfil:\n- Kotlin obrigatório\n- Figma desejável',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+    [
+      'pl',
+      'Profil:\n- Kotlin wymagane\n- Figma mile widziane',
+      { Kotlin: 'required', Figma: 'preferred' },
+    ],
+  ])('%s: %j', (_lang, text, expected) => {
+    expect(importance(text)).toEqual(expected);
   });
 });
 

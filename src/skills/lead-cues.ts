@@ -9,10 +9,20 @@ export interface LeadCue {
 
 const BULLETS = new Set(['-', '*', '•', '·', '–', '—', '▪', '●', '◦']);
 
+/**
+ * How far before its colon a lead's cue may stand: a lead is a short clause ("Nice to have,
+ * though not required:"). A cue further back belongs to an item of a list run into the lead
+ * ("…experience, preferably in retail Ability to … Working knowledge of:").
+ */
+const LEAD_REACH = 16;
+
 /** The cue nearest the colon that closes a lead clause, if it asks for or prefers skills. */
-function leadKind(cues: readonly LeadCue[] | undefined): LeadCue['kind'] | null {
+function leadKind(cues: readonly LeadCue[] | undefined, colon: number): LeadCue['kind'] | null {
   let best: LeadCue | null = null;
-  for (const c of cues ?? []) if (c.kind !== 'stack' && (!best || c.at > best.at)) best = c;
+  for (const c of cues ?? []) {
+    if (c.kind === 'stack' || colon - c.at > LEAD_REACH) continue;
+    if (!best || c.at > best.at) best = c;
+  }
   return best?.kind ?? null;
 }
 
@@ -31,7 +41,7 @@ export function leadCues(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.word || t.key !== ':') continue;
-    const kind = leadKind(byClause.get(clauses[i] ?? -1));
+    const kind = leadKind(byClause.get(clauses[i] ?? -1), i);
     const next = tokens[i + 1];
     if (!kind || !next) continue;
     if (!next.lineStart) {

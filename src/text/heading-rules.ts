@@ -151,6 +151,24 @@ function onlyHeadingWords(norm: string): boolean {
 }
 
 /**
+ * Whether a word may stand in a whole heading: filler, or a word some rule can match ("Key",
+ * "Responsibilities"). A run of words holding any other cannot be a whole heading (save a
+ * short "About …" line).
+ */
+export function isHeadingWord(word: string): boolean {
+  const seen = HEADING_WORD_MEMO.get(word);
+  if (seen !== undefined) return seen;
+  const norm = normalizeHeading(word);
+  const yes = norm === '' || onlyHeadingWords(norm);
+  if (HEADING_WORD_MEMO.size > 20_000) HEADING_WORD_MEMO.clear();
+  HEADING_WORD_MEMO.set(word, yes);
+  return yes;
+}
+
+/** Words of a text recur (every sentence's first word is asked): answers kept, bounded. */
+const HEADING_WORD_MEMO = new Map<string, boolean>();
+
+/**
  * The kind of a heading phrase that is the whole line, give or take filler ("Key Duties &
  * ..."), or null. (Its kind is what `classifyHeading` gives: the same rule matched.)
  */

@@ -122,6 +122,11 @@ describe('splitSections', () => {
       ],
     ],
     [
+      'a sentence wrapped onto its own line before a colon is no heading',
+      'Nice to have:\nIdeally you would also feel at home\nin the following areas:\n- Terraform',
+      [['Nice to have', 'preferred']],
+    ],
+    [
       'a bullet that merely starts like a heading word is not a heading',
       'Nice to have:\n- Experience with Rust\n- Skills in Elixir',
       [['Nice to have', 'preferred']],

@@ -109,6 +109,9 @@ function detectHeading(raw: string): HeadingHit | null {
     if (wordCount(label) <= 10) {
       const kind = classifyHeading(label);
       if (bullet && kind === null) return null;
+      // "…we would like you to\nbe at home in these areas:": a sentence wrapped onto a line of
+      // its own, not a heading of an unknown kind.
+      if (kind === null && /^\p{Ll}/u.test(label)) return null;
       return { heading: label, kind, inline: false, strong: false, bullet };
     }
   }

@@ -16,12 +16,16 @@ describe('unglueHeadings', () => {
       'Wir wachsen.\nIhre Aufgaben\nSie planen Touren',
     ],
     ['Cuidamos bem. BenefíciosVale transporte', 'Cuidamos bem.\nBenefícios\nVale transporte'],
+    [
+      'We grow fast.Requirements3+ years in sales',
+      'We grow fast.\nRequirements\n3+ years in sales',
+    ],
   ])('%j', (glued, lined) => {
     expect(unglueHeadings(glued)).toBe(lined);
   });
 
   it('leaves words with inner capitals alone', () => {
-    const text = 'We use JavaScript, GitHub and PostgreSQL.\nMcKinley Street';
+    const text = 'We use JavaScript, GitHub and PostgreSQL.\nMcKinley Street. Web3 and Python3.';
     expect(unglueHeadings(text)).toBe(text);
   });
 

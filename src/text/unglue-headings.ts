@@ -5,7 +5,8 @@ import { wholeHeadingKind } from './heading-rules.ts';
  * "ResponsibilitiesOperate the forklift", "Company DescriptionWelcome to…", "…dados.Requisitos
  * e qualificaçõesSuperior completo". A label starts a line or follows a sentence's end with
  * no space; it runs over letters and spaces to the first place a capital follows a small
- * letter (or a capital starts a word after capitals: "DUTIESThe"). Only a label that is a
+ * letter or a digit follows one ("Qualifications3+ years"), or a capital starts a word after
+ * capitals ("DUTIESThe"). Only a label that is a
  * whole heading is cut out; "JavaScript" and "GitHub" have no heading before their capital.
  */
 
@@ -14,6 +15,7 @@ const MAX_LABEL = 60;
 const UPPER = 1;
 const LOWER = 2;
 const JOINER = 4;
+const DIGIT = 8;
 
 /** Labels tried at most: a posting has a few dozen; a long page stays linear. */
 const MAX_LABELS = 2000;
@@ -24,6 +26,7 @@ function classOf(text: string, at: number): number {
   if (c < 128) {
     if (c >= 65 && c <= 90) return UPPER;
     if (c >= 97 && c <= 122) return LOWER;
+    if (c >= 48 && c <= 57) return DIGIT;
     return c === 32 || c === 38 || c === 47 || c === 44 || c === 45 ? JOINER : 0;
   }
   const ch = text.charAt(at);
@@ -44,6 +47,8 @@ function junctionAfter(text: string, at: number): number {
   let prev = classOf(text, at);
   for (let k = at + 1; k <= end; k++) {
     const cur = classOf(text, k);
+    // "Qualifications8+ years": a figure glued to a label ends it, as a capital does.
+    if (cur === DIGIT) return prev === LOWER ? k : -1;
     if (cur === 0) return -1;
     if (cur === UPPER && prev === LOWER) return k;
     if (cur === UPPER && prev === UPPER && classOf(text, k + 1) === LOWER) return k;

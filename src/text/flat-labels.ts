@@ -1,0 +1,150 @@
+import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
+
+/**
+ * Headings inside a line, as flat scraped text leaves them (one-line job-board descriptions,
+ * JSON-LD with its markup stripped): a label before a colon in mid-line ("… at scale What it
+ * takes: 5+ years"), or a title-case heading after a sentence's end and before a capitalised
+ * word ("… automation. Preferred Qualifications Master's degree"). Each is put on a line of its
+ * own so sections are found. Only a phrase that is a whole heading is moved: "Tools: Jira" in
+ * mid-line is not one unless "tools" names a section kind.
+ */
+
+/** A sentence's end and a space before a capital (Latin Extended-A is checked again). */
+const SENTENCE_END = /[.!?] (?=[A-ZÀ-ÖØ-ÞĀ-ſ])/g;
+
+/** A heading is a few words. */
+const MAX_WORDS = 6;
+/** Labels tried at most: a posting has a few dozen; a long page stays linear. */
+const MAX_TRIES = 2000;
+
+/** A word of a heading: letters with inner apostrophes or hyphens, "&" or "/". */
+const WORD = /^(?:[\p{L}][\p{L}'’-]*|&|\/)$/u;
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The words of text[from, to) with their offsets in text. */
+function wordsIn(text: string, from: number, to: number): Array<{ w: string; at: number }> {
+  const out: Array<{ w: string; at: number }> = [];
+  for (const m of text.slice(from, to).matchAll(/\S+/g)) out.push({ w: m[0], at: from + m.index });
+  return out;
+}
+
+/**
+ * Where a label before the colon at `colon` starts: the longest run of the words before it
+ * (at most MAX_WORDS, back to the line's start or a sentence's end) that starts with a
+ * capital and is a whole heading; -1 if none.
+ */
+function labelBefore(text: string, lineStart: number, colon: number): number {
+  // The word before the colon must be a heading word: most colons end no label.
+  const space = text.lastIndexOf(' ', colon - 1);
+  if (!isHeadingWord(text.slice(Math.max(space + 1, lineStart), colon))) return -1;
+  const from = Math.max(lineStart, colon - 80);
+  const words = wordsIn(text, from, colon);
+  let best = -1;
+  for (let n = 1; n <= Math.min(MAX_WORDS, words.length); n++) {
+    const first = words[words.length - n];
+    if (!first || !WORD.test(first.w.replace(/[.!?;,)]$/, ''))) break;
+    // A sentence's end before the run closes it: "… at scale. What it takes".
+    if (n > 1 && /[.!?;,)]$/.test(first.w)) break;
+    // A longer run holds this word too: no whole heading past it.
+    if (!isHeadingWord(first.w)) break;
+    if (!isCapitalised(first.w)) continue;
+    const label = text.slice(first.at, colon);
+    if (wholeHeadingKind(label) !== null) best = first.at;
+  }
+  return best;
+}
+
+/**
+ * Where a flat heading starting at `at` (after a sentence's end) ends: the longest run of
+ * capitalised words (and "&", "and", "of"…) that is a whole heading and is followed by a
+ * capitalised word; -1 if none.
+ */
+function flatHeadingEnd(text: string, at: number, lineEnd: number): number {
+  // Most sentences start with a word no heading has: one look at it.
+  const firstEnd = text.indexOf(' ', at);
+  if (!isHeadingWord(text.slice(at, firstEnd < 0 ? lineEnd : Math.min(firstEnd, lineEnd)))) {
+    return -1;
+  }
+  const words = wordsIn(text, at, Math.min(lineEnd, at + 100)).slice(0, MAX_WORDS + 1);
+  let end = -1;
+  for (let n = 1; n < words.length; n++) {
+    const last = words[n - 1];
+    const next = words[n];
+    if (!last || !next || !WORD.test(last.w) || !isHeadingWord(last.w)) break;
+    if (!isCapitalised(last.w) && !/^(?:&|\/|and|of|for|to|the|und|et|y|e)$/.test(last.w)) break;
+    // "Required Qualifications: …" is a label before a colon, not a flat heading.
+    if (next.w.endsWith(':')) break;
+    if (!isCapitalised(next.w) && !/^\d/.test(next.w)) continue;
+    if (wholeHeadingKind(text.slice(at, last.at + last.w.length)) !== null) {
+      end = last.at + last.w.length;
+    }
+  }
+  return end;
+}
+
+/**
+ * Whether what precedes a label on its line is prose it was flattened into: a sentence's end,
+ * or more words than a heading has. After a bullet mark the label is at its line's start
+ * already; after a word or two it is the tail of a longer heading ("**Ideal Skills:**").
+ * Read backwards from the label, a few words at most.
+ */
+function afterProse(text: string, lineStart: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= lineStart && text.charCodeAt(k) === 32) k--;
+  if (k >= lineStart && '.!?;)'.includes(text.charAt(k))) return true;
+  let words = 0;
+  let inWord = false;
+  for (; k >= lineStart; k--) {
+    const letter = /[\p{L}\d]/u.test(text.charAt(k));
+    if (letter && !inWord && ++words > MAX_WORDS) return true;
+    inWord = letter;
+  }
+  return false;
+}
+
+/** The text with mid-line labels and flat headings on lines of their own. */
+export function breakFlatLabels(text: string): string {
+  const cuts: Array<[number, number]> = [];
+  let tries = 0;
+  let lineStart = 0;
+  while (lineStart < text.length && tries < MAX_TRIES) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    // Labels before a colon in mid-line.
+    for (
+      let c = text.indexOf(':', lineStart);
+      c >= 0 && c < lineEnd;
+      c = text.indexOf(':', c + 1)
+    ) {
+      if (++tries > MAX_TRIES) break;
+      const at = labelBefore(text, lineStart, c);
+      if (at > lineStart && afterProse(text, lineStart, at)) cuts.push([at, -1]);
+    }
+    // Title-case headings after a sentence's end.
+    const re = SENTENCE_END;
+    re.lastIndex = lineStart;
+    for (let m = re.exec(text); m !== null && m.index < lineEnd; m = re.exec(text)) {
+      if (++tries > MAX_TRIES) break;
+      const at = m.index + 2;
+      if (!isCapitalised(text.charAt(at))) continue;
+      const end = flatHeadingEnd(text, at, lineEnd);
+      if (end > 0) cuts.push([at, end]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, end] of cuts) {
+    if (at < from || (at === from && from > 0)) continue;
+    out += `${text.slice(from, at).trimEnd()}\n`;
+    from = at;
+    if (end > 0) {
+      out += `${text.slice(at, end)}\n`;
+      from = end;
+      while (text.charCodeAt(from) === 32) from++;
+    }
+  }
+  return out + text.slice(from);
+}

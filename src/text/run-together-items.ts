@@ -1,0 +1,30 @@
+/**
+ * A list run together on one line, as job boards flatten bullets: "Requirements: - 5 years of
+ * SQL - Experience with Tableau - A degree" or "… • Python • Airflow • dbt". A line that holds
+ * at least MIN_ITEMS such separators, each before an item that starts with a capital, a digit
+ * or an opening bracket, is a list: each item goes on a line of its own with its mark, so an
+ * item's words ("preferred", "a plus") speak for that item only and a lead over the list
+ * reaches every item.
+ */
+
+const MIN_ITEMS = 3;
+/** " - Item", " • item", " · item", " ▪ item": a mark between spaces before an item. */
+const SEPARATOR = /[ \t]+([-–•·▪●])[ \t]+(?=[\p{Lu}\d(])/gu;
+
+function splitLine(line: string): string {
+  const marks = [...line.matchAll(SEPARATOR)];
+  if (marks.length < MIN_ITEMS) return line;
+  let out = '';
+  let from = 0;
+  for (const m of marks) {
+    out += `${line.slice(from, m.index)}\n${m[1]} `;
+    from = m.index + m[0].length;
+  }
+  return out + line.slice(from);
+}
+
+/** The text with every run-together list split into one item a line. */
+export function splitRunTogetherItems(text: string): string {
+  if (!/[ \t][-–•·▪●][ \t]/.test(text)) return text;
+  return text.split('\n').map(splitLine).join('\n');
+}
