@@ -12,6 +12,9 @@ import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
 /** A sentence's end and a space before a capital (Latin Extended-A is checked again). */
 const SENTENCE_END = /[.!?] (?=[A-ZÀ-ÖØ-ÞĀ-ſ])/g;
 
+/** Words that join a heading's words but never end it. */
+const FUNCTION_WORD = /^(?:&|\/|and|of|for|to|the|a|an|with|in|on|our|your|und|et|y|e)$/i;
+
 /** A heading is a few words. */
 const MAX_WORDS = 6;
 /** Labels tried at most: a posting has a few dozen; a long page stays linear. */
@@ -71,10 +74,13 @@ function flatHeadingEnd(text: string, at: number, lineEnd: number): number {
     const last = words[n - 1];
     const next = words[n];
     if (!last || !next || !WORD.test(last.w) || !isHeadingWord(last.w)) break;
-    if (!isCapitalised(last.w) && !/^(?:&|\/|and|of|for|to|the|und|et|y|e)$/.test(last.w)) break;
+    if (!isCapitalised(last.w) && !FUNCTION_WORD.test(last.w)) break;
     // "Required Qualifications: …" is a label before a colon, not a flat heading.
     if (next.w.endsWith(':')) break;
-    if (!isCapitalised(next.w) && !/^\d/.test(next.w)) continue;
+    // The heading ends on a word of its own ("Minimum of 3 years", "Job Summary The …" end
+    // no heading) before a capitalised word that no heading goes on with ("Essential Job
+    // Functions" does not end at "Job").
+    if (FUNCTION_WORD.test(last.w) || !isCapitalised(next.w) || isHeadingWord(next.w)) continue;
     if (wholeHeadingKind(text.slice(at, last.at + last.w.length)) !== null) {
       end = last.at + last.w.length;
     }
