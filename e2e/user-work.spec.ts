@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openOptions, storedRoles } from './fixtures/options/support.ts';
+import {
+  expectNoAxeViolations,
+  expectNoAxeViolationsInFrame,
+  openOptions,
+  storedRoles,
+} from './fixtures/options/support.ts';
 import {
   type ExtensionSession,
   importProfile,
@@ -100,6 +105,13 @@ test('saving is not a toggle; Remove is its own action, and Undo brings back sta
   await expect(popup.getByTestId('joblens-note')).toHaveValue('Call back on Friday!');
   await expectNoAxeViolations(popup, 'popup with a saved role');
   await popup.close();
+  // The panel in its frame: the basis line, then axe in light and dark; dark really is dark.
+  await expect(panel.getByTestId('joblens-score-basis')).toContainText('skills');
+  await expectNoAxeViolationsInFrame(page, panel, 'panel with pay tiers, bars and a saved role');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(27, 30, 36)');
+  await page.emulateMedia({ colorScheme: null });
   await page.close();
 });
 
