@@ -39,6 +39,13 @@ describe('extractSkills: CRM and workflow-automation platforms', () => {
       ['Close CRM', 'ActiveCampaign', 'Copper CRM', 'Keap'],
     ],
     ['See you on Monday; make a high-level plan.', [], ['Monday.com', 'Make', 'GoHighLevel']],
+    // A point-of-sale product named by a common French word ("y compris": including).
+    [
+      'Déplacements fréquents, y compris à l’étranger. Compris dans le forfait : les repas.',
+      [],
+      ['Compris'],
+    ],
+    ['Restaurant POS systems: Compris, Micros, Toast.', ['Compris'], []],
   ])('%j', (text, found, absent) => {
     const got = names(text);
     for (const n of found) expect(got, n).toContain(n);
