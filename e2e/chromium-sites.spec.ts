@@ -27,6 +27,8 @@ test.afterAll(async () => {
 test('Greenhouse: both pay tiers, the profile tier marked, score, skill states, badge', async () => {
   const page = await openSite(s, 'greenhouse');
   const panel = await panelFrame(s, page);
+  // The posting's language, identified by the parser, is shown with the company and place.
+  await expect(panel.locator('.jl-posting__meta')).toContainText('in English');
   const salary = panel.getByTestId('joblens-salary');
   await expect(salary).toContainText('$150,000');
   await expect(salary).toContainText('$195,000');

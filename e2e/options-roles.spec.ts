@@ -119,6 +119,16 @@ test('sort by any column, search title/company/skills, filter by stage and site'
   expect(await keysInTable()).toEqual([roleOn('greenhouse').key]);
   await search.fill('');
 
+  // A search that matches nothing says so, and one click clears every filter.
+  await page.getByTestId('joblens-filter-stage').selectOption('offer');
+  await search.fill('zzz');
+  await expect(page.getByTestId('joblens-no-match')).toContainText(
+    'No roles match “zzz”, stage offer',
+  );
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows()).toHaveCount(4);
+  await expect(search).toHaveValue('');
+
   const gh = roleOn('greenhouse');
   await rowOf(gh.key).getByTestId('joblens-role-stage').selectOption('interviewing');
   await expect.poll(async () => (await saved())[gh.key]?.stage).toBe('interviewing');

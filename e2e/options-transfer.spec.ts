@@ -119,12 +119,12 @@ test('a malformed, foreign or huge file changes nothing; a partly invalid one on
   await input.setInputFiles(partly);
   const dialog = page.getByTestId('joblens-import-dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('joblens-import-added')).toHaveText('1 new roles will be added');
+  await expect(dialog.getByTestId('joblens-import-added')).toHaveText('1 new role will be added');
   await expect(dialog.getByTestId('joblens-import-updated')).toHaveText(
-    '1 saved roles will be updated',
+    '1 saved role will be updated',
   );
   await expect(dialog.getByTestId('joblens-import-invalid')).toContainText(
-    '1 entries are not valid',
+    '1 entry not valid, not imported',
   );
   await dialog.getByText('Not valid: 1').click();
   await expect(dialog).toContainText('stage:');

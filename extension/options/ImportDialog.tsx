@@ -1,4 +1,5 @@
 import type { ImportOutcome, ImportReport } from '../storage/merge-roles.ts';
+import { count } from '../ui/count.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import type { InvalidEntry } from './model/roles-file.ts';
 
@@ -62,17 +63,20 @@ export function ImportDialog({ preview, busy, onConfirm, onCancel }: Props) {
       {preview && r && (
         <div data-testid="joblens-import-report">
           <p>
-            {preview.fileName}: {preview.count} valid roles (export version {preview.version}).
+            {preview.fileName}: {count(preview.count, 'valid role')} (export version{' '}
+            {preview.version}).
           </p>
           <ul class="jl-summary-list">
-            <li data-testid="joblens-import-added">{r.added.length} new roles will be added</li>
+            <li data-testid="joblens-import-added">
+              {count(r.added.length, 'new role')} will be added
+            </li>
             <li data-testid="joblens-import-updated">
-              {r.updated.length} saved roles will be updated
+              {count(r.updated.length, 'saved role')} will be updated
             </li>
             <li data-testid="joblens-import-skipped">{r.skipped.length} will be skipped</li>
             {invalid > 0 && (
               <li class="jl-error" data-testid="joblens-import-invalid">
-                {invalid} entries are not valid and will not be imported
+                {count(invalid, 'entry', 'entries')} not valid, not imported
               </li>
             )}
           </ul>
@@ -93,7 +97,7 @@ export function ImportDialog({ preview, busy, onConfirm, onCancel }: Props) {
                 ? 'Nothing to import'
                 : invalid > 0
                   ? `Import the valid part (${changes})`
-                  : `Import ${changes} roles`}
+                  : `Import ${count(changes, 'role')}`}
             </button>
             <button
               type="button"

@@ -1,4 +1,5 @@
 import type { Profile } from '../../src/schema/profile.ts';
+import { count } from '../ui/count.ts';
 import { payGroups } from './model/pay-chart-data.ts';
 import type { RoleRow } from './model/role-rows.ts';
 import { type SkillGap, skillGaps } from './model/skill-gaps.ts';
@@ -23,17 +24,29 @@ export function Insights({ rows, filtered, pending = false, profile, onPickSkill
         <p class="jl-muted">Working out the charts…</p>
       </section>
     );
+  // Nothing to chart: no card at all (the table above says why the list is empty).
+  if (rows.length === 0) return null;
   const gaps = skillGaps(rows, profile, 10);
   const pay = payGroups(rows, profile, 25);
-  const scope = filtered ? `the ${rows.length} roles listed` : `all ${rows.length} saved roles`;
+  const scope = filtered
+    ? `the ${count(rows.length, 'role')} listed`
+    : `all ${count(rows.length, 'saved role')}`;
   return (
     <section class="jl-card" id="insights" aria-labelledby="insights-h">
       <h2 id="insights-h">Skill gaps and pay</h2>
       <p class="jl-muted">Based on {scope}.</p>
       <h3>Skills you lack most often</h3>
       <SkillGapChart gaps={gaps} roleCount={rows.length} onPick={onPickSkill} />
-      <h3>Pay</h3>
-      <PayChart groups={pay.groups} withoutPay={pay.withoutPay} />
+      {pay.groups.length > 0 ? (
+        <>
+          <h3>Pay</h3>
+          <PayChart groups={pay.groups} withoutPay={pay.withoutPay} />
+        </>
+      ) : (
+        <p class="jl-muted" data-testid="joblens-no-pay">
+          None of these roles states pay, so there is no pay chart.
+        </p>
+      )}
     </section>
   );
 }

@@ -27,7 +27,7 @@ export function Options({ early }: { early?: EarlyData }) {
         <nav aria-label="Sections">
           <a href="#profile">Profile</a>
           <a href="#roles">Saved roles{roles.data ? ` (${list.length})` : ''}</a>
-          <a href="#insights">Skill gaps and pay</a>
+          {list.length > 0 && <a href="#insights">Skill gaps and pay</a>}
           <a href="#transfer">Export and import</a>
         </nav>
       </header>

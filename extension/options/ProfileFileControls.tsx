@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../src/schema/profile.ts';
 import { toBackground } from '../messaging/client.ts';
+import { count } from '../ui/count.ts';
 import { downloadText } from '../ui/download.ts';
 import { parseProfileFile, profileFileText } from './profile-file.ts';
 
@@ -27,7 +28,7 @@ export function ProfileFileControls({ profile }: { profile: Profile | null }) {
       const where = state.notice ? ` ${state.notice}` : '';
       setStatus({
         kind: 'ok',
-        text: `Imported ${file.name}: ${result.profile.skills.length} skills.${where}`,
+        text: `Imported ${file.name}: ${count(result.profile.skills.length, 'skill')}.${where}`,
       });
     } catch (err) {
       setStatus({

@@ -1,4 +1,5 @@
 import type { ProfileState } from '../storage/profile-store.ts';
+import { count } from '../ui/count.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { ProfileFileControls } from './ProfileFileControls.tsx';
 import { ProfileSyncChoice } from './ProfileSyncChoice.tsx';
@@ -8,7 +9,7 @@ function summary(state: ProfileState): string {
   if (!p) return 'No profile yet: add your skills below, or import a profile file.';
   const t = p.targetSalary;
   return [
-    `${p.skills.length} skills`,
+    count(p.skills.length, 'skill'),
     p.location ?? '',
     t ? `target ${t.min.toLocaleString('en-US')} ${t.currency}/${t.period}` : '',
   ]

@@ -1,4 +1,5 @@
 import { STAGES, type Stage } from '../storage/saved-role.ts';
+import { count } from '../ui/count.ts';
 import { STAGE_LABEL } from '../ui/SaveControls.tsx';
 import type { RoleFilter } from './model/filter-rows.ts';
 
@@ -78,7 +79,7 @@ export function RolesToolbar({
         </button>
       )}
       <p class="jl-count" role="status" data-testid="joblens-roles-count">
-        {shown === total ? `${total} roles` : `${shown} of ${total} roles`}
+        {shown === total ? count(total, 'role') : `${shown} of ${count(total, 'role')}`}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import { CompareDialog } from './CompareDialog.tsx';
 import { Insights } from './Insights.tsx';
 import { COMPARE_MAX } from './model/compare.ts';
 import {
+  describeFilter,
   filterRows,
   isFiltered,
   NO_FILTER,
@@ -123,6 +124,13 @@ export function RolesWorkspace({ roles: loaded, profile, error }: Props) {
           !error && <p class="jl-muted">Loading saved roles…</p>
         ) : roles.length === 0 ? (
           <p class="jl-muted">Nothing saved yet. Use “Save role” on a job posting.</p>
+        ) : sorted.length === 0 ? (
+          <p class="jl-empty" data-testid="joblens-no-match">
+            No roles match {describeFilter(filter, skillName)} ·{' '}
+            <button type="button" class="jl-link" onClick={() => setFilter(NO_FILTER)}>
+              Clear filters
+            </button>
+          </p>
         ) : (
           <RolesTable
             rows={sorted}

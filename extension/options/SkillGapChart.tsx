@@ -1,3 +1,4 @@
+import { count } from '../ui/count.ts';
 import type { SkillGap } from './model/skill-gaps.ts';
 
 interface Props {
@@ -32,8 +33,8 @@ export function SkillGapChart({ gaps, roleCount, onPick }: Props) {
   return (
     <figure class="jl-chart" data-testid="joblens-skill-gap-chart" data-bars={gaps.length}>
       <figcaption>
-        Skills you lack, by how many of these {roleCount} roles ask for them (solid: required,
-        faded: preferred). Choose a bar to see those roles.
+        Skills you lack, by how many of these {count(roleCount, 'role')} ask for them (solid:
+        required, faded: preferred). Choose a bar to see those roles.
       </figcaption>
       <svg
         viewBox={`0 0 ${W} ${height}`}
@@ -43,12 +44,12 @@ export function SkillGapChart({ gaps, roleCount, onPick }: Props) {
       >
         <title id="jl-gap-title">Skill gaps</title>
         <desc id="jl-gap-desc">
-          {gaps.map((g) => `${g.name}: ${g.total} of ${roleCount} roles`).join('; ')}
+          {gaps.map((g) => `${g.name}: ${g.total} of ${count(roleCount, 'role')}`).join('; ')}
         </desc>
         {gaps.map((g, i) => {
           const y = i * STEP + 2;
           // Starts with the visible text (name, count) so the spoken name matches what is seen.
-          const label = `${g.name} ${g.total}: ${g.total} of ${roleCount} roles ask for it, ${g.required} as required. Show these roles`;
+          const label = `${g.name} ${g.total}: ${g.total} of ${count(roleCount, 'role')} ask for it, ${g.required} as required. Show these roles`;
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it has the role, tabindex and keys.
             <g

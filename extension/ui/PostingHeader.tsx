@@ -3,6 +3,15 @@ import type { Posting } from '../../src/schema/posting.ts';
 
 const WORKPLACE = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' } as const;
 
+/** "de" -> "German", in the interface's language; the code itself where Intl cannot name it. */
+export function languageName(code: string, locale = 'en'): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /**
  * Title and "company — locations — workplace". Each field is page text in its own <bdi>: a
  * right-to-left override in one field (the company) must not reverse how the next one reads.
@@ -12,6 +21,7 @@ export function PostingHeader({ posting }: { posting: Posting }) {
     posting.company ? [posting.company] : [],
     posting.locations,
     posting.workplace ? [WORKPLACE[posting.workplace]] : [],
+    posting.language ? [`in ${languageName(posting.language)}`] : [],
   ].filter((group) => group.length > 0);
   return (
     <header class="jl-posting">

@@ -120,3 +120,12 @@ describe('skillGroups', () => {
     expect(skillGroups(posting({ skills: [] }), null)).toEqual([]);
   });
 });
+
+describe('languageName', () => {
+  it('names the posting language for the header', async () => {
+    const { languageName } = await import('./PostingHeader.tsx');
+    expect(languageName('de')).toBe('German');
+    expect(languageName('pt')).toBe('Portuguese');
+    expect(languageName('de', 'fr')).toBe('allemand');
+  });
+});

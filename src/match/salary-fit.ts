@@ -37,8 +37,8 @@ function describePay(range: SalaryRange): string {
   const notes: string[] = [];
   if (range.location) notes.push(range.location);
   if (range.period !== 'year') {
-    const annual = annualize(range.min, range.max, range.period);
-    notes.push(formatRange(annual.min, annual.max, range.currency, 'year'));
+    // The range's own annual figure: a monthly salary paid 13 times is more than 12 months.
+    notes.push(formatRange(range.annual.min, range.annual.max, range.currency, 'year'));
   }
   if (range.basis === 'ote') notes.push('on-target earnings');
   if (range.basis === 'total_cash') notes.push('total cash');
@@ -85,7 +85,7 @@ export function salaryFit(
   const chosen = chooseRange(sameCurrency, profile.location);
   if (!chosen) return { status: 'unknown', detail: 'The posting states no pay' };
   const { range } = chosen;
-  const annual = annualize(range.min, range.max, range.period);
+  const annual = range.annual;
   const targetAnnual = annualize(target.min, null, target.period).min;
   if (targetAnnual === null || (annual.min === null && annual.max === null)) {
     return { status: 'unknown', detail: 'The pay or the target could not be read as numbers' };

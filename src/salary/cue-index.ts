@@ -1,9 +1,16 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import { KeyFilter } from '../text/key-filter.ts';
 import {
+  endsFirstPersonPay,
+  FIRST_PERSON_STARTS,
+  isFirstPersonPay,
+  isStatistic,
+} from './package-cues.ts';
+import {
   APPROXIMATELY,
   MIN_COMPOUND,
   NOT_PAY_WORDS,
+  PACKAGE_JOINERS,
   PAY_PERIOD_WORDS,
   PAY_WORDS,
   payCompound,
@@ -27,8 +34,11 @@ const NEGATIVE = NOT_PAY_WORDS;
 /** Words written with a dot that ends no sentence: "ca.", "approx.", "min.". */
 const ABBREVIATED = new Set([...APPROXIMATELY, 'min', 'max', 'inkl', 'zzgl', 'mind', 'brut', 'p']);
 
-/** Words that end the phrase after a figure: what follows is something else ("+ equity"). */
-const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending']);
+/**
+ * Words that end the phrase after a figure: what follows is something else ("+ equity",
+ * "zzgl. Bonus", "et primes").
+ */
+const PHRASE_STOPS = new Set(['plus', 'and', 'with', 'or', 'depending', ...PACKAGE_JOINERS]);
 
 export const POS = 1;
 export const NEG = 2;
@@ -63,6 +73,8 @@ function nextWord(tokens: Token[], k: number): string {
 }
 
 const PAIR = 16;
+/** Starts a first-person pay phrase ("I make", "mon salaire"): checked with the words after. */
+const FIRST = 512;
 const PAIR_STARTS = ['per', 'an', 'a', 'on', 'total', 'series', 'seed', 'sign', 'l'];
 
 /** One look-up per word: its flags, built once from the cue lists. */
@@ -75,6 +87,7 @@ addFlag(NEGATIVE, NEG);
 addFlag(PHRASE_STOPS, STOP);
 addFlag(PAIR_STARTS, PAIR);
 addFlag(PERIOD_ADVERB_WORDS, PERIOD);
+addFlag(FIRST_PERSON_STARTS, FIRST);
 const CUE_WORDS = new KeyFilter(WORD_FLAGS.keys());
 
 interface CueMaps {
@@ -114,6 +127,11 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
     return (found & (POS | NEG | STOP)) | HAS_PERIOD;
   }
   let flags = found & (POS | NEG | STOP);
+  if (found & FIRST && isFirstPersonPay(tokens, k)) return (flags & ~POS) | NEG;
+  // "the average salary … is $162,127": a statistic quoted, not an offer.
+  if (flags & POS && (isStatistic(tokens, k) || endsFirstPersonPay(tokens, k))) {
+    flags = (flags & ~POS) | NEG;
+  }
   if (found & PERIOD) {
     const adverb = periodAdverb(w);
     if (adverb) {

@@ -1,6 +1,7 @@
 import type { PayPeriod, SalaryBasis } from '../schema/salary.ts';
 import type { Candidate } from './candidate.ts';
 import { BOUNDARY, type CueIndex, HAS_BASIS, HAS_PERIOD, NEG, POS, STOP } from './cue-index.ts';
+import { joinsPackage, labelsPackage } from './package-cues.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -19,6 +20,13 @@ export interface PayVerdict {
   basis: SalaryBasis;
   /** A period stated before the figure in the same clause ("hourly rate: $25-$30"). */
   leadingPeriod: PayPeriod | null;
+}
+
+const marked = (c: Candidate) => c.code !== null || c.dollar || c.weakCode !== null;
+
+/** Bare figures joined to a package are pay only when round: "90000 - 105000", not a zip code. */
+function roundThousands(c: Candidate): boolean {
+  return [c.min, c.max].every((v) => v === null || (v >= 1000 && v % 1000 === 0));
 }
 
 export function payVerdict(tokens: Token[], ix: CueIndex, c: Candidate): PayVerdict {
@@ -43,7 +51,7 @@ export function payVerdict(tokens: Token[], ix: CueIndex, c: Candidate): PayVerd
     }
   }
   const posBefore = pos >= 0;
-  const negBefore = neg >= 0 && (!posBefore || neg > pos);
+  const negBefore = neg >= 0 && (!posBefore || (neg > pos && !labelsPackage(tokens, pos, neg)));
 
   // After: the phrase after the candidate, up to a stop ("+", "plus", ",", a new clause)
   // and at most AFTER_WINDOW chars past its end.
@@ -61,7 +69,13 @@ export function payVerdict(tokens: Token[], ix: CueIndex, c: Candidate): PayVerd
     else if (t?.text === ')') depth--;
     else if (t?.kind === 'num' && depth <= 0) break;
     const f = ix.at(k);
-    if (f & STOP) break;
+    if (f & STOP) {
+      // "$150k + 1% equity", "90000 - 105000 plus bonus": pay stated with its package.
+      if (depth <= 0 && joinsPackage(tokens, k) && (marked(c) || roundThousands(c))) {
+        posAfter = true;
+      }
+      break;
+    }
     if (f & POS) posAfter = true;
     if (negAfter < 0 && f & NEG) negAfter = k;
     if (basisAfter < 0 && f & HAS_BASIS) basisAfter = k;

@@ -66,12 +66,17 @@ export const PAY_PERIOD_WORDS: ReadonlyMap<string, PayPeriod> = mapOf((l) => l.p
 export const PAY_WORDS: ReadonlySet<string> = setOf((l) => l.payWords);
 export const NOT_PAY_WORDS: ReadonlySet<string> = setOf((l) => l.notPayWords);
 export const FILLERS: ReadonlySet<string> = setOf((l) => l.fillers);
+export const PACKAGE_WORDS: ReadonlySet<string> = setOf((l) => l.packageWords);
+export const PACKAGE_JOINERS: ReadonlySet<string> = setOf((l) => l.packageJoiners);
+export const STATISTIC_WORDS: ReadonlySet<string> = setOf((l) => l.statisticWords);
 export const CONNECTORS: ReadonlySet<string> = setOf((l) => l.connectors);
 export const ARTICLES: ReadonlySet<string> = setOf((l) => l.articles);
 export const APPROXIMATELY: ReadonlySet<string> = setOf((l) => l.approximately);
 export const PERIOD_PREPOSITIONS: readonly Phrase[] = phrasesOf((l) => l.periodPrepositions);
 export const OPEN_MAX: readonly Phrase[] = phrasesOf((l) => l.openMax);
 export const OPEN_MIN: readonly Phrase[] = phrasesOf((l) => l.openMin);
+export const FIRST_PERSON_PAY: readonly Phrase[] = phrasesOf((l) => l.firstPersonPay ?? []);
+export const PAYMENTS_PER_YEAR: readonly Phrase[] = phrasesOf((l) => l.paymentsPerYear ?? []);
 
 /** Connector word -> the openers it needs before the first amount ("y" needs "entre"). */
 export const PAIRED_CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = (() => {

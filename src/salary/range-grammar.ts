@@ -9,6 +9,7 @@ import {
   OPEN_MAX_AFTER,
   OPEN_MIN,
   PAIRED_CONNECTORS,
+  type Phrase,
 } from './pay-lexicon.ts';
 import { phraseAt, phraseBefore } from './phrase-match.ts';
 import type { Token } from './tokenize.ts';
@@ -44,6 +45,8 @@ interface OpenBound {
   open: 'min' | 'max';
   /** How many tokens before the amount state it ("up to" = 2), 0 when not adjacent. */
   words: number;
+  /** Stated by a label alone on the line above ("Min"). */
+  label?: boolean;
 }
 
 /** Markdown emphasis ("**od 30 zł**") and a dot or colon ("min. 50,000") between words and figure. */
@@ -57,13 +60,84 @@ function leadSkip(tokens: Token[], first: number): number {
   return skip;
 }
 
+/** Blank lines hold at most this many chars (spaces); a longer gap is a line not tokenized. */
+const BLANK_LINE = 4;
+
+/**
+ * Index of the first token after the line breaks at tokens[k], or -1 when tokens[k] is no
+ * line break or a line with words lies between them (the figure lines leave prose out).
+ */
+function pastBlankLines(tokens: Token[], k: number): number {
+  if (tokens[k]?.kind !== 'nl') return -1;
+  let j = k;
+  while (tokens[j + 1]?.kind === 'nl') {
+    if ((tokens[j + 1] as Token).start - (tokens[j] as Token).end > BLANK_LINE) return -1;
+    j++;
+  }
+  return j + 1;
+}
+
+/** Index of the last token on the line above tokens[i] (blank lines skipped), or -1. */
+function lineAbove(tokens: Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.kind !== 'nl') return -1;
+  while (tokens[k]?.kind === 'nl') k--;
+  return k;
+}
+
+/** Whether tokens[from, to] is one phrase of `phrases` and a colon at most. */
+function isLabel(tokens: Token[], from: number, to: number, phrases: readonly Phrase[]): boolean {
+  const end = tokens[to]?.text === ':' ? to : to + 1;
+  return end > from && phraseAt(tokens, from, phrases) === end;
+}
+
+/**
+ * "Min" or "Maximum:" alone on the line above the amount: a label the board puts over each
+ * bound. Which bound it names, or null.
+ */
+function labelAbove(tokens: Token[], first: number): OpenBound | null {
+  const last = lineAbove(tokens, first);
+  if (last < 0) return null;
+  let from = last;
+  while (from > 0 && tokens[from - 1]?.kind !== 'nl') from--;
+  if (last - from > 3) return null;
+  if (isLabel(tokens, from, last, OPEN_MAX)) return { open: 'max', words: 0, label: true };
+  if (isLabel(tokens, from, last, OPEN_MIN)) return { open: 'min', words: 0, label: true };
+  return null;
+}
+
+/** ">= $150k", "≤ 40 €/h": a comparison sign before the amount, as the tokens of one sign. */
+const AT_LEAST: readonly string[][] = [['≥'], ['>', '=']];
+const AT_MOST: readonly string[][] = [['≤'], ['<', '=']];
+
+/** Tokens of the sign in `signs` that ends right before tokens[first] (touching), or 0. */
+function signBefore(tokens: Token[], first: number, signs: readonly string[][]): number {
+  for (const sign of signs) {
+    const from = first - sign.length;
+    let ok = from >= 0;
+    for (let k = 0; k < sign.length && ok; k++) {
+      const t = tokens[from + k];
+      ok =
+        t !== undefined && t.text === sign[k] && (k === 0 || t.start === tokens[from + k - 1]?.end);
+    }
+    if (ok && sameLine(tokens[first - 1], tokens[first], 2)) return sign.length;
+  }
+  return 0;
+}
+
 /** Open-bound words just before an amount: "up to", "from", "bis zu", "à partir de", "od". */
 function openBound(tokens: Token[], first: number): OpenBound | null {
+  const least = signBefore(tokens, first, AT_LEAST);
+  if (least > 0) return { open: 'max', words: least };
+  const most = signBefore(tokens, first, AT_MOST);
+  if (most > 0) return { open: 'min', words: most };
   const skip = leadSkip(tokens, first);
   const toMax = phraseBefore(tokens, first - skip, OPEN_MIN);
   const toMin = phraseBefore(tokens, first - skip, OPEN_MAX);
   if (toMax > 0 && toMax >= toMin) return { open: 'min', words: toMax + skip };
   if (toMin > 0) return { open: 'max', words: toMin + skip };
+  const label = labelAbove(tokens, first);
+  if (label) return label;
   // "the minimum salary is 29.000 €": the bound word a few words earlier.
   for (let back = 2; back <= 5; back++) {
     const w = wordBefore(tokens, first, back);
@@ -96,11 +170,24 @@ function plusBound(tokens: Token[], a: Amount): OpenBound | null {
   return tokens[a.last + 2]?.kind === 'num' ? null : { open: 'max', words: 0 };
 }
 
+/**
+ * "… the starting base pay is between:" then the range on the next line: an opener that ends
+ * the line above, before a colon.
+ */
+function openerAbove(tokens: Token[], i: number, openers: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  if (tokens[k]?.kind !== 'nl') return false;
+  while (tokens[k]?.kind === 'nl') k--;
+  if (tokens[k]?.text !== ':') return false;
+  return openers.has(lower(tokens[k - 1]));
+}
+
 /** Whether an opener ("entre", "zwischen", "od"), maybe with its article, comes before tokens[i]. */
 function hasOpener(tokens: Token[], i: number, openers: ReadonlySet<string>): boolean {
   const w1 = wordBefore(tokens, i);
   if (openers.has(w1)) return true;
-  return ARTICLES.has(w1) && openers.has(wordBefore(tokens, i, 2));
+  if (ARTICLES.has(w1) && openers.has(wordBefore(tokens, i, 2))) return true;
+  return openerAbove(tokens, i, openers);
 }
 
 /** Index of the connector after amount a ("-", "to", "bis", "à", "and" after "between"), or -1. */
@@ -203,6 +290,8 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
       return c;
     }
   }
+  const side = sideBySide(tokens, a);
+  if (side) return side;
   const after = openAfter(tokens, a);
   if (after >= 0) {
     const c = build(tokens, a, null, aValue, null);
@@ -225,7 +314,51 @@ export function readCandidate(tokens: Token[], i: number): Candidate | null {
     c.first = a.first - bound.words;
     c.start = tokens[c.first]?.start ?? c.start;
   }
-  return before?.open === 'max' ? (closeLater(tokens, c, a) ?? c) : c;
+  if (before?.open !== 'max') return c;
+  return (before.label ? closeBelow(tokens, c, a) : closeLater(tokens, c, a)) ?? c;
+}
+
+/**
+ * "Min\n$75,000\nMax\n$95,000": a minimum under its label line, followed at once by the
+ * maximum under its own label line, is one range.
+ */
+function closeBelow(tokens: Token[], c: Candidate, a: Amount): Candidate | null {
+  let k = c.last + 1;
+  if (tokens[k]?.text === '.') k++;
+  k = pastBlankLines(tokens, k);
+  let end = k;
+  while (end < tokens.length && tokens[end]?.kind !== 'nl' && end - k <= 3) end++;
+  if (k < 0 || !isLabel(tokens, k, end - 1, OPEN_MIN)) return null;
+  end = pastBlankLines(tokens, end);
+  const b = end < 0 ? null : readAmount(tokens, end);
+  const pair = b ? pairValues(a, b) : null;
+  if (!b || !pair || pair[1] <= pair[0]) return null;
+  const r = build(tokens, a, b, pair[0], pair[1]);
+  r.first = c.first;
+  r.start = c.start;
+  return r;
+}
+
+/** The digit grouping of a written figure: "55,000.00" and "173,000.00" are both "#,#.#". */
+function shapeOf(text: string): string {
+  return text.replace(/[0-9]+/g, '#');
+}
+
+/**
+ * "Salary: $ 55,000.00 173,000.00 Per Year": a job board prints the bounds side by side with
+ * no connector. Two figures of the same written shape (grouped, with cents), the first with a
+ * currency and the second larger, one space apart, are one range.
+ */
+function sideBySide(tokens: Token[], a: Amount): Candidate | null {
+  if (a.code === null && !a.dollar) return null;
+  if (a.decimals !== 2 || a.multiplier !== null || a.last !== a.numIndex) return null;
+  const next = tokens[a.last + 1];
+  const num = tokens[a.numIndex] as Token;
+  if (next?.kind !== 'num' || next.start - num.end > 2) return null;
+  if (shapeOf(next.text) !== shapeOf(num.text) || !/[,.' ]\d{3}[,.]/.test(num.text)) return null;
+  const b = readAmount(tokens, a.last + 1);
+  const pair = b ? pairValues(a, b) : null;
+  return b && pair && pair[1] > pair[0] ? build(tokens, a, b, pair[0], pair[1]) : null;
 }
 
 /** How far after an open minimum its maximum may follow, in tokens. */

@@ -3,6 +3,7 @@ import { currencyWord, dollarPrefixCode, TEXT_CODES } from './currency-table.ts'
 import { figureLineTokens } from './figure-lines.ts';
 import { payVerdict } from './pay-context.ts';
 import { impossible, isPay } from './pay-filter.ts';
+import { paymentsPerYear } from './payments-per-year.ts';
 import { readCandidate } from './range-grammar.ts';
 import { boardSummary, bracketRestatement } from './restatement.ts';
 import { tierLabel } from './tier-label.ts';
@@ -61,6 +62,8 @@ export function scanPiece(
     lastPay = c.last;
     if (restated || boardSummary(piece, c.start, offset)) continue;
     const tier = tierLabel(piece, tokens, c);
-    emit({ c, verdict, tier, text: piece.slice(tier.start, tier.end), start: tier.start + offset });
+    const text = piece.slice(tier.start, tier.end);
+    const payments = paymentsPerYear(tokens, c);
+    emit({ c, verdict, tier, text, start: tier.start + offset, payments });
   }
 }

@@ -1,5 +1,5 @@
 import type { PayPeriod, SalaryRange } from '../schema/salary.ts';
-import { annualize } from './annualize.ts';
+import { annualize, roundToCents } from './annualize.ts';
 import type { Candidate } from './candidate.ts';
 import { DOLLAR_CURRENCIES, KRONA_CURRENCIES } from './currency-table.ts';
 import type { Found } from './dedupe.ts';
@@ -18,6 +18,15 @@ export interface PayFigure {
   text: string;
   /** Offset of that text in the whole input. */
   start: number;
+  /** Monthly payments a year stated after the figure ("sur 13 mois"), or null. */
+  payments?: number | null;
+}
+
+/** Per year: a monthly figure paid 13 or 14 times counts that many months. */
+function annualOf(c: Candidate, period: PayPeriod, payments: number | null | undefined) {
+  if (period !== 'month' || !payments) return annualize(c.min, c.max, period);
+  const times = (v: number | null) => (v === null ? null : roundToCents(v * payments));
+  return { min: times(c.min), max: times(c.max) };
 }
 
 function resolveCurrency(
@@ -63,7 +72,7 @@ export function toFound(p: PayFigure, page: string | null, unmarked: string): Fo
     period,
     location: tier.label === null ? null : expandCountryCode(tier.label, currency.code),
     basis: verdict.basis,
-    annual: annualize(c.min, c.max, period),
+    annual: annualOf(c, period, p.payments),
     text: p.text,
     source: 'text',
   };

@@ -19,7 +19,7 @@ export interface Token {
  */
 const DASHES = ['–', '—', '‒', '―', '−', '\uFFFD', '～', '〜'];
 /** Non-ASCII punctuation that separates phrases; other symbols (emoji, arrows) are skipped. */
-const WIDE_PUNCT = ['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►'];
+const WIDE_PUNCT = ['•', '·', '…', '“', '”', '‘', '’', '«', '»', '│', '▪', '►', '≥', '≤'];
 /** Kind of each non-ASCII char that is not a letter but matters, by char code. */
 const WIDE_KINDS = new Map<number, TokenKind>([
   ...Object.keys(SYMBOLS).map((c) => [c.charCodeAt(0), 'sym'] as const),
@@ -117,12 +117,31 @@ function splitGluedCode(word: string, length: number): number {
 
 const isLowerCode = (code: number) => code >= 97 && code <= 122;
 
+/** Capitals an abbreviation glued before a capitalised word may have ("AZ", "NYC", "USA"). */
+const MAX_GLUED_CAPITALS = 4;
+
+/**
+ * "AZPay", "NYCSalary": a state or country abbreviation glued to the next line's first word.
+ * The split needs two lower-case letters after the word's capital, so "PDFs", "SQLs" and
+ * "IDs" stay whole.
+ */
+function capitalsBreak(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isUpperCode(text.charCodeAt(k))) k++;
+  const head = k - 1 - from;
+  if (head < 2 || head > MAX_GLUED_CAPITALS || k + 1 >= to) return 0;
+  return isLowerCode(text.charCodeAt(k)) && isLowerCode(text.charCodeAt(k + 1)) ? k - 1 : 0;
+}
+
 /**
  * Where a word glued to the next sentence by a lost line break splits ("salaryAnnual",
- * "hrBenefits", after digits "kEmployment"), or 0: lower-case letters, then a capital and a
- * lower-case letter. "JavaScript", "iPhone" and "macOS" stay whole.
+ * "hrBenefits", after digits "kEmployment", "AZPay"), or 0: lower-case letters, then a capital
+ * and a lower-case letter. "JavaScript", "iPhone" and "macOS" stay whole.
  */
 function lostBreak(text: string, from: number, to: number, afterDigit: boolean): number {
+  if (isUpperCode(text.charCodeAt(from)) && isUpperCode(text.charCodeAt(from + 1))) {
+    return capitalsBreak(text, from, to);
+  }
   const minHead = afterDigit ? 1 : 2;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);

@@ -50,3 +50,13 @@ export function isFiltered(filter: RoleFilter): boolean {
     queryTerms(filter.query).length > 0
   );
 }
+
+/** What the filter asks for, in words: "“zzz”, stage Applied, site lever". */
+export function describeFilter(filter: RoleFilter, skillName: string | null): string {
+  const parts: string[] = [];
+  if (filter.query.trim()) parts.push(`“${filter.query.trim()}”`);
+  if (filter.stage !== 'all') parts.push(`stage ${filter.stage}`);
+  if (filter.site !== 'all') parts.push(`site ${filter.site}`);
+  if (filter.skill !== null) parts.push(`needing ${skillName ?? filter.skill}`);
+  return parts.join(', ');
+}

@@ -112,3 +112,14 @@ describe('search and filters', () => {
     expect(queryTerms('  a  B ')).toEqual(['a', 'b']);
   });
 });
+
+describe('describeFilter', () => {
+  it('says what the filter asks for, in the order the toolbar shows it', async () => {
+    const { describeFilter, NO_FILTER } = await import('./filter-rows.ts');
+    expect(describeFilter({ ...NO_FILTER, query: ' zzz ', stage: 'applied' }, null)).toBe(
+      '“zzz”, stage applied',
+    );
+    expect(describeFilter({ ...NO_FILTER, skill: 'go' }, 'Go')).toBe('needing Go');
+    expect(describeFilter(NO_FILTER, null)).toBe('');
+  });
+});

@@ -29,6 +29,11 @@ export const DE: PayLanguage = {
     'gutschein gutscheine weiterbildung budget umsatz förderung provision spende rabatt ' +
     'mrd milliarden bilanzsumme'
   ).split(' '),
+  packageWords: 'bonus boni prämie prämien provision aktienoptionen benefits'.split(' '),
+  packageJoiners: 'plus und zzgl'.split(' '),
+  statisticWords: 'durchschnittliche durchschnittlichen durchschnittliches mittlere'.split(' '),
+  paymentsPerYear: ['x # monatsgehälter', '# monatsgehälter', '# gehälter', '# monatsgehältern'],
+  firstPersonPay: ['ich verdiene', 'mein gehalt'],
   fillers: ['brutto', 'netto', 'brutto-jahresgehalt'],
   openMax: ['ab', 'mindestens', 'mind', 'von mindestens'],
   openMin: ['bis zu', 'bis', 'maximal', 'höchstens'],

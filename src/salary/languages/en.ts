@@ -49,6 +49,25 @@ export const EN: PayLanguage = {
     'conference prize prizes fee fees price priced cost costs discount discounts voucher ' +
     'vouchers cashback'
   ).split(' '),
+  packageWords: 'bonus bonuses equity commission commissions stock options rsu rsus benefits'.split(
+    ' ',
+  ),
+  packageJoiners: 'plus and with'.split(' '),
+  statisticWords: 'average median mean typical'.split(' '),
+  paymentsPerYear: ['# monthly payments', '# salaries', 'x #'],
+  firstPersonPay: [
+    'i make',
+    'i earn',
+    'i am paid',
+    'i m paid',
+    'i get paid',
+    'i currently make',
+    'i currently earn',
+    'my salary',
+    'my pay',
+    'my base',
+    'my current salary',
+  ],
   fillers: ['gross', 'net', 'base'],
   openMax: ['from', 'min', 'minimum', 'at least', 'starting at', 'starts at', 'start at'],
   openMin: ['up to', 'upto', 'max', 'maximum'],

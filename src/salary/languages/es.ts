@@ -26,6 +26,11 @@ export const ES: PayLanguage = {
     'bono bonos ayuda ayudas seguro formación cheque cheques restaurante comida saldo ' +
     'presupuesto facturación inversión financiación comisión comisiones descuento descuentos'
   ).split(' '),
+  packageWords: 'bonus variable comisiones incentivos beneficios'.split(' '),
+  packageJoiners: 'más mas y'.split(' '),
+  statisticWords: 'promedio medio media'.split(' '),
+  paymentsPerYear: ['x # pagas', 'en # pagas', 'de # pagas', '# pagas'],
+  firstPersonPay: ['gano', 'mi salario', 'mi sueldo'],
   fillers: ['bruto', 'brutos', 'bruta', 'brutas', 'neto', 'netos', 'neta', 'netas'],
   openMax: ['a partir de', 'desde', 'mínimo', 'al menos'],
   openMin: ['hasta', 'máximo'],

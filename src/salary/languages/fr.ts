@@ -31,6 +31,11 @@ export const FR: PayLanguage = {
     'avantages frais chiffre affaires levée budget formation participation intéressement ' +
     'remboursement cagnotte dépenses millions milliards'
   ).split(' '),
+  packageWords: 'bonus prime primes variable intéressement participation avantages'.split(' '),
+  packageJoiners: 'plus et'.split(' '),
+  statisticWords: 'moyen moyenne médian médiane'.split(' '),
+  paymentsPerYear: ['sur # mois', 'versé sur # mois', 'x # mois'],
+  firstPersonPay: ['je gagne', 'mon salaire', 'je touche'],
   fillers: ['brut', 'brute', 'bruts', 'net', 'nets', 'nette'],
   openMax: ['à partir de', 'a partir de', 'dès', 'minimum', 'au moins'],
   openMin: ["jusqu'à", 'jusqu à', 'maximum'],

@@ -31,6 +31,11 @@ export const NL: PayLanguage = {
     'budget opleidingsbudget reiskosten reiskostenvergoeding bonus korting thuiswerkvergoeding ' +
     'omzet investering'
   ).split(' '),
+  packageWords: 'bonus provisie winstdeling'.split(' '),
+  packageJoiners: 'plus en'.split(' '),
+  statisticWords: 'gemiddeld gemiddelde mediaan'.split(' '),
+  paymentsPerYear: ['x # maanden', '# maandsalarissen'],
+  firstPersonPay: ['ik verdien', 'mijn salaris'],
   fillers: ['bruto', 'netto'],
   openMax: ['vanaf', 'minimaal', 'minimum'],
   openMin: ['tot', 'maximaal', 'tot maximaal'],

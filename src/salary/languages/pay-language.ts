@@ -18,6 +18,23 @@ export interface PayLanguage {
   payPeriodWords?: Readonly<Record<string, PayPeriod>>;
   /** Words that make a nearby figure something other than base pay: perks, fees, bonuses. */
   notPayWords: readonly string[];
+  /**
+   * The other parts of a pay package: a figure joined to one ("$150k + 1% equity", "90000 -
+   * 105000 plus bonus") is the package's pay, and a label joining pay to one ("Salary +
+   * Equity:") still labels pay.
+   */
+  packageWords?: readonly string[];
+  /** Words joining a figure or a pay word to a package part: "plus", "and", "zzgl.". */
+  packageJoiners?: readonly string[];
+  /** Words that make a pay word a statistic, not an offer: "average salary", "salaire moyen". */
+  statisticWords?: readonly string[];
+  /**
+   * How a monthly figure says it is paid more than twelve times a year, "#" standing for the
+   * count: "sur # mois", "x # pagas", "# Monatsgehälter".
+   */
+  paymentsPerYear?: readonly string[];
+  /** A writer's own pay, not the role's: "I make", "my salary", "je gagne". */
+  firstPersonPay?: readonly string[];
   /** Gross/net words that may sit between an amount and its period or range connector. */
   fillers: readonly string[];
   /** Phrases before a lone amount that leave the maximum open: "à partir de", "ab". */

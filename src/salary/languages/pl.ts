@@ -21,6 +21,11 @@ export const PL: PayLanguage = {
     'opłata opłaty rachunki zakwaterowanie dodatek dodatki premia premie bonus karta ' +
     'multisport dofinansowanie prowizja prowizyjne budżet'
   ).split(' '),
+  packageWords: 'premia premie premią bonus prowizja benefity'.split(' '),
+  packageJoiners: 'plus oraz i'.split(' '),
+  statisticWords: 'średnie średnia średnią przeciętne'.split(' '),
+  paymentsPerYear: ['x # pensji'],
+  firstPersonPay: ['zarabiam', 'moja pensja'],
   fillers: ['brutto', 'netto', 'b2b', 'uop', 'vat', '+vat'],
   openMax: ['od', 'minimum'],
   openMin: ['do', 'maksymalnie'],

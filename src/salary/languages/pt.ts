@@ -24,6 +24,11 @@ export const PT: PayLanguage = {
     'vale vales refeição alimentação transporte auxílio bônus bonus seguro plano ' +
     'desconto descontos faturamento investimento gympass'
   ).split(' '),
+  packageWords: 'bônus bonus variável comissões benefícios plr'.split(' '),
+  packageJoiners: 'mais e'.split(' '),
+  statisticWords: 'médio média'.split(' '),
+  paymentsPerYear: ['x # salários', 'x # salarios', 'em # salários', '# salários'],
+  firstPersonPay: ['eu ganho', 'meu salário'],
   fillers: ['bruto', 'brutos', 'líquido', 'liquido', 'clt', 'pj'],
   openMax: ['a partir de', 'desde', 'mínimo'],
   openMin: ['até', 'máximo'],
