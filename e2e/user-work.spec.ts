@@ -151,3 +151,20 @@ test('the profile stays in this browser; sync is an explained opt-in that can be
   expect((await localState(s)).profile).toEqual(local.profile);
   await options.close();
 });
+
+test('the panel keeps its header, with the score and Save, in view while its body scrolls', async () => {
+  const page = await openSite(s, 'ashby');
+  const panel = await panelFrame(s, page);
+  await panel.locator('.jl-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+  const save = panel.getByTestId('joblens-header-save');
+  await expect(save).toBeInViewport();
+  await expect(save).toHaveText('Save');
+  await save.click();
+  await expect(save).toHaveText('Saved ✓');
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  // Not a toggle here either: a second click keeps the role.
+  await save.click({ force: true });
+  await page.waitForTimeout(300);
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  await page.close();
+});
