@@ -30,6 +30,7 @@ test('installing opens the one-minute setup: skills, pay and place, then how to 
   const page = await welcomePage();
   const setup = page.getByTestId('joblens-setup');
   await expect(setup).toBeVisible();
+  await expect(page.getByTestId('joblens-tab-profile')).toHaveAttribute('aria-selected', 'true');
   await expect(
     setup.getByRole('heading', { name: 'Set up JobLens (about a minute)' }),
   ).toBeVisible();

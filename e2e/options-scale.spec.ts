@@ -58,6 +58,7 @@ test('10,000 saved roles: bounded rows in the DOM, scrolling reaches any row, se
   expect(await rows.count()).toBeLessThan(60);
 
   // The charts summarise all 10,000 but draw a readable number of bars.
+  await page.getByTestId('joblens-tab-insights').click();
   await expect(page.getByTestId('joblens-gap-bar')).toHaveCount(9);
   await expect(page.getByTestId('joblens-pay-bar')).toHaveCount(25);
   await expect(page.getByTestId('joblens-pay-group')).toContainText('the 25 best paid of 8000');

@@ -135,7 +135,7 @@ test('the profile stays in this browser; sync is an explained opt-in that can be
   expect((local.profile as { skills: unknown[] }).skills.length).toBeGreaterThan(0);
   expect(await syncState()).toEqual({});
 
-  const options = await openExtensionPage(s, 'options.html');
+  const options = await openExtensionPage(s, 'options.html#profile');
   const toggle = options.getByTestId('joblens-sync-toggle');
   await expect(toggle).not.toBeChecked();
   await expect(options.getByTestId('joblens-sync-choice')).toContainText('this browser only');
