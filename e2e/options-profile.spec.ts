@@ -89,6 +89,17 @@ test('profile: autocomplete ("golang" -> Go), years, level, target, place; saved
   await expect(page.getByTestId('joblens-target-currency')).toHaveValue('EUR');
   await expect(page.getByTestId('joblens-profile-summary')).toContainText('2 skills');
   await expectNoAxeViolations(page, 'options, profile filled');
+
+  // A skill the catalog does not know is flagged: it will only match by its exact name.
+  await input.fill('Frobnicator 9000');
+  await input.press('Enter');
+  const unknown = page.locator(
+    '[data-testid="joblens-profile-skill"][data-name="Frobnicator 9000"]',
+  );
+  await expect(unknown.getByTestId('joblens-unknown-skill')).toContainText('not in catalog');
+  await expect(page.getByTestId('joblens-unknown-skill')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Remove Frobnicator 9000' }).click();
+  await expect(status).toHaveAttribute('data-state', 'saved');
   await page.close();
 });
 

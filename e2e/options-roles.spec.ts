@@ -50,6 +50,14 @@ test('saved from four career sites (and one job twice), every role is in the tab
   roles = Object.values(await saved());
   expect(roles).toHaveLength(4);
   page = await openOptions(s);
+  // With saved roles, the options page opens on them; the tabs move with the arrow keys.
+  await expect(page.getByTestId('joblens-tab-roles')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('joblens-tab-roles').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('joblens-tab-profile')).toBeFocused();
+  await expect(page.getByTestId('joblens-profile-summary')).toBeVisible();
+  await expect(page.locator('#roles')).toBeHidden();
+  await page.getByTestId('joblens-tab-roles').click();
   await expect(rows()).toHaveCount(4);
   expect(await keysInTable()).toEqual(roles.map((r) => r.key).sort());
   for (const r of roles) {
@@ -191,6 +199,7 @@ test('compare two roles: pay per year, match, skills had and lacking; Escape clo
 });
 
 test('skill-gap chart: bars match the roles; a bar filters the table to the roles needing it', async () => {
+  await page.getByTestId('joblens-tab-insights').click();
   const chart = page.getByTestId('joblens-skill-gap-chart');
   const bars = chart.getByTestId('joblens-gap-bar');
   const expected = expectedGaps(roles);
@@ -207,6 +216,8 @@ test('skill-gap chart: bars match the roles; a bar filters the table to the role
   const [top, topCount] = shown[0] as [string, number];
   await bars.first().focus();
   await page.keyboard.press('Enter');
+  // The bar takes the user to the roles tab, filtered.
+  await expect(page.getByTestId('joblens-tab-roles')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('joblens-skill-filter')).toBeFocused();
   await expect(page.getByTestId('joblens-skill-filter')).toContainText(top);
   await expect(rows()).toHaveCount(topCount);
@@ -220,6 +231,7 @@ test('skill-gap chart: bars match the roles; a bar filters the table to the role
 });
 
 test('pay chart: one bar per role with pay, by currency, labelled, with the target line', async () => {
+  await page.getByTestId('joblens-tab-insights').click();
   const chart = page.getByTestId('joblens-pay-chart');
   const currencies = [...new Set(roles.flatMap((r) => r.salary.map((p) => p.currency)))];
   await expect(chart.getByTestId('joblens-pay-group')).toHaveCount(currencies.length);

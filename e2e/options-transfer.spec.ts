@@ -153,7 +153,9 @@ test('a malformed, foreign or huge file changes nothing; a partly invalid one on
 test('round trip: the JSON export imported into a fresh browser gives the same list; v1 exports too', async () => {
   const b = await launchWithExtension();
   try {
+    // A fresh browser opens on the profile (no roles yet): export and import sit with the roles.
     const page = await openOptions(b);
+    await page.getByTestId('joblens-tab-roles').click();
     await page.getByTestId('joblens-import-roles').setInputFiles(exported);
     const dialog = page.getByTestId('joblens-import-dialog');
     await expect(dialog.getByTestId('joblens-import-added')).toHaveText(

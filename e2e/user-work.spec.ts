@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openOptions, storedRoles } from './fixtures/options/support.ts';
+import {
+  expectNoAxeViolations,
+  expectNoAxeViolationsInFrame,
+  openOptions,
+  storedRoles,
+} from './fixtures/options/support.ts';
 import {
   type ExtensionSession,
   importProfile,
@@ -100,6 +105,13 @@ test('saving is not a toggle; Remove is its own action, and Undo brings back sta
   await expect(popup.getByTestId('joblens-note')).toHaveValue('Call back on Friday!');
   await expectNoAxeViolations(popup, 'popup with a saved role');
   await popup.close();
+  // The panel in its frame: the basis line, then axe in light and dark; dark really is dark.
+  await expect(panel.getByTestId('joblens-score-basis')).toContainText('skills');
+  await expectNoAxeViolationsInFrame(page, panel, 'panel with pay tiers, bars and a saved role');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(27, 30, 36)');
+  await page.emulateMedia({ colorScheme: null });
   await page.close();
 });
 
@@ -123,7 +135,7 @@ test('the profile stays in this browser; sync is an explained opt-in that can be
   expect((local.profile as { skills: unknown[] }).skills.length).toBeGreaterThan(0);
   expect(await syncState()).toEqual({});
 
-  const options = await openExtensionPage(s, 'options.html');
+  const options = await openExtensionPage(s, 'options.html#profile');
   const toggle = options.getByTestId('joblens-sync-toggle');
   await expect(toggle).not.toBeChecked();
   await expect(options.getByTestId('joblens-sync-choice')).toContainText('this browser only');
@@ -138,4 +150,21 @@ test('the profile stays in this browser; sync is an explained opt-in that can be
   await expect(toggle).not.toBeChecked();
   expect((await localState(s)).profile).toEqual(local.profile);
   await options.close();
+});
+
+test('the panel keeps its header, with the score and Save, in view while its body scrolls', async () => {
+  const page = await openSite(s, 'ashby');
+  const panel = await panelFrame(s, page);
+  await panel.locator('.jl-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+  const save = panel.getByTestId('joblens-header-save');
+  await expect(save).toBeInViewport();
+  await expect(save).toHaveText('Save');
+  await save.click();
+  await expect(save).toHaveText('Saved ✓');
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  // Not a toggle here either: a second click keeps the role.
+  await save.click({ force: true });
+  await page.waitForTimeout(300);
+  await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
+  await page.close();
 });

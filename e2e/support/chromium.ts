@@ -141,7 +141,7 @@ export async function importProfile(
   s: ExtensionSession,
   file = resolve(FIXTURES, 'profile.json'),
 ): Promise<Page> {
-  const options = await openExtensionPage(s, 'options.html');
+  const options = await openExtensionPage(s, 'options.html#profile');
   await options.getByTestId('joblens-import-profile').setInputFiles(file);
   await options.getByTestId('joblens-import-status').filter({ hasText: 'Imported' }).waitFor();
   return options;

@@ -154,6 +154,12 @@ export function startBackground(): void {
     runtime.manifest().host_permissions ?? [],
   );
 
+  // A new user starts with the one-minute setup (the options page's welcome), not a blank
+  // score: skills, pay and place, then where to pin the toolbar button.
+  runtime.onInstalled((reason) => {
+    if (reason === 'install') void tabs.openOwnPage('options.html#welcome');
+  });
+
   tabs.onRemoved((tabId) => {
     looks.forget(tabId);
     void tabStates.remove(tabId);

@@ -24,8 +24,16 @@ export function Insights({ rows, filtered, pending = false, profile, onPickSkill
         <p class="jl-muted">Working out the charts…</p>
       </section>
     );
-  // Nothing to chart: no card at all (the table above says why the list is empty).
-  if (rows.length === 0) return null;
+  if (rows.length === 0)
+    return (
+      <section class="jl-card" id="insights" aria-labelledby="insights-h">
+        <h2 id="insights-h">Skill gaps and pay</h2>
+        <p class="jl-muted" data-testid="joblens-no-charts">
+          Nothing to chart: no saved roles are listed. Save roles from job postings to see the
+          skills you lack most often and how their pay compares with your target.
+        </p>
+      </section>
+    );
   const gaps = skillGaps(rows, profile, 10);
   const pay = payGroups(rows, profile, 25);
   const scope = filtered

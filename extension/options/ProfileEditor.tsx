@@ -24,13 +24,19 @@ function statusText(s: SaveStatus): string {
 }
 
 /** Edit the profile in place; every change is saved as you go. */
-export function ProfileEditor({ saved }: { saved: Profile | null }) {
+export function ProfileEditor({
+  saved,
+  numbered = false,
+}: {
+  saved: Profile | null;
+  numbered?: boolean;
+}) {
   const { draft, edit, status, setStatus } = useProfileDraft(saved);
   const [removed, setRemoved] = useState<{ skill: ProfileSkill; index: number } | null>(null);
   const text = statusText(status);
   return (
     <div class="jl-editor">
-      <h3 id="skills-h">Skills</h3>
+      <h3 id="skills-h">{numbered ? '1. Your skills' : 'Skills'}</h3>
       <SkillPicker onAdd={(name) => edit(addSkill(draft, name))} />
       <SkillTable
         profile={draft}
@@ -52,7 +58,7 @@ export function ProfileEditor({ saved }: { saved: Profile | null }) {
           setRemoved(null);
         }}
       />
-      <h3>Pay and place</h3>
+      <h3>{numbered ? '2. Pay and place' : 'Pay and place'}</h3>
       <TargetFields profile={draft} onChange={edit} />
       <p
         role="status"

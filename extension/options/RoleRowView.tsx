@@ -1,3 +1,4 @@
+import { bandOf } from '../shared/score-band.ts';
 import { STAGES, type Stage } from '../storage/saved-role.ts';
 import { STAGE_LABEL } from '../ui/SaveControls.tsx';
 import type { RoleRow } from './model/role-rows.ts';
@@ -57,7 +58,11 @@ export function RoleRowView({ row, index, selected, selectionFull, actions }: Pr
       <td title={row.pay?.tier ? `${row.payText} (${row.pay.tier})` : row.payText}>
         {row.payText}
       </td>
-      <td class="jl-num" title={entry.summary ?? undefined}>
+      <td
+        class={row.score === null ? 'jl-num' : `jl-num jl-text--${bandOf(row.score)}`}
+        title={entry.summary ?? undefined}
+        data-testid="joblens-role-score"
+      >
         {row.score ?? '–'}
       </td>
       <td>
@@ -76,7 +81,7 @@ export function RoleRowView({ row, index, selected, selectionFull, actions }: Pr
       </td>
       <td>{dateText(entry.savedAt)}</td>
       <td title={row.site}>{row.site}</td>
-      <td>
+      <td class="jl-note-td">
         <NoteCell
           note={entry.note}
           label={`Note for ${title}`}

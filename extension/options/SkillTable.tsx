@@ -1,5 +1,5 @@
 import type { Profile } from '../../src/schema/profile.ts';
-import { parseYears, type SkillLevel, updateSkill } from './model/profile-edit.ts';
+import { isUnknownSkill, parseYears, type SkillLevel, updateSkill } from './model/profile-edit.ts';
 
 const LEVELS: SkillLevel[] = ['beginner', 'intermediate', 'advanced', 'expert'];
 
@@ -31,7 +31,19 @@ export function SkillTable({ profile, onChange, onRemove, onInvalid }: Props) {
       <tbody>
         {profile.skills.map((s, i) => (
           <tr key={s.name} data-testid="joblens-profile-skill" data-name={s.name}>
-            <th scope="row">{s.name}</th>
+            <th scope="row">
+              {s.name}
+              {isUnknownSkill(s.name) && (
+                <span
+                  class="jl-unknown"
+                  data-testid="joblens-unknown-skill"
+                  title="Not in the skills catalog: it matches postings only where they use this exact name"
+                >
+                  {' '}
+                  not in catalog: exact name only
+                </span>
+              )}
+            </th>
             <td>
               <input
                 type="number"

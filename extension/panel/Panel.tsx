@@ -50,6 +50,24 @@ export function Panel({
         <strong class="jl-brand">JobLens</strong>
         {match && <span class="jl-bar__score">{match.score}</span>}
         <span class="jl-bar__spacer" />
+        {posting && (
+          <button
+            type="button"
+            class="jl-bar__save"
+            data-testid="joblens-header-save"
+            aria-disabled={view.saved !== null}
+            onClick={() => {
+              // The header keeps Save in view while the body scrolls; it only saves (removing
+              // is the body's own button, with Undo).
+              if (view.saved === null)
+                void toBackground('role/save', { tabId: view.tabId }).then(refresh, () =>
+                  refresh(),
+                );
+            }}
+          >
+            {view.saved ? 'Saved ✓' : 'Save'}
+          </button>
+        )}
         <button
           type="button"
           class="jl-icon"

@@ -101,7 +101,8 @@ export const runtime = {
   onConnect: (fn: (port: PortApi) => void): void =>
     api().runtime.onConnect.addListener((port) => fn(portApi(port))),
   onStartup: (fn: () => void): void => api().runtime.onStartup.addListener(fn),
-  onInstalled: (fn: () => void): void => api().runtime.onInstalled.addListener(fn),
+  onInstalled: (fn: (reason: string) => void): void =>
+    api().runtime.onInstalled.addListener((details) => fn(details.reason)),
   openOptionsPage: (): Promise<void> => api().runtime.openOptionsPage(),
 };
 
@@ -113,6 +114,10 @@ export const tabs = {
     return tab;
   },
   get: (tabId: number): Promise<Tab> => api().tabs.get(tabId),
+  /** A new tab at one of our own pages ("options.html#welcome"). */
+  openOwnPage: async (path: string): Promise<void> => {
+    await api().tabs.create({ url: api().runtime.getURL(path) });
+  },
   onRemoved: (fn: (tabId: number) => void): void => api().tabs.onRemoved.addListener(fn),
   /**
    * A tab finished loading, or routed in-page (both browsers then report 'complete'), at a URL

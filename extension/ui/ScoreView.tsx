@@ -17,7 +17,7 @@ export function ScoreView({ match, hasProfile, maxReasons = 6 }: Props) {
         <p class="jl-muted">
           {hasProfile
             ? 'No score for this posting.'
-            : 'Import your profile to see how well you match.'}
+            : 'Add your skills to see how well you match this job.'}
         </p>
         {!hasProfile && (
           <button
@@ -26,7 +26,7 @@ export function ScoreView({ match, hasProfile, maxReasons = 6 }: Props) {
             data-testid="joblens-open-options"
             onClick={() => void toBackground('options/open', {})}
           >
-            Open JobLens options
+            Add your skills (1 min)
           </button>
         )}
       </section>

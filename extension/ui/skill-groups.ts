@@ -64,7 +64,11 @@ export function skillGroups(posting: Posting, match: Match | null): SkillGroup[]
   const groups: SkillGroup[] = [
     { id: 'matched', label: 'You have', skills: pick('matched') },
     // Other options of an "any of" requirement the user already meets: not missing.
-    { id: 'alternatives', label: 'Alternatives to what you have', skills: pick('alternative') },
+    {
+      id: 'alternatives',
+      label: 'Not needed: you have an alternative',
+      skills: pick('alternative'),
+    },
     { id: 'missing-required', label: 'Missing (required)', skills: pick('missing', 'required') },
     {
       id: 'missing-preferred',

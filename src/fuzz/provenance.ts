@@ -3,6 +3,7 @@ import { elementText, mainContentRoot } from '../page/document-text.ts';
 import type { HtmlEnv } from '../page/html-text.ts';
 import { fieldsFromJobPosting, jobPostingsFromJsonLd } from '../page/json-ld.ts';
 import type { PageFields } from '../page/page-fields.ts';
+import { jsonOfPreDocument } from '../page/pre-json.ts';
 import { safeUrl, urlFromDocument } from '../parse/document-meta.ts';
 import type { PageInput } from '../parse/parse-input.ts';
 import { adapterFor } from '../sites/registry.ts';
@@ -27,6 +28,10 @@ export function provenanceOfDocument(doc: Document, url: string | null, env: Htm
   const u = safeUrl(url || urlFromDocument(doc));
   const adapter = u ? adapterFor(u) : null;
   const fields: PageFields[] = [];
+  // A browser's view of a JSON address is read as that JSON (parseDocument).
+  const json = jsonOfPreDocument(doc);
+  const api = json === undefined ? null : fieldsFromApiJson(json, env).fields;
+  if (api) fields.push(api);
   const ld = jobPostingsFromJsonLd(doc);
   if (ld[0]) fields.push(fieldsFromJobPosting(ld[0], env));
   if (adapter && u) fields.push(adapter.extract(doc, u, env));

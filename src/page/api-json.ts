@@ -1,6 +1,7 @@
 import { fieldsFromGreenhouseJob, isGreenhouseJob } from './api-greenhouse.ts';
 import { fieldsFromGupyJob, isGupyJob } from './api-gupy.ts';
 import { fieldsFromLeverPosting, isLeverPosting } from './api-lever.ts';
+import { fieldsFromWorkdayCxsJob, isWorkdayCxsJob } from './api-workday.ts';
 import { fieldsFromAshbyPosting } from './ashby-posting.ts';
 import { cleanString, isRecord } from './field-values.ts';
 import type { HtmlEnv } from './html-text.ts';
@@ -13,6 +14,7 @@ export type ApiJsonKind =
   | 'lever'
   | 'ashby'
   | 'gupy'
+  | 'workday'
   | 'json-ld'
   | 'resume'
   | 'unknown';
@@ -53,13 +55,14 @@ function classify(o: Record<string, unknown>, env: HtmlEnv): ApiJsonResult {
   }
   if (isAshbyJob(o)) return { kind: 'ashby', fields: fieldsFromAshbyPosting(o, env, 'api') };
   if (isGupyJob(o)) return { kind: 'gupy', fields: fieldsFromGupyJob(o, env) };
+  if (isWorkdayCxsJob(o)) return { kind: 'workday', fields: fieldsFromWorkdayCxsJob(o, env) };
   return { kind: 'unknown', fields: null };
 }
 
 /**
  * Recognises a JSON value an ATS or a page publishes for one job (Greenhouse job-board API,
- * Lever postings API, Ashby job-board API, Gupy vacancy, a schema.org JobPosting) and reads it. A JSON
- * Resume is kind 'resume' with no fields. Never throws.
+ * Lever postings API, Ashby job-board API, Gupy vacancy, Workday cxs job, a schema.org
+ * JobPosting) and reads it. A JSON Resume is kind 'resume' with no fields. Never throws.
  */
 export function fieldsFromApiJson(obj: unknown, env: HtmlEnv): ApiJsonResult {
   try {

@@ -54,6 +54,10 @@ describe('tierLabel', () => {
     ['New York City Hourly Rate', 'New York City'],
     ['Salary Range', null],
     ['Pay range for California', 'California'],
+    ['San Diego) Hourly Range', 'San Diego'],
+    ['United States (NYC, CT, NJ) Salary Range', 'United States (NYC, CT, NJ)'],
+    ['At our firm, pay is one part of a package and is set within a range. The range is', null],
+    ['The base salary range for this role is', null],
     ['', null],
     [null, null],
   ])('%j -> %j', (value, expected) => {

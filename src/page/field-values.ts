@@ -115,9 +115,32 @@ export function tierLabel(raw: string | null | undefined): string | null {
     words.pop();
   while (words.length > 0 && (isPayWord(words[0]) || /^[-–—:]$/.test(words[0] ?? '')))
     words.shift();
-  const cleaned = words
-    .join(' ')
-    .replace(/^[\s\-–—:(]+|[\s\-–—:(]+$/g, '')
-    .trim();
+  const cleaned = balanceParens(
+    words
+      .join(' ')
+      .replace(/^[\s\-–—:(]+|[\s\-–—:(]+$/g, '')
+      .trim(),
+  );
+  // A tier is named by a place or a zone, not told in a sentence ("… the range for this role
+  // is"): such a title names no tier.
+  if (cleaned.split(' ').length > MAX_TIER_WORDS || SENTENCE.test(cleaned)) return null;
   return cleaned === '' ? null : cleaned;
+}
+
+const MAX_TIER_WORDS = 10;
+const SENTENCE = /\b(is|are|was|were|will be|may be)$|[.!?]\s+\S/i;
+
+/** "San Diego)" -> "San Diego": a closing bracket with no opening one is cut. */
+function balanceParens(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += ch;
+  }
+  return out.trim();
 }

@@ -117,7 +117,10 @@ export function buildPosting(input: BuildInput): Posting {
     text: lined,
     hasJobPostingJsonLd: input.hasJobPostingJsonLd,
     adapterId: input.adapterId,
-    adapterHasJob: sources.some((s) => s.source === 'adapter' && !s.isListing && !!s.title),
+    // A site adapter, or an ATS's own job answer (API JSON), that found one titled job.
+    adapterHasJob: sources.some(
+      (s) => (s.source === 'adapter' || s.source === 'api') && !s.isListing && !!s.title,
+    ),
     isListing: sources.some((s) => s.isListing === true),
     salaryCount: salary.length,
     skillCount: skills.length,

@@ -9,6 +9,7 @@ import { safeUrl } from './document-meta.ts';
 import { describeError, notAPosting } from './empty-posting.ts';
 import { parseDocument } from './parse-document.ts';
 import type { ParseEnv } from './parse-env.ts';
+import { postingFromApiJson } from './parse-json.ts';
 
 /** A page as the CLI or a test hands it over: HTML, plain text (or Markdown), or JSON. */
 export type PageInput =
@@ -33,21 +34,6 @@ function parseText(text: string, url: string | null): Posting {
   });
 }
 
-function parseJson(value: unknown, url: string | null, env: ParseEnv): Posting {
-  const { kind, fields } = fieldsFromApiJson(value, env);
-  if (kind === 'resume') return notAPosting(url, 'This is a résumé, not a job posting.');
-  if (!fields)
-    return notAPosting(url, 'This JSON is not a job posting in any format JobLens reads.');
-  return buildPosting({
-    url,
-    sources: [fields],
-    fallbackText: '',
-    fallbackTitle: null,
-    adapterId: kind === 'json-ld' ? null : kind,
-    hasJobPostingJsonLd: kind === 'json-ld',
-  });
-}
-
 /** Parses any supported input. Never throws. */
 export function parseInput(input: PageInput, env: ParseEnv): Posting {
   try {
@@ -57,7 +43,7 @@ export function parseInput(input: PageInput, env: ParseEnv): Posting {
       case 'text':
         return parseText(input.text, input.url);
       case 'json':
-        return parseJson(input.value, input.url, env);
+        return postingFromApiJson(fieldsFromApiJson(input.value, env), input.url);
     }
   } catch (err) {
     return notAPosting(input.url, `Could not read this input: ${describeError(err)}`);

@@ -86,6 +86,11 @@ describe('adapterFor', () => {
     ],
     ['https://acme.wd3.myworkdayjobs.com/en-US/Ext/job/Oslo/Engineer_R-42', 'workday', 'R-42'],
     [
+      'https://acme.wd3.myworkdayjobs.com/wday/cxs/acme/Ext/job/Oslo/Engineer_R-42',
+      'workday',
+      'R-42',
+    ],
+    [
       'https://jobs.ashbyhq.com/acme/3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d',
       'ashby',
       '3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d',

@@ -80,6 +80,8 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://acme.wd1.myworkdayjobs.com/AcmeCareers/job/Remote-USA/Data-Analyst_JR100234-1?source=LinkedIn',
       'https://acme.wd12.myworkdayjobs.com/en-US/Careers/details/Staff-Engineer_R999',
       'https://acme.myworkdayjobs.com/External/job/London/Engineer_R1/apply',
+      // The job API the page itself calls, opened in a tab.
+      'https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/External/job/Austin-TX/Senior-Software-Engineer_R-12345',
     ],
     noMatch: [
       'https://acme.wd5.myworkdayjobs.com/en-US/External',

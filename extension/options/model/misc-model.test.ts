@@ -4,6 +4,7 @@ import { compareColumns } from './compare.ts';
 import {
   addSkill,
   emptyProfile,
+  isUnknownSkill,
   parseYears,
   profileProblem,
   removeSkill,
@@ -57,6 +58,12 @@ describe('profile editing', () => {
     p = updateSkill(p, 1, { years: 2, level: 'advanced' });
     expect(p.skills[1]).toEqual({ name: 'Rust', years: 2, level: 'advanced' });
     expect(removeSkill(p, 0).skills.map((s) => s.name)).toEqual(['Rust']);
+  });
+
+  it('flags a skill the catalog does not know (it matches by exact name only)', () => {
+    expect(isUnknownSkill('golang')).toBe(false);
+    expect(isUnknownSkill('Kubernetes')).toBe(false);
+    expect(isUnknownSkill('Our in-house deploy tool')).toBe(true);
   });
 
   it('undo of a removed skill puts it back where it was, years and level included', () => {

@@ -1,5 +1,10 @@
 import { Profile } from '../../../src/schema/profile.ts';
-import { canonicalSkillName, plainAliases, searchSkills } from '../../../src/skills/catalog.ts';
+import {
+  canonicalSkillName,
+  findSkill,
+  plainAliases,
+  searchSkills,
+} from '../../../src/skills/catalog.ts';
 import { cachedSkillKey } from './skill-keys.ts';
 
 export type ProfileSkill = Profile['skills'][number];
@@ -99,3 +104,8 @@ export const CURRENCIES = [
   'MXN',
   'ZAR',
 ] as const;
+
+/** A skill the catalog does not know: it will match postings only by its exact name. */
+export function isUnknownSkill(name: string): boolean {
+  return findSkill(name) === null;
+}

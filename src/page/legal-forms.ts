@@ -1,0 +1,42 @@
+/**
+ * Legal-form suffixes a registered company's name ends with ("Acme Widgets LLC", "Beispiel
+ * GmbH"), written without dots or commas and lower-case: compare against a name cleaned the
+ * same way. An HR system's company record names a legal entity; a brand rarely ends so.
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  'ab',
+  'ag',
+  'as',
+  'asa',
+  'bv',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'gmbh',
+  'inc',
+  'incorporated',
+  'kft',
+  'kg',
+  'kk',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'ltda',
+  'nv',
+  'oy',
+  'plc',
+  'pte ltd',
+  'pty ltd',
+  'pvt ltd',
+  'sa',
+  'sarl',
+  'sas',
+  'se',
+  'spa',
+  'sp z oo',
+  'srl',
+  'ulc',
+];
