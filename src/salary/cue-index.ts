@@ -9,6 +9,7 @@ import {
 import {
   APPROXIMATELY,
   MIN_COMPOUND,
+  mayHoldPayStem,
   NOT_PAY_WORDS,
   PACKAGE_JOINERS,
   PAY_PERIOD_WORDS,
@@ -172,7 +173,7 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
 
 /** "Bruttojahresgehalt", "maandsalaris": a compound of a pay stem, maybe with a period stem. */
 function compoundFlags(word: string, k: number, ix: CueMaps): number {
-  if (word.length < MIN_COMPOUND) return 0;
+  if (word.length < MIN_COMPOUND || !mayHoldPayStem(word)) return 0;
   const c = payCompound(word.toLowerCase());
   if (!c) return 0;
   if (!c.period) return POS;

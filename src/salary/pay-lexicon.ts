@@ -99,19 +99,68 @@ const PERIOD_STEMS: ReadonlyArray<[string, PayPeriod]> = ALL.flatMap((l) =>
 export const MIN_COMPOUND = 6;
 
 /**
+ * Pay stems by their first two chars (as one number). Nearly every long word of a text is
+ * asked and nearly none holds a stem: one look-up per char pair of the word turns it away,
+ * instead of a substring search per stem.
+ */
+const PAY_STEMS_BY_PAIR = new Map<number, string[]>();
+const pairAt = (w: string, i: number) => w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1);
+for (const s of PAY_STEMS) {
+  if (s.length < 2) throw new Error(`pay stem too short to index: "${s}"`);
+  PAY_STEMS_BY_PAIR.set(pairAt(s, 0), [...(PAY_STEMS_BY_PAIR.get(pairAt(s, 0)) ?? []), s]);
+}
+
+/**
+ * ASCII char pairs that start a pay stem, either case, by c0 * 128 + c1: a bit per third char
+ * (its code's low 5 bits) that may follow. Pairs alone ("en", "ve") are too common in prose.
+ */
+const STEM_STARTS = new Uint32Array(128 * 128);
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+for (const s of PAY_STEMS) {
+  const [c0, c1, c2] = [s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)];
+  // A stem opening beyond ASCII is caught by the non-ASCII rule of mayHoldPayStem; a third
+  // char beyond ASCII (or none) lets every third char through.
+  if (c0 >= 128 || c1 >= 128) continue;
+  const third = Number.isNaN(c2) || c2 >= 128 ? 0xffffffff : 1 << (c2 & 31);
+  STEM_STARTS[c0 * 128 + c1] = (STEM_STARTS[c0 * 128 + c1] ?? 0) | third;
+}
+
+/**
+ * A cheap first test of a word in any case, before lower-casing it for payCompound: false
+ * only when no pay stem can start anywhere in it. Any char beyond ASCII answers true (its
+ * lower case is not a simple fold), so the test never turns away a compound.
+ */
+export function mayHoldPayStem(word: string): boolean {
+  const n = word.length;
+  let c1 = fold(word.charCodeAt(0));
+  for (let i = 0; i + 1 < n; i++) {
+    const c0 = c1;
+    c1 = fold(word.charCodeAt(i + 1));
+    if ((c0 | c1) >= 128) return true;
+    const thirds = STEM_STARTS[c0 * 128 + c1] as number;
+    if (thirds === 0) continue;
+    // A stem at the very end lacks its third char here: the exact test decides.
+    if (i + 2 >= n) return true;
+    const c2 = fold(word.charCodeAt(i + 2));
+    if (c2 >= 128 || (thirds & (1 << (c2 & 31))) !== 0) return true;
+  }
+  return n === 1 && c1 >= 128;
+}
+
+function hasPayStem(lowerWord: string): boolean {
+  for (let i = 0; i + 1 < lowerWord.length; i++) {
+    const stems = PAY_STEMS_BY_PAIR.get(pairAt(lowerWord, i));
+    if (stems?.some((s) => lowerWord.startsWith(s, i))) return true;
+  }
+  return false;
+}
+
+/**
  * A compound that names pay ("Bruttojahresgehalt", "maandsalaris"): whether the word holds a
  * pay stem, and the period its period stem names (null when none). Null for other words.
  */
 export function payCompound(lowerWord: string): { period: PayPeriod | null } | null {
-  if (lowerWord.length < MIN_COMPOUND) return null;
-  let pay = false;
-  for (const s of PAY_STEMS) {
-    if (lowerWord.includes(s)) {
-      pay = true;
-      break;
-    }
-  }
-  if (!pay) return null;
+  if (lowerWord.length < MIN_COMPOUND || !hasPayStem(lowerWord)) return null;
   for (const [stem, period] of PERIOD_STEMS) if (lowerWord.includes(stem)) return { period };
   return { period: null };
 }

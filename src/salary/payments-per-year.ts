@@ -28,7 +28,7 @@ function matchAt(tokens: Token[], i: number, p: Phrase): number | null {
   for (let w = 0; w < p.length; w++) {
     const t = tokens[i + w];
     if (!t || t.kind === 'nl') return null;
-    if (p[w] === '#') {
+    if (p[w] === COUNT) {
       count = countAt(t);
       if (count === null) return null;
     } else if (t.kind !== 'word' || t.text.toLowerCase() !== p[w]) {
@@ -38,13 +38,32 @@ function matchAt(tokens: Token[], i: number, p: Phrase): number | null {
   return count;
 }
 
+/** Where a phrase's count stands, in PAYMENTS_PER_YEAR. */
+const COUNT = '#';
+
+/**
+ * PAYMENTS_PER_YEAR by first word, table order kept: a token tries only the phrases that can
+ * start with it (a word its own, a number those that open with the count).
+ */
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const p of PAYMENTS_PER_YEAR) {
+  const first = p[0] ?? '';
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), p]);
+}
+const NONE: readonly Phrase[] = [];
+
+function phrasesStartingAt(t: Token): readonly Phrase[] {
+  if (t.kind === 'num') return BY_FIRST.get(COUNT) ?? NONE;
+  return t.kind === 'word' ? (BY_FIRST.get(t.text.toLowerCase()) ?? NONE) : NONE;
+}
+
 /** How many monthly payments a year the words after the figure state, or null. */
 export function paymentsPerYear(tokens: Token[], c: Candidate): number | null {
   const stop = Math.min(tokens.length, c.last + 1 + REACH);
   for (let i = c.last + 1; i < stop; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'nl' || t.text === ';' || t.text === '|') return null;
-    for (const p of PAYMENTS_PER_YEAR) {
+    for (const p of phrasesStartingAt(t)) {
       const n = matchAt(tokens, i, p);
       if (n !== null) return n;
     }

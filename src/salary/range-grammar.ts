@@ -147,9 +147,18 @@ function openBound(tokens: Token[], first: number): OpenBound | null {
   return null;
 }
 
+/** OPEN_MAX_AFTER by first word, table order kept: only the phrases of the next token are tried. */
+const OPEN_MAX_AFTER_BY_FIRST = new Map<string, Phrase[]>();
+for (const p of OPEN_MAX_AFTER) {
+  const first = p[0] ?? '';
+  OPEN_MAX_AFTER_BY_FIRST.set(first, [...(OPEN_MAX_AFTER_BY_FIRST.get(first) ?? []), p]);
+}
+
 /** "$160 per hour and up", "1,750円～": words after the amount that leave the maximum open. */
 function openAfter(tokens: Token[], a: Amount): number {
-  for (const p of OPEN_MAX_AFTER) {
+  const next = tokens[a.last + 1];
+  if (!next) return -1;
+  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(next.text.toLowerCase()) ?? []) {
     let k = a.last + 1;
     let ok = true;
     for (const w of p) {
