@@ -195,12 +195,17 @@ export function tokenize(
       kind = 'nl';
     } else if (isLetterCode(code)) {
       kind = 'word';
-      while (end < n && isLetterCode(text.charCodeAt(end))) end++;
+      // A lost line break splits only before a capital after the first letter: most words
+      // have none and skip that test.
+      let innerCapital = false;
+      for (let c = text.charCodeAt(end); end < n && isLetterCode(c); c = text.charCodeAt(++end)) {
+        innerCapital ||= isUpperCode(c);
+      }
       // Only three capitals then "Xy" can be a glued code: the rest never cut a string.
       if (end - i >= 5 && isUpperCode(code) && isUpperCode(text.charCodeAt(i + 3))) {
         end = i + splitGluedCode(text.slice(i, i + 5), end - i);
       }
-      const glued = lostBreak(text, i, end, isDigitCode(text.charCodeAt(i - 1)));
+      const glued = innerCapital ? lostBreak(text, i, end, isDigitCode(text.charCodeAt(i - 1))) : 0;
       if (glued > 0) {
         // "salaryAnnual", "$23/hrBenefits": a line break lost with the markup.
         tokens.push({ kind, text: text.slice(i, glued), start: i, end: glued });
