@@ -11,6 +11,7 @@ import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
 
 /** A sentence's end and a space before a capital (Latin Extended-A is checked again). */
 const SENTENCE_END = /[.!?] (?=[A-ZÀ-ÖØ-ÞĀ-ſ])/g;
+const COLON = /:/g;
 
 /** Words that join a heading's words but never end it. */
 const FUNCTION_WORD = /^(?:&|\/|and|of|for|to|the|a|an|with|in|on|our|your|und|et|y|e)$/i;
@@ -24,10 +25,18 @@ const MAX_TRIES = 2000;
 const WORD = /^(?:[\p{L}][\p{L}'’-]*|&|\/)$/u;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
-/** The words of text[from, to) with their offsets in text. */
+/** The words of text[from, to) with their offsets in text (a plain scan: called per colon). */
 function wordsIn(text: string, from: number, to: number): Array<{ w: string; at: number }> {
   const out: Array<{ w: string; at: number }> = [];
-  for (const m of text.slice(from, to).matchAll(/\S+/g)) out.push({ w: m[0], at: from + m.index });
+  let start = -1;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (space) {
+      if (start >= 0) out.push({ w: text.slice(start, k), at: start });
+      start = -1;
+    } else if (start < 0) start = k;
+  }
   return out;
 }
 
@@ -108,30 +117,40 @@ function afterProse(text: string, lineStart: number, at: number): boolean {
   return false;
 }
 
+/** Every match of a global pattern, found in one pass over the text. */
+function positions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && out.length < MAX_TRIES; m = re.exec(text))
+    out.push(m.index);
+  return out;
+}
+
 /** The text with mid-line labels and flat headings on lines of their own. */
 export function breakFlatLabels(text: string): string {
   const cuts: Array<[number, number]> = [];
+  // Colons and sentence ends are found once: looking for the next one from each line's start
+  // would read the text again for every line before it.
+  const colons = positions(text, COLON);
+  const ends = positions(text, SENTENCE_END);
   let tries = 0;
+  let ci = 0;
+  let ei = 0;
   let lineStart = 0;
   while (lineStart < text.length && tries < MAX_TRIES) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
     // Labels before a colon in mid-line.
-    for (
-      let c = text.indexOf(':', lineStart);
-      c >= 0 && c < lineEnd;
-      c = text.indexOf(':', c + 1)
-    ) {
+    for (; ci < colons.length && (colons[ci] as number) < lineEnd; ci++) {
       if (++tries > MAX_TRIES) break;
+      const c = colons[ci] as number;
       const at = labelBefore(text, lineStart, c);
       if (at > lineStart && afterProse(text, lineStart, at)) cuts.push([at, -1]);
     }
     // Title-case headings after a sentence's end.
-    const re = SENTENCE_END;
-    re.lastIndex = lineStart;
-    for (let m = re.exec(text); m !== null && m.index < lineEnd; m = re.exec(text)) {
+    for (; ei < ends.length && (ends[ei] as number) < lineEnd; ei++) {
       if (++tries > MAX_TRIES) break;
-      const at = m.index + 2;
+      const at = (ends[ei] as number) + 2;
       if (!isCapitalised(text.charAt(at))) continue;
       const end = flatHeadingEnd(text, at, lineEnd);
       if (end > 0) cuts.push([at, end]);

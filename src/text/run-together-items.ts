@@ -11,7 +11,14 @@ const MIN_ITEMS = 3;
 /** " - Item", " • item", " · item", " ▪ item": a mark between spaces before an item. */
 const SEPARATOR = /[ \t]+([-–•·▪●])[ \t]+(?=[\p{Lu}\d(])/gu;
 
+/** Shorter than three marked items can be. */
+const MIN_LINE = 4 * MIN_ITEMS;
+
+/** One mark between spaces: a line without one holds no run-together list. */
+const ANY_MARK = /[ \t][-–•·▪●][ \t]/;
+
 function splitLine(line: string): string {
+  if (line.length < MIN_LINE || !ANY_MARK.test(line)) return line;
   const marks = [...line.matchAll(SEPARATOR)];
   if (marks.length < MIN_ITEMS) return line;
   let out = '';
@@ -25,6 +32,6 @@ function splitLine(line: string): string {
 
 /** The text with every run-together list split into one item a line. */
 export function splitRunTogetherItems(text: string): string {
-  if (!/[ \t][-–•·▪●][ \t]/.test(text)) return text;
+  if (!ANY_MARK.test(text)) return text;
   return text.split('\n').map(splitLine).join('\n');
 }

@@ -1,4 +1,4 @@
-import { wholeHeadingKind } from './heading-rules.ts';
+import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
 
 /**
  * A heading glued to the text after it, as scraped text loses the line break between them:
@@ -45,8 +45,15 @@ const isUpper = (text: string, at: number) => classOf(text, at) === UPPER;
 function junctionAfter(text: string, at: number): number {
   const end = Math.min(text.length - 1, at + MAX_LABEL);
   let prev = classOf(text, at);
+  let firstWord = true;
   for (let k = at + 1; k <= end; k++) {
     const cur = classOf(text, k);
+    // Most sentences start with a word no heading has: one look at it ends the scan (no
+    // whole heading can start with that word).
+    if (firstWord && cur === JOINER) {
+      if (!isHeadingWord(text.slice(at, k))) return -1;
+      firstWord = false;
+    }
     // "Qualifications8+ years": a figure glued to a label ends it, as a capital does.
     if (cur === DIGIT) return prev === LOWER ? k : -1;
     if (cur === 0) return -1;
