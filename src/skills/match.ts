@@ -256,12 +256,12 @@ function gluedParts(token: Token, i: number): Candidate[] {
 }
 
 /**
- * Whether any form may start with this word: the word itself (`known`: it passed the first
- * test), its singular or its name without a version may be a key. Most words of a text are
- * none, and longestAt (which would find nothing for them) is not called.
+ * Whether any form may start with this word: the word itself (`inLexicon`: it is a key), its
+ * singular or its name without a version may be a key. Most words of a text are none, and
+ * longestAt (which would find nothing for them) is not called.
  */
-function mayStartForm(words: KeyFilter, key: string, known: boolean): boolean {
-  if (known) return true;
+function mayStartForm(words: KeyFilter, key: string, inLexicon: boolean): boolean {
+  if (inLexicon) return true;
   const tail = key.charCodeAt(key.length - 1);
   if (tail >= 48 && tail <= 57) return true;
   return pluralish(key) && words.mayHave(key, key.length - 1);
@@ -275,9 +275,8 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     const token = tokens[i];
     if (!token?.word) continue;
     // One first test and one look-up per word, shared with longestAt.
-    const known = words.mayHave(token.key);
-    const e = known ? lex.get(token.key) : undefined;
-    const hit = mayStartForm(words, token.key, known) ? longestAt(tokens, i, e) : null;
+    const e = words.mayHave(token.key) ? lex.get(token.key) : undefined;
+    const hit = mayStartForm(words, token.key, e !== undefined) ? longestAt(tokens, i, e) : null;
     if (hit) {
       const last = tokens[i + hit.size - 1] ?? token;
       const end = hit.cut === undefined ? last.end : last.start + hit.cut;
