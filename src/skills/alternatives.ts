@@ -8,8 +8,16 @@ const tables = Object.values(ALTERNATIVE_WORDS);
 const OR = new Set(tables.flatMap((t) => t.or));
 const AND = new Set(tables.flatMap((t) => t.and));
 const FILLER = new Set(tables.flatMap((t) => t.filler));
-/** "one of" phrases as token keys, last key first: they are read backwards from a list. */
-const ONE_OF = tables.flatMap((t) => t.oneOf).map((p) => phraseKey(p).split(' ').reverse());
+/**
+ * "one of" phrases as token keys, last key first (they are read backwards from a list),
+ * indexed by that last key: this runs before every mention, and a phrase can only end on it.
+ */
+const ONE_OF = new Map<string, string[][]>();
+for (const p of tables.flatMap((t) => t.oneOf)) {
+  const keys = phraseKey(p).split(' ').reverse();
+  const last = keys[0] ?? '';
+  ONE_OF.set(last, [...(ONE_OF.get(last) ?? []), keys]);
+}
 const SEPARATOR = new Set([',', '/', '|']);
 const MAX_GAP = 4;
 
@@ -49,7 +57,15 @@ function oneOfBefore(tokens: readonly Token[], at: number): boolean {
     const filler = t.word ? FILLER.has(t.key) : t.key === ':' || t.key === '(';
     if (!filler || t.lineStart) break;
   }
-  return ONE_OF.some((keys) => keys.every((key, j) => tokens[k - j]?.key === key));
+  const ending = tokens[k];
+  const phrases = ending ? ONE_OF.get(ending.key) : undefined;
+  if (!phrases) return false;
+  for (const keys of phrases) {
+    let j = 1;
+    while (j < keys.length && tokens[k - j]?.key === keys[j]) j++;
+    if (j === keys.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -102,8 +102,15 @@ const CUE_WORDS = new KeyFilter(WORDS.keys());
 /** French and Italian articles and prepositions written elided onto the next word. */
 const ELIDED = new Set(['l', 'd', 'un', 'dell', 'all', 'nell', 'sull', 'dall', 'qu']);
 
+/** First letters of the elided words (ASCII), by char code. */
+const ELIDED_FIRST = new Uint8Array(128);
+for (const w of ELIDED) ELIDED_FIRST[w.charCodeAt(0)] = 1;
+
 /** "un'eccellente" -> "eccellente", "l'expérience" -> "expérience"; "we're" stays. */
 function unelided(key: string): string {
+  // Runs for every word, most of which no elided word can start: one char code turns them away.
+  const first = key.charCodeAt(0);
+  if (first >= 128 || ELIDED_FIRST[first] !== 1) return key;
   const apostrophe = key.indexOf("'");
   if (apostrophe < 1 || apostrophe > 4) return key;
   return ELIDED.has(key.slice(0, apostrophe)) ? key.slice(apostrophe + 1) : key;

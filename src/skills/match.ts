@@ -79,8 +79,15 @@ function pickWord(e: Entry | undefined, key: string, text: string): Form | null 
 
 /** The capitalised word a glued token starts with ("Office" of "OfficeBachelor's"), or null. */
 function gluedHead(token: Token): string | null {
-  const m = /^[A-Z][a-z]+(?=[A-Z])/.exec(token.text);
-  return m ? m[0] : null;
+  // /^[A-Z][a-z]+(?=[A-Z])/ by hand: this is tried on the word after every common word
+  // ("the", "a", "data") that starts a longer form.
+  const t = token.text;
+  const first = t.charCodeAt(0);
+  if (first < 65 || first > 90) return null;
+  let k = 1;
+  for (let c = t.charCodeAt(k); c >= 97 && c <= 122; c = t.charCodeAt(k)) k++;
+  const next = t.charCodeAt(k);
+  return k > 1 && next >= 65 && next <= 90 ? t.slice(0, k) : null;
 }
 
 interface Hit {
@@ -90,11 +97,11 @@ interface Hit {
   cut?: number;
 }
 
-function longestAt(tokens: readonly Token[], i: number): Hit | null {
+/** The longest form at token i; `e` is the lexicon entry of its key (found by the caller). */
+function longestAt(tokens: readonly Token[], i: number, e: Entry | undefined): Hit | null {
   const head = tokens[i];
   if (!head?.word) return null;
-  const { lexicon: lex, maxSize, words } = lexicon();
-  const e = words.mayHave(head.key) ? lex.get(head.key) : undefined;
+  const { lexicon: lex, maxSize } = lexicon();
   const one = pickWord(e, head.key, head.text);
   let best: Hit | null = one ? { form: one, size: 1 } : null;
   if (!e?.startsLonger) return best;
@@ -249,12 +256,12 @@ function gluedParts(token: Token, i: number): Candidate[] {
 }
 
 /**
- * Whether any form may start with this word: the word itself, its singular or its name
- * without a version may be a key. Most words of a text are none, and longestAt (which would
- * find nothing for them) is not called.
+ * Whether any form may start with this word: the word itself (`inLexicon`: it is a key), its
+ * singular or its name without a version may be a key. Most words of a text are none, and
+ * longestAt (which would find nothing for them) is not called.
  */
-function mayStartForm(words: KeyFilter, key: string): boolean {
-  if (words.mayHave(key)) return true;
+function mayStartForm(words: KeyFilter, key: string, inLexicon: boolean): boolean {
+  if (inLexicon) return true;
   const tail = key.charCodeAt(key.length - 1);
   if (tail >= 48 && tail <= 57) return true;
   return pluralish(key) && words.mayHave(key, key.length - 1);
@@ -263,11 +270,13 @@ function mayStartForm(words: KeyFilter, key: string): boolean {
 /** Every catalog form in the tokens, longest match first at each position, in text order. */
 export function findCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const { words } = lexicon();
+  const { lexicon: lex, words } = lexicon();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.word) continue;
-    const hit = mayStartForm(words, token.key) ? longestAt(tokens, i) : null;
+    // One first test and one look-up per word, shared with longestAt.
+    const e = words.mayHave(token.key) ? lex.get(token.key) : undefined;
+    const hit = mayStartForm(words, token.key, e !== undefined) ? longestAt(tokens, i, e) : null;
     if (hit) {
       const last = tokens[i + hit.size - 1] ?? token;
       const end = hit.cut === undefined ? last.end : last.start + hit.cut;
