@@ -1,10 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Posting } from '../schema/posting.ts';
 import { checkPosting, errorMessage as message } from './check-posting.ts';
 import { evaluateDocument, type ParseOutcome } from './evaluate-document.ts';
 import { type Extract, evaluateStrings } from './evaluate-strings.ts';
 import { Label, parseJsonAs } from './label.ts';
+import { LABEL_SUFFIX, readLabelledFolder } from './labelled-folder.ts';
 import type { DocumentResult, EvalReport, Problem } from './report-types.ts';
 import { summarize } from './summarize.ts';
 import { summarizeGroups } from './summarize-groups.ts';
@@ -14,7 +15,7 @@ export { evalReportToJson, formatEvalReport } from './format-report.ts';
 
 export type ParseFile = (file: string) => Promise<Posting>;
 
-export const LABEL_SUFFIX = '.label.json';
+export { LABEL_SUFFIX };
 export const STRINGS_FILE = 'salary_strings.jsonl';
 /** Files in a corpus folder that are neither documents nor labels. */
 const NOT_DOCUMENTS = new Set([STRINGS_FILE, 'README.md']);
@@ -88,19 +89,11 @@ export async function runEvaluation(
 ): Promise<EvalReport> {
   const started = performance.now();
   const problems: Problem[] = [];
-  let names: string[] = [];
-  let inputError: string | null = null;
-  try {
-    names = (await readdir(dir)).sort();
-  } catch (error) {
-    inputError = `cannot read the folder: ${message(error)}`;
-    problems.push({ file: dir, message: inputError });
-  }
-  const labels = names.filter((n) => n.endsWith(LABEL_SUFFIX));
-  const labelled = new Set(labels.map((n) => n.slice(0, -LABEL_SUFFIX.length)));
-  const unlabelled = names.filter(
-    (n) =>
-      !n.endsWith(LABEL_SUFFIX) && !labelled.has(n) && !NOT_DOCUMENTS.has(n) && !n.startsWith('.'),
+  const { labels, unlabelled, inputError } = await readLabelledFolder(
+    dir,
+    (base) => base,
+    NOT_DOCUMENTS,
+    problems,
   );
   const documents: DocumentResult[] = [];
   for (const labelName of labels) {

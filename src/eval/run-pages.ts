@@ -1,19 +1,20 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Posting } from '../schema/posting.ts';
 import { checkPosting, errorMessage as message } from './check-posting.ts';
 import type { ParseOutcome } from './evaluate-document.ts';
 import { evaluatePage } from './evaluate-page.ts';
 import { PageLabel, parseJsonAs } from './label.ts';
+import { LABEL_SUFFIX, readLabelledFolder } from './labelled-folder.ts';
 import { ratio } from './ratio.ts';
 import type { PageResult, PagesReport, Problem } from './report-types.ts';
-import { LABEL_SUFFIX } from './run-evaluation.ts';
 import { atLeast, TARGETS } from './targets.ts';
 
 /** A saved page parsed under its real URL, as `joblens parse --url URL page.html` would. */
 export type ParsePage = (file: string, url: string) => Promise<Posting>;
 
 export const PAGE_EXT = '.html';
+const FOLDER_NOTES = new Set(['README.md']);
 
 async function parseOne(parse: ParsePage, path: string, url: string): Promise<ParseOutcome> {
   try {
@@ -66,18 +67,11 @@ const count = (pages: readonly PageResult[], test: (p: PageResult) => boolean) =
 export async function runPages(dir: string, parse: ParsePage): Promise<PagesReport> {
   const started = performance.now();
   const problems: Problem[] = [];
-  let names: string[] = [];
-  let inputError: string | null = null;
-  try {
-    names = (await readdir(dir)).sort();
-  } catch (error) {
-    inputError = `cannot read the folder: ${message(error)}`;
-    problems.push({ file: dir, message: inputError });
-  }
-  const labels = names.filter((n) => n.endsWith(LABEL_SUFFIX));
-  const labelled = new Set(labels.map((n) => `${n.slice(0, -LABEL_SUFFIX.length)}${PAGE_EXT}`));
-  const unlabelled = names.filter(
-    (n) => !n.endsWith(LABEL_SUFFIX) && !labelled.has(n) && n !== 'README.md' && !n.startsWith('.'),
+  const { labels, unlabelled, inputError } = await readLabelledFolder(
+    dir,
+    (base) => `${base}${PAGE_EXT}`,
+    FOLDER_NOTES,
+    problems,
   );
   const pages: PageResult[] = [];
   for (const labelName of labels) {
