@@ -61,7 +61,10 @@ describe('joblens parse --json (public contract)', () => {
       },
     ]);
     expect(Array.isArray(first.posting.skills)).toBe(true);
+    expect(first.posting.language).toBe('en');
     expect(first.match.score).toEqual(expect.any(Number));
+    expect(first.match.basis).toMatchObject({ summary: expect.any(String) });
+    expect(first.match.locationFit).toMatchObject({ status: expect.any(String) });
   });
 
   it('reports each bad input as an error entry and on stderr, and exits 1', () => {
