@@ -1,5 +1,5 @@
+import { identifyLanguage } from '../lang/identify-language.ts';
 import { localCurrencyOf } from './pay-lexicon.ts';
-import { guessLanguage } from './text-language.ts';
 
 /**
  * The currency for figures written with no currency at all, when the page gives no default.
@@ -33,7 +33,7 @@ export class CurrencyTally {
   unmarked(text: string): string {
     if (this.best) return this.best;
     if (BRITISH_IDIOMS.test(text.slice(0, 200_000))) return 'GBP';
-    const language = guessLanguage(text);
+    const language = identifyLanguage(text);
     return (language && localCurrencyOf(language)) ?? 'USD';
   }
 }

@@ -165,11 +165,6 @@ export function payCompound(lowerWord: string): { period: PayPeriod | null } | n
   return { period: null };
 }
 
-/** Function words by language, for guessing a text's language (see text-language.ts). */
-export const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(LANGUAGES).map(([code, l]) => [code, l.functionWords]),
-);
-
 export function localCurrencyOf(language: string): string | null {
   return LANGUAGES[language]?.localCurrency ?? null;
 }

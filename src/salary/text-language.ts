@@ -1,15 +1,12 @@
 import { KRONA_CONTEXT } from './languages/krona-context.ts';
-import { FUNCTION_WORDS } from './pay-lexicon.ts';
 
 /**
- * Which language a text is written in, guessed from the function words of the language
- * tables, and which krona a "kr" means from the words around it. Only asked when a figure's
- * currency is not written (rare), so a plain count over the head of the text is enough.
+ * Which krona a "kr" means, from the country and language words around it. Only asked when a
+ * text writes "kr", so a plain count over the head of the text is enough. (The language of a
+ * text is src/lang's identifyLanguage.)
  */
 
 const HEAD = 20_000;
-/** Fewer hits than this is no evidence: a name or a quoted phrase. */
-const MIN_HITS = 5;
 const WORD = /\p{L}+/gu;
 
 function wordIndex(groups: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
@@ -20,7 +17,6 @@ function wordIndex(groups: ReadonlyMap<string, readonly string[]>): Map<string, 
   return index;
 }
 
-const LANGUAGE_OF = wordIndex(FUNCTION_WORDS);
 const KRONA_OF = wordIndex(new Map(Object.entries(KRONA_CONTEXT)));
 
 /** The group whose words the text uses most, with at least MIN_HITS hits, or null. */
@@ -38,11 +34,6 @@ function mostUsed(text: string, index: Map<string, string[]>, minHits: number): 
     }
   }
   return best;
-}
-
-/** The language code ("de", "nl", ...) of the text, or null when no table's words dominate. */
-export function guessLanguage(text: string): string | null {
-  return mostUsed(text, LANGUAGE_OF, MIN_HITS);
 }
 
 /** SEK, NOK or DKK for a "kr" in this text, or null when nothing tells them apart. */

@@ -51,6 +51,5 @@ export const DE: PayLanguage = {
     wochen: 'week',
   },
   approximately: ['ca', 'circa', 'etwa', 'ungefähr', 'rund', 'entspricht'],
-  functionWords: 'und der die das mit für wir sie ist von den zu auf ein eine nicht'.split(' '),
   localCurrency: 'EUR',
 };

@@ -88,6 +88,5 @@ export const EN: PayLanguage = {
     'equals',
     'or',
   ],
-  functionWords: 'the and of to with for you our are will is in'.split(' '),
   localCurrency: null,
 };

@@ -39,6 +39,5 @@ export const ES: PayLanguage = {
   pairedConnectors: { y: ['entre'], a: ['de', 'desde'] },
   articles: ['los', 'las', 'el', 'la'],
   approximately: ['aprox', 'aproximadamente', 'unos', 'equivalente'],
-  functionWords: 'y el la los las de para con en que del por una tu nuestro'.split(' '),
   localCurrency: null,
 };

@@ -44,6 +44,5 @@ export const FR: PayLanguage = {
   pairedConnectors: { et: ['entre'], a: ['de'] },
   articles: ['les', 'le'],
   approximately: ['environ', 'soit', 'env'],
-  functionWords: 'et le la les des pour avec vous nous est une dans sur du au'.split(' '),
   localCurrency: 'EUR',
 };

@@ -31,6 +31,5 @@ export const IT: PayLanguage = {
   pairedConnectors: { e: ['tra', 'fra'], ed: ['tra', 'fra'], a: ['da'] },
   articles: ['i', 'il', 'gli'],
   approximately: ['circa'],
-  functionWords: 'e il di per con della del che una nel sono alla dei gli delle'.split(' '),
   localCurrency: 'EUR',
 };

@@ -16,6 +16,5 @@ export const JA: PayLanguage = {
   pairedConnectors: {},
   articles: [],
   approximately: ['約'],
-  functionWords: [],
   localCurrency: 'JPY',
 };

@@ -46,6 +46,5 @@ export const NL: PayLanguage = {
   payStems: ['salaris', 'loon'],
   periodStems: { jaar: 'year', maand: 'month', uur: 'hour' },
   approximately: ['ongeveer', 'circa', 'ca'],
-  functionWords: 'en de het van een voor met je jij wij we ons zijn niet op te'.split(' '),
   localCurrency: 'EUR',
 };

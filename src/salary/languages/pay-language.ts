@@ -55,8 +55,6 @@ export interface PayLanguage {
   periodStems?: Readonly<Record<string, PayPeriod>>;
   /** Words for the same figure stated approximately in brackets: "environ", "ca". */
   approximately: readonly string[];
-  /** Frequent function words: the text's language is guessed from them. */
-  functionWords: readonly string[];
   /** The currency a figure written without one means in this language, when it has one. */
   localCurrency: string | null;
 }

@@ -34,6 +34,5 @@ export const PL: PayLanguage = {
   pairedConnectors: { do: ['od'], i: ['między', 'pomiędzy'] },
   articles: [],
   approximately: ['ok', 'około'],
-  functionWords: 'i w z na do się oraz dla jest nie od za po jako'.split(' '),
   localCurrency: 'PLN',
 };

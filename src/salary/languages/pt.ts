@@ -37,6 +37,5 @@ export const PT: PayLanguage = {
   pairedConnectors: { e: ['entre'], a: ['de'] },
   articles: ['os', 'as', 'o'],
   approximately: ['aprox', 'aproximadamente', 'cerca'],
-  functionWords: 'e o os de da do das dos para com em que uma não você nossa'.split(' '),
   localCurrency: null,
 };
