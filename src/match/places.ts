@@ -1,15 +1,11 @@
+import { foldAccents } from '../text/fold.ts';
 import countryTable from './data/countries.json' with { type: 'json' };
 import regionTable from './data/regions.json' with { type: 'json' };
-import { statesIn } from './us-states.ts';
+import { normalizePlace, statesIn } from './us-states.ts';
 
-/** Lower case, accents folded, every other mark a space: "Zürich, CH" -> "zurich ch". */
+/** Lower case, accents folded (text/fold.ts), every other mark a space: "Zürich, CH" -> "zurich ch". */
 export function foldPlace(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return normalizePlace(foldAccents(text));
 }
 
 type Table = Record<string, string[] | string>;
