@@ -13,7 +13,7 @@ test.describe.configure({ mode: 'serial' });
 
 let s: ExtensionSession;
 test.beforeAll(async () => {
-  s = await launchWithExtension();
+  s = await launchWithExtension({ keepSetupTab: true });
 });
 test.afterAll(async () => {
   expect(s.network.violations()).toEqual([]);

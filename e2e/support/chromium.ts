@@ -24,7 +24,13 @@ export interface ExtensionSession {
 
 /** Chromium with the built extension, every career site answered from e2e/fixtures. */
 export async function launchWithExtension(
-  opts: { extraPages?: SitePage[]; dist?: string; headless?: boolean } = {},
+  opts: {
+    extraPages?: SitePage[];
+    dist?: string;
+    headless?: boolean;
+    /** Keep the setup tab that installing opens (the first-run tests read it). */
+    keepSetupTab?: boolean;
+  } = {},
 ): Promise<ExtensionSession> {
   const dist = opts.dist ?? DIST_CHROME;
   const headless = opts.headless ?? true;
@@ -62,6 +68,7 @@ export async function launchWithExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const network = auditNetwork(context, () => new Set(pages.keys()));
+  if (!opts.keepSetupTab) await closeSetupTab(context, `chrome-extension://${extensionId}`);
   return {
     context,
     worker,
@@ -80,6 +87,19 @@ export async function launchWithExtension(
         );
     },
   };
+}
+
+/**
+ * Installing opens the setup in a tab of its own, at a moment of the browser's choosing. Left
+ * open, it can come to the front after a test opened its page and leave that page hidden
+ * (no animation frames: clicks wait for ever on a slow host), so it is waited for and closed.
+ */
+async function closeSetupTab(context: BrowserContext, origin: string): Promise<void> {
+  const url = `${origin}/options.html#welcome`;
+  const setup =
+    context.pages().find((p) => p.url() === url) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 30_000 }));
+  await setup.close();
 }
 
 export async function openSite(s: ExtensionSession, name: PageName): Promise<Page> {
