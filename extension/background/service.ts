@@ -8,7 +8,7 @@ import type { ContentView } from '../messaging/views.ts';
 import { inPage, type PageCommand } from '../page-world/in-page.ts';
 import { action, permissions, runtime, scripting, storage, tabs } from '../platform/browser-api.ts';
 import { contentFingerprint } from '../shared/fingerprint.ts';
-import { PANEL_STYLES } from '../shared/panel-styles.ts';
+import { collapsedHostStyle, PANEL_STYLES } from '../shared/panel-styles.ts';
 import { createMemoryArea } from '../storage/memory-area.ts';
 import { createStore } from '../storage/store.ts';
 import { createAlwaysRun } from './always-run.ts';
@@ -27,10 +27,14 @@ const log = (m: string) => console.info(`[JobLens] ${m}`);
 /** One command to the page's own world (page-world/in-page.ts). */
 const askPage = (tabId: number, cmd: PageCommand) => scripting.inPage(tabId, inPage, [cmd]);
 
+/** The styles for a page's bar: its width follows the pay line it carries. */
+const stylesFor = (pay: string | null) => ({ ...PANEL_STYLES, collapsed: collapsedHostStyle(pay) });
+
 /** Our bar in a page the background drew in, told the site's panel setting. */
 async function tellPage(tabId: number, view: ContentView): Promise<boolean> {
-  const { hidden, collapsed } = view;
-  return (await askPage(tabId, { kind: 'view', view: { hidden, collapsed } })) === true;
+  const { hidden, collapsed, pay } = view;
+  const cmd = { kind: 'view', view: { hidden, collapsed, pay }, styles: stylesFor(pay) } as const;
+  return (await askPage(tabId, cmd)) === true;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
@@ -113,9 +117,9 @@ export function startBackground(): void {
     },
     show: async (tabId, token, key, view) => {
       const panelUrl = `${runtime.getURL('panel.html')}?tab=${tabId}`;
-      const { hidden, collapsed } = view;
-      const cmd = { kind: 'show', token, key, panelUrl, view: { hidden, collapsed } } as const;
-      await askPage(tabId, { ...cmd, styles: PANEL_STYLES });
+      const { hidden, collapsed, pay } = view;
+      const cmd = { kind: 'show', token, key, panelUrl, view: { hidden, collapsed, pay } } as const;
+      await askPage(tabId, { ...cmd, styles: stylesFor(pay) });
     },
     hold: async (tabId) => void (await askPage(tabId, { kind: 'hold' })),
     drop: async (tabId) => void (await askPage(tabId, { kind: 'drop' })),

@@ -1,6 +1,6 @@
 import type { ContentView } from '../messaging/views.ts';
-import { PANEL_STYLES } from '../shared/panel-styles.ts';
-import { createPanelBar } from './panel-bar.ts';
+import { collapsedHostStyle, PANEL_STYLES } from '../shared/panel-styles.ts';
+import { createPanelBar, setBarPay } from './panel-bar.ts';
 
 /**
  * The panel as the page sees it: one host element with a CLOSED shadow root. Collapsed (the
@@ -23,12 +23,13 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
     host.style.cssText = next;
     shown = next;
   };
-  const showBar = () => {
+  const showBar = (pay: string | null) => {
     frame?.remove();
     frame = null;
     bar ??= createPanelBar(doc, onOpen);
+    setBarPay(bar, pay);
     if (!bar.isConnected) root.append(bar);
-    style(PANEL_STYLES.collapsed);
+    style(collapsedHostStyle(pay));
   };
   const showFrame = () => {
     bar?.remove();
@@ -45,7 +46,7 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
   return {
     /** Insert (again, if the page threw it out) as the view says: the bar or the open panel. */
     show(view: ContentView): void {
-      if (view.collapsed) showBar();
+      if (view.collapsed) showBar(view.pay);
       else showFrame();
       if (!host.isConnected) doc.documentElement.append(host);
     },

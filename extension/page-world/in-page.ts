@@ -32,7 +32,7 @@ export type PageCommand =
       styles: PanelStyles;
     }
   /** The site's panel setting changed: redraw, if this document shows ours. */
-  | { kind: 'view'; view: PageView }
+  | { kind: 'view'; view: PageView; styles: PanelStyles }
   /** The content script takes this document over: ours goes, and `read` stops reading. */
   | { kind: 'hold' }
   /** The document moved off its job: ours goes, and a later job URL is read afresh. */
@@ -42,6 +42,8 @@ export type PageCommand =
 export interface PageView {
   hidden: boolean;
   collapsed: boolean;
+  /** The posting's pay in one line for the bar (the page's own data), or null. */
+  pay: string | null;
 }
 
 export function inPage(cmd: PageCommand): unknown {
@@ -107,6 +109,8 @@ export function inPage(cmd: PageCommand): unknown {
         const brand = doc.createElement('span');
         brand.style.cssText = styles.brand;
         brand.textContent = 'JobLens';
+        const pay = doc.createElement('span');
+        pay.style.cssText = styles.pay;
         const open = doc.createElement('button');
         open.type = 'button';
         open.style.cssText = styles.open;
@@ -118,11 +122,13 @@ export function inPage(cmd: PageCommand): unknown {
         open.addEventListener('click', (e) => {
           if (!e.isTrusted) return;
           st.opened = true;
-          apply(st, { hidden: false, collapsed: false });
+          apply(st, { hidden: false, collapsed: false, pay: null });
         });
-        bar.append(brand, open);
+        bar.append(brand, pay, open);
         st.bar = bar;
       }
+      const line = st.bar.children[1];
+      if (line && line.textContent !== (view.pay ?? '')) line.textContent = view.pay ?? '';
       if (!st.bar.isConnected) st.root.append(st.bar);
       style = styles.collapsed;
     } else {
@@ -181,6 +187,7 @@ export function inPage(cmd: PageCommand): unknown {
     }
     case 'view': {
       if (s?.state !== 'ours') return false;
+      s.styles = cmd.styles;
       apply(s, s.key === null ? { ...cmd.view, hidden: true } : cmd.view);
       return true;
     }
