@@ -1,5 +1,5 @@
 import type { ContentView } from '../messaging/views.ts';
-import { collapsedHostStyle, PANEL_STYLES } from '../shared/panel-styles.ts';
+import { collapsedHostStyle, PANEL_STYLES as S } from '../shared/panel-styles.ts';
 import { createPanelBar, setBarPay } from './panel-bar.ts';
 
 /**
@@ -31,16 +31,29 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
     if (!bar.isConnected) root.append(bar);
     style(collapsedHostStyle(pay));
   };
+  // The open panel fits its content: the frame posts the height it needs (nothing else).
+  const fit = (e: MessageEvent) => {
+    const data = e.data as { type?: unknown; height?: unknown } | null;
+    if (!frame || !e.source || e.source !== frame.contentWindow) return;
+    if (data?.type !== S.heightMessage) return;
+    const h = data.height;
+    if (typeof h !== 'number' || !Number.isFinite(h)) return;
+    const px = String(Math.round(Math.max(S.fitMin, h)));
+    host.style.setProperty('height', S.fitHeight.replace('{h}', px), 'important');
+  };
+  let listening = false;
   const showFrame = () => {
     bar?.remove();
+    if (!listening) doc.defaultView?.addEventListener('message', fit);
+    listening = true;
     if (!frame) {
       frame = doc.createElement('iframe');
       frame.src = panelUrl;
       frame.title = 'JobLens';
-      frame.style.cssText = PANEL_STYLES.frame;
+      frame.style.cssText = S.frame;
       root.append(frame);
     }
-    style(PANEL_STYLES.expanded);
+    style(S.expanded);
   };
 
   return {
@@ -52,6 +65,8 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
     },
     remove(): void {
       host.remove();
+      doc.defaultView?.removeEventListener('message', fit);
+      listening = false;
     },
     get connected(): boolean {
       return host.isConnected;

@@ -139,6 +139,33 @@ describe('inPage: what the background asks of a page, in its own world', () => {
     expect(p.host()?.getAttribute('style')).toContain(`width:${BAR_BOX.width}px !important`);
   });
 
+  it("the open panel fits the height its own frame posts, at most the viewport; anyone else's message is ignored", () => {
+    const p = fakePageWorld(HTML, URL_A);
+    show(p, read(p).token, { hidden: false, collapsed: false, pay: null });
+    // linkedom's frames have no window of their own: give this one a stand-in.
+    const frameWindow = new EventTarget();
+    Object.defineProperty(p.state()?.frame ?? {}, 'contentWindow', { value: frameWindow });
+    const post = (source: unknown, height: unknown) => {
+      const e = new MessageEvent('message', { data: { type: PANEL_STYLES.heightMessage, height } });
+      Object.defineProperty(e, 'source', { value: source });
+      (p.window as unknown as EventTarget).dispatchEvent(e);
+    };
+    const height = () =>
+      p
+        .host()
+        ?.style.getPropertyValue('height')
+        .replace(/ !important$/, '');
+    post(p.window, 300);
+    post(null, 300);
+    expect(height()).toBe('min(680px, calc(100vh - 96px))');
+    post(frameWindow, 300);
+    expect(height()).toBe('min(300px, calc(100vh - 96px))');
+    post(frameWindow, 20);
+    expect(height()).toBe(`min(${PANEL_STYLES.fitMin}px, calc(100vh - 96px))`);
+    post(frameWindow, 'tall');
+    expect(height()).toBe(`min(${PANEL_STYLES.fitMin}px, calc(100vh - 96px))`);
+  });
+
   it('the page throws the host out: a view puts it back (as the content script does)', () => {
     const p = fakePageWorld(HTML, URL_A);
     show(p, read(p).token);
@@ -186,9 +213,11 @@ describe('inPage: what the background asks of a page, in its own world', () => {
 
   it("its state is not enumerable on the page's window", () => {
     const p = fakePageWorld(HTML, URL_A);
+    // The fake window is an EventTarget, which has symbols of its own.
+    const before = Object.getOwnPropertySymbols(p.window).length;
     read(p);
     expect(p.state()).toBeDefined();
-    expect(Object.getOwnPropertySymbols(p.window)).toHaveLength(1);
+    expect(Object.getOwnPropertySymbols(p.window)).toHaveLength(before + 1);
     expect(Object.keys(p.window)).toEqual([]);
     expect(Object.getOwnPropertyDescriptor(p.window, Symbol.for('joblens.page'))?.enumerable).toBe(
       false,

@@ -60,9 +60,12 @@ export function inPage(cmd: PageCommand): unknown {
     bar: HTMLElement | null;
     frame: HTMLIFrameElement | null;
     shown: string;
+    /** The listener that fits the open panel to the height its frame posts. */
+    fit: ((e: MessageEvent) => void) | null;
   }
   const K = Symbol.for('joblens.page');
-  const w = window as unknown as Record<symbol, State | undefined>;
+  const win = window;
+  const w = win as unknown as Record<symbol, State | undefined>;
   const doc = document;
   let s = w[K];
   const create = (): State => {
@@ -80,6 +83,7 @@ export function inPage(cmd: PageCommand): unknown {
       bar: null,
       frame: null,
       shown: '',
+      fit: null,
     };
     // Not enumerable: the page's own walks over window do not meet it.
     Object.defineProperty(w, K, { value: fresh, configurable: true, writable: true });
@@ -133,6 +137,21 @@ export function inPage(cmd: PageCommand): unknown {
       style = styles.collapsed;
     } else {
       st.bar?.remove();
+      if (!st.fit) {
+        // As the content script's host does (content/panel-host.ts): only our frame's message.
+        st.fit = (e: MessageEvent) => {
+          const data = e.data as { type?: unknown; height?: unknown } | null;
+          const sty = st.styles;
+          if (!sty || !st.frame || !st.host || !e.source || e.source !== st.frame.contentWindow)
+            return;
+          if (data?.type !== sty.heightMessage) return;
+          const h = data.height;
+          if (typeof h !== 'number' || !Number.isFinite(h)) return;
+          const px = String(Math.round(Math.max(sty.fitMin, h)));
+          st.host.style.setProperty('height', sty.fitHeight.replace('{h}', px), 'important');
+        };
+        win.addEventListener('message', st.fit);
+      }
       if (!st.frame) {
         const frame = doc.createElement('iframe');
         // `opened`: the user asked, and the panel remembers it for the site.
@@ -199,6 +218,7 @@ export function inPage(cmd: PageCommand): unknown {
     }
     case 'drop': {
       s?.host?.remove();
+      if (s?.fit) win.removeEventListener('message', s.fit);
       delete w[K];
       return true;
     }

@@ -13,6 +13,8 @@ export const BAR_BOX = { top: 72, right: 16, width: 176, height: 40 } as const;
 /** The widest the bar grows for its pay line; a longer one ends in an ellipsis. */
 const BAR_MAX_WIDTH = 400;
 const EXPANDED_HEIGHT = 'min(680px, calc(100vh - 96px))';
+/** The open panel's height once its content told it (use-fit-height.ts): at most the viewport. */
+export const FIT_HEIGHT = { min: 120, belowViewport: 96 } as const;
 
 /** "a: b !important; …": one CSSOM write, parsed once (a page CSP without 'unsafe-inline' does not block CSSOM). */
 const important = (styles: Record<string, string>): string =>
@@ -104,6 +106,11 @@ export const PANEL_STYLES = {
     'background:#2457c5',
     'cursor:pointer',
   ].join(';'),
+  /** The message the panel frame posts with its content's height (use-fit-height.ts). */
+  heightMessage: 'joblens:panel-height',
+  /** The open host's height for a content height of H px: H is put in place of `{h}`. */
+  fitHeight: `min({h}px, calc(100vh - ${FIT_HEIGHT.belowViewport}px))`,
+  fitMin: FIT_HEIGHT.min,
   /** What the Open button says to a screen reader and on hover. */
   openLabel: 'Open the JobLens panel: match, salary and skills',
 } as const;
