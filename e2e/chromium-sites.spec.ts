@@ -103,6 +103,19 @@ test('Workday: job rendered after load is picked up, hourly pay annualised', asy
   await page.close();
 });
 
+test('Workday: JSON-LD at load does not stop the look; the description rendered after gives pay and skills', async () => {
+  const page = await openSite(s, 'workdayJsonLd');
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByTestId('joblens-salary')).toContainText('$62–$78 / hr · USD', {
+    timeout: 15_000,
+  });
+  await expect(
+    panel.locator('[data-testid="joblens-skill"]', { hasText: 'Kubernetes' }),
+  ).toHaveCount(1);
+  expect(await dockedHosts(page)).toBe(1);
+  await page.close();
+});
+
 test('Ashby: job from window.__appData arriving after load', async () => {
   const page = await openSite(s, 'ashby');
   const panel = await panelFrame(s, page);

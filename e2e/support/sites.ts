@@ -36,6 +36,11 @@ export const PAGES = {
     url: 'https://contoso.wd5.myworkdayjobs.com/en-US/External/job/Denver-CO/Site-Reliability-Engineer_R-20417',
     file: 'workday-posting.html',
   },
+  // The same job with a JSON-LD summary in the HTML at load, as live Workday pages serve it.
+  workdayJsonLd: {
+    url: 'https://contoso.wd5.myworkdayjobs.com/en-US/External/job/Denver-CO/Site-Reliability-Engineer_R-20418',
+    file: 'workday-jsonld-shell.html',
+  },
   ashby: {
     url: 'https://jobs.ashbyhq.com/lumenworks/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c',
     file: 'ashby-posting.html',
