@@ -1,0 +1,37 @@
+import { inlineText, queryAll } from '../page/dom-utils.ts';
+import { employmentTypeOf, workplaceOf } from '../page/field-values.ts';
+import type { PageFields } from '../page/page-fields.ts';
+
+const MAX_CHIPS = 12;
+
+export interface ChipValues {
+  employmentType: PageFields['employmentType'];
+  workplace: PageFields['workplace'];
+}
+
+/**
+ * Job boards show a posting's job type and workplace as short chips ("Full-time", "Remote",
+ * "Contract - W2"). Each chip is read alone, the first one that names a value wins; chips
+ * inside other jobs' cards are not this posting's.
+ */
+export function chipValues(
+  root: ParentNode,
+  selectors: readonly string[],
+  cards: string,
+): ChipValues {
+  const out: ChipValues = { employmentType: null, workplace: null };
+  const chips = queryAll(root, selectors.join(', '))
+    .filter((el) => !el.closest(cards))
+    .slice(0, MAX_CHIPS);
+  for (const chip of chips) {
+    const text = inlineText(chip, 80);
+    if (!text) continue;
+    // "Contract - W2", "Full Time · Remote": the value is one of the parts.
+    const parts = [text, ...text.split(/\s+[-–·•|]\s+/)];
+    for (const part of parts) {
+      out.employmentType ??= employmentTypeOf(part);
+      out.workplace ??= workplaceOf(part);
+    }
+  }
+  return out;
+}
