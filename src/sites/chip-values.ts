@@ -26,8 +26,8 @@ export function chipValues(
   for (const chip of chips) {
     const text = inlineText(chip, 80);
     if (!text) continue;
-    // "Contract - W2", "Full Time · Remote": the value is one of the parts.
-    const parts = [text, ...text.split(/\s+[-–·•|]\s+/)];
+    // "Contract - W2", "Full Time · Remote", "Remote (United States)": the value is one part.
+    const parts = [text, ...text.split(/\s*[(),]\s*|\s+[-–·•|]\s+/)];
     for (const part of parts) {
       out.employmentType ??= employmentTypeOf(part);
       out.workplace ??= workplaceOf(part);

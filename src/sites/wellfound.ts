@@ -22,7 +22,13 @@ const COMPANY = [
 const LOCATION = ['[data-test="JobLocation"]', '[class*="styles_location"]'];
 /** "$120k – $160k • 0.05% – 0.25%": salary, then equity (which the salary reader leaves). */
 const PAY = ['[data-test="Compensation"]', '[class*="styles_compensation"]'];
-const CHIPS = ['[data-test="JobType"]', '[class*="styles_jobType"]', '[class*="styles_remote"]'];
+/** Job type and workplace tags; the place tag often says "Remote (United States)". */
+const CHIPS = [
+  ...LOCATION,
+  '[data-test="JobType"]',
+  '[class*="styles_jobType"]',
+  '[class*="styles_remote"]',
+];
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('Wellfound', () => {
