@@ -20,7 +20,9 @@ export function chipValues(
   cards: string,
 ): ChipValues {
   const out: ChipValues = { employmentType: null, workplace: null };
+  // Capped before the walk up to the cards: a page of thousands of chips costs no more.
   const chips = queryAll(root, selectors.join(', '))
+    .slice(0, 4 * MAX_CHIPS)
     .filter((el) => !el.closest(cards))
     .slice(0, MAX_CHIPS);
   for (const chip of chips) {

@@ -8,9 +8,15 @@ import type { SalaryBlock } from '../page/page-fields.ts';
  * read a field from the first element, in page order, that stands outside every card.
  */
 const MAX_CANDIDATES = 20;
+/**
+ * Matches looked at: each costs a walk up to the root, so a hostile page of thousands of
+ * nested matches must not cost thousands of walks. A search page's cards come well under it.
+ */
+const MAX_MATCHES = 60;
 
 function outside(root: ParentNode, selector: string, cards: string): Element[] {
   return queryAll(root, selector)
+    .slice(0, MAX_MATCHES)
     .filter((el) => !el.closest(cards))
     .slice(0, MAX_CANDIDATES);
 }
