@@ -1,4 +1,4 @@
-import { firstMatch } from '../page/dom-utils.ts';
+import { firstMatch, inlineText } from '../page/dom-utils.ts';
 import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
 import { namesBoard } from './board-estimate.ts';
@@ -33,7 +33,13 @@ const LOCATION = ['[data-test="location"]', '[class*="JobDetails_location"]'];
 /** The header's pay line and the "Base pay range" box; never a card's. */
 const PAY = ['[data-test="detailSalary"]', '[class*="SalaryEstimate_salaryRange"]'];
 
-const isEstimate = namesBoard('Glassdoor');
+const namesGlassdoor = namesBoard('Glassdoor');
+
+/** The range box's label ("Glassdoor est.") may stand beside it, in the pay section. */
+function isEstimate(text: string, box: Element): boolean {
+  const section = box.parentElement?.closest('[class*="SalaryEstimate_"]');
+  return namesGlassdoor(text) || (!!section && namesGlassdoor(inlineText(section) ?? ''));
+}
 
 /** "Acme Robotics 4.2 ★": the rating beside the name (one decimal, or a star) is not part of it. */
 function companyName(text: string | null): string | null {

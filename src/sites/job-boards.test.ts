@@ -41,6 +41,17 @@ describe('Glassdoor', () => {
     expect(glassdoor.extract(doc, new URL(SEARCH), env).salaryBlocks).toBeUndefined();
   });
 
+  it('reads the label beside the pay range in its section', () => {
+    const section = (label: string) =>
+      `<h1>Baker</h1><div class="JobDetails_jobDescription__c"><p>Bake.</p></div>
+      <div class="SalaryEstimate_salaryEstimateContainer__a"><div class="SalaryEstimate_salaryRange__b">£25K - £29K /yr</div>
+      <div class="SalaryEstimate_payType__c">${label}</div></div>`;
+    const pay = (label: string) =>
+      glassdoor.extract(page(section(label)), new URL(SEARCH), env).salaryBlocks ?? [];
+    expect(pay('Employer provided')).toEqual([{ text: '£25K - £29K /yr', location: null }]);
+    expect(pay('Glassdoor est.')).toEqual([]);
+  });
+
   it('keeps a number that is part of the name', () => {
     const doc = page(
       '<div class="EmployerProfile_employerName__x">Studio 54</div><div id="JobDescriptionContainer"><p>Pour drinks.</p></div><h1>Bartender</h1>',

@@ -52,8 +52,8 @@ export function textOutside(
 export interface PayBoxOptions {
   /** At most this many boxes (a posting states its pay once or twice: header and body). */
   max?: number;
-  /** A box whose text this rejects is not the employer's pay (a board's own estimate). */
-  notPay?: (text: string) => boolean;
+  /** A box this rejects (by its text, or its label beside it) is not the employer's pay. */
+  notPay?: (text: string, box: Element) => boolean;
 }
 
 /**
@@ -75,7 +75,7 @@ export function payOutside(
     const text = elementText(el)
       .replace(/\s*\n\s*/g, ' ')
       .trim();
-    if (!/\d/.test(text) || options.notPay?.(text)) continue;
+    if (!/\d/.test(text) || options.notPay?.(text, el)) continue;
     if (!out.some((b) => b.text === text)) out.push({ text, location: null });
   }
   return out;
