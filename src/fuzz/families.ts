@@ -34,6 +34,11 @@ const SITE = {
   workable: 'https://apply.workable.com/acme/j/1A2B3C4D5E/',
   icims: 'https://careers-acme.icims.com/jobs/12345/engineer/job',
   seek: 'https://www.seek.com.au/job/81234567',
+  glassdoor: 'https://www.glassdoor.com/job-listing/x-JV_KO0,1.htm?jl=1009345678901',
+  ziprecruiter: 'https://www.ziprecruiter.com/jobs-search?search=x&lk=AbC123-xyz',
+  dice: 'https://www.dice.com/job-detail/3f1c2b7e-8a9d-4e6f-b1c2-d3e4f5a6b7c8',
+  wellfound: 'https://wellfound.com/jobs/3012345-engineer',
+  builtin: 'https://builtin.com/job/engineer/3456789',
 } as const;
 
 function repeatTo(unit: string, size: number): string {
@@ -95,6 +100,15 @@ export const FAMILIES: readonly Family[] = [
     '<div class="pay-range"><span>$100,000</span><span>$120,000</span></div>',
     'greenhouse',
   ),
+  html('nested pay boxes', '<div data-test="detailSalary">$1 (Glassdoor est.) ', 'glassdoor'),
+  html(
+    'job-type chips',
+    '<li class="job_characteristics_data">Full-time - Remote</li>',
+    'ziprecruiter',
+  ),
+  html('pay chips inside cards', '<div data-testid="job-card"><span id="payChip:1">$1', 'dice'),
+  html('nested descriptions', '<div class="styles_description__x"><p>$1 ', 'wellfound'),
+  html('icon facts', '<div><i class="fa-sack-dollar"></i>$1K', 'builtin'),
   html(
     'LinkedIn description boxes',
     '<div class="jobs-description__content">$1 - $2 <b>Go</b></div>',

@@ -1,4 +1,7 @@
 import { ashby } from './ashby.ts';
+import { builtin } from './builtin.ts';
+import { dice } from './dice.ts';
+import { glassdoor } from './glassdoor.ts';
 import { greenhouse } from './greenhouse.ts';
 import { icims } from './icims.ts';
 import { indeed } from './indeed.ts';
@@ -8,8 +11,10 @@ import { seek } from './seek.ts';
 import type { SiteAdapter } from './site-adapter.ts';
 import { siteForUrl } from './site-urls.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
+import { wellfound } from './wellfound.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
+import { ziprecruiter } from './ziprecruiter.ts';
 
 export { CONTENT_SCRIPT_MATCHES } from './site-urls.ts';
 
@@ -25,6 +30,12 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   workable,
   icims,
   seek,
+  // Job boards (issue 21)
+  glassdoor,
+  ziprecruiter,
+  dice,
+  wellfound,
+  builtin,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */
