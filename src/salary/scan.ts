@@ -54,10 +54,11 @@ export function scanPiece(
     budget.figures--;
     i = Math.max(i + 1, c.last + 1);
     if (c.start < ownFrom || c.start >= ownTo) continue;
-    // The cue tables answer first: most figures in prose fail here, before the shape checks.
+    // Most figures in prose ("140 people", "3 years") are no pay whatever words stand near
+    // them, or are dates and counts by their shape: both are cheaper to tell than the words.
+    if (!isPay(c, true, true) || impossible(tokens, c)) continue;
     const verdict = payVerdict(tokens, cues, c);
-    const pay = isPay(c, verdict.positive, verdict.leadingPeriod !== null);
-    if (verdict.negative || !pay || impossible(tokens, c)) continue;
+    if (verdict.negative || !isPay(c, verdict.positive, verdict.leadingPeriod !== null)) continue;
     const restated = bracketRestatement(tokens, lastPay, c);
     lastPay = c.last;
     if (restated || boardSummary(piece, c.start, offset)) continue;

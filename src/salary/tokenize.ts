@@ -155,7 +155,7 @@ function lostBreak(text: string, from: number, to: number, afterDigit: boolean):
 
 /** "SalárioR$": capitals glued between a word and "$" are the dollar's prefix, cut off the word. */
 function dollarLetters(text: string, from: number, to: number): number {
-  if (text[to] !== '$' || to - from < 3) return to;
+  if (text.charCodeAt(to) !== 36 || to - from < 3) return to;
   let k = to;
   while (k > from && isUpperCode(text.charCodeAt(k - 1)) && to - k < 3) k--;
   if (k === to || k === from || isUpperCode(text.charCodeAt(k - 1))) return to;
@@ -198,8 +198,17 @@ export function tokenize(
       // A lost line break splits only before a capital after the first letter: most words
       // have none and skip that test.
       let innerCapital = false;
-      for (let c = text.charCodeAt(end); end < n && isLetterCode(c); c = text.charCodeAt(++end)) {
-        innerCapital ||= isUpperCode(c);
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        // Lower-case ASCII first: nearly every letter of a word is one.
+        if (isLowerCode(c)) {
+          end++;
+        } else if (isLetterCode(c)) {
+          innerCapital ||= isUpperCode(c);
+          end++;
+        } else {
+          break;
+        }
       }
       // Only three capitals then "Xy" can be a glued code: the rest never cut a string.
       if (end - i >= 5 && isUpperCode(code) && isUpperCode(text.charCodeAt(i + 3))) {
