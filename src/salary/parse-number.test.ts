@@ -49,10 +49,7 @@ describe('parseNumeral', () => {
     '1,234,567,890,123,456',
     '1,000.000',
     '1234,567',
-  ])(
-    'rejects %j',
-    (raw) => {
-      expect(parseNumeral(raw)).toBeNull();
-    },
-  );
+  ])('rejects %j', (raw) => {
+    expect(parseNumeral(raw)).toBeNull();
+  });
 });
