@@ -17,10 +17,19 @@ export interface FigureBudget {
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
-/** Tokens a range can start with: a figure, a symbol, a currency code or word ("USD", "CA$", "Rs"). */
-function canStart(t: Token, next: Token | undefined): boolean {
+/**
+ * Tokens a range can start with: a figure, a symbol, a currency code or word ("USD", "CA$",
+ * "Rs"). A word's figure follows within three tokens ("CA $ 120", "Rs . 500"), so a word with
+ * none there starts nothing: most words of a line are turned away by that alone.
+ */
+function canStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
   if (t.kind === 'num' || t.kind === 'sym') return true;
   if (t.kind !== 'word' || t.text.length > 7) return false;
+  const next = tokens[i + 1];
+  if (next?.kind !== 'num' && tokens[i + 2]?.kind !== 'num' && tokens[i + 3]?.kind !== 'num') {
+    return false;
+  }
   // Codes are three capitals: most words never reach the set.
   if (t.text.length === 3 && isUpper(t.text.charCodeAt(0)) && TEXT_CODES.has(t.text)) return true;
   if (next?.text === '$' && dollarPrefixCode(t.text)) return true;
@@ -45,8 +54,7 @@ export function scanPiece(
   let i = 0;
   let lastPay = -1;
   while (i < tokens.length && budget.figures > 0) {
-    const t = tokens[i] as Token;
-    const c = canStart(t, tokens[i + 1]) ? readCandidate(tokens, i) : null;
+    const c = canStart(tokens, i) ? readCandidate(tokens, i) : null;
     if (!c) {
       i++;
       continue;
