@@ -179,13 +179,16 @@ function readSuffixes(tokens: Token[], amount: Amount): void {
     if (f?.kind !== 'word' || !FILLERS.has(f.text.toLowerCase()) || !near(tokens[k - 1], f)) break;
     k++;
   }
-  for (const start of k === j ? [j] : [j, k]) {
-    if (!near(tokens[start - 1], tokens[start], start === j ? MAX_GAP : 1)) continue;
-    const p = readPeriod(tokens, start);
-    if (p) {
-      amount.period = amount.period ?? p.period;
-      amount.last = p.next - 1;
-      return;
-    }
-  }
+  // The period right after the figure, else after its fillers.
+  if (!periodAt(tokens, amount, j, MAX_GAP) && k !== j) periodAt(tokens, amount, k, 1);
+}
+
+/** Takes the period written at tokens[start] (at most `gap` chars on) into the amount, if any. */
+function periodAt(tokens: Token[], amount: Amount, start: number, gap: number): boolean {
+  if (!near(tokens[start - 1], tokens[start], gap)) return false;
+  const p = readPeriod(tokens, start);
+  if (!p) return false;
+  amount.period = amount.period ?? p.period;
+  amount.last = p.next - 1;
+  return true;
 }

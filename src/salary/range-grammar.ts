@@ -125,6 +125,8 @@ function signBefore(tokens: Token[], first: number, signs: readonly string[][]):
   return 0;
 }
 
+const BOUND_WORD_LENGTH = 'minimum'.length;
+
 /** Open-bound words just before an amount: "up to", "from", "bis zu", "à partir de", "od". */
 function openBound(tokens: Token[], first: number): OpenBound | null {
   const least = signBefore(tokens, first, AT_LEAST);
@@ -138,14 +140,18 @@ function openBound(tokens: Token[], first: number): OpenBound | null {
   if (toMin > 0) return { open: 'max', words: toMin + skip };
   const label = labelAbove(tokens, first);
   if (label) return label;
-  // "the minimum salary is 29.000 €": the bound word a few words earlier.
+  // "the minimum salary is 29.000 €": the bound word a few words earlier (both words have
+  // seven letters, in any case: other words are not lower-cased).
   for (let back = 2; back <= 5; back++) {
+    if (tokens[first - back]?.text.length !== BOUND_WORD_LENGTH) continue;
     const w = wordBefore(tokens, first, back);
     if (w === 'minimum') return { open: 'max', words: 0 };
     if (w === 'maximum') return { open: 'min', words: 0 };
   }
   return null;
 }
+
+const NO_PHRASES: readonly Phrase[] = [];
 
 /** OPEN_MAX_AFTER by first word, table order kept: only the phrases of the next token are tried. */
 const OPEN_MAX_AFTER_BY_FIRST = new Map<string, Phrase[]>();
@@ -158,7 +164,7 @@ for (const p of OPEN_MAX_AFTER) {
 function openAfter(tokens: Token[], a: Amount): number {
   const next = tokens[a.last + 1];
   if (!next) return -1;
-  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(next.text.toLowerCase()) ?? []) {
+  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(next.text.toLowerCase()) ?? NO_PHRASES) {
     let k = a.last + 1;
     let ok = true;
     for (const w of p) {

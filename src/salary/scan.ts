@@ -15,6 +15,11 @@ export interface FigureBudget {
   figures: number;
 }
 
+/** Where the scan hands each pay figure it reads. */
+export interface FigureSink {
+  add(figure: PayFigure): void;
+}
+
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
@@ -46,7 +51,7 @@ export function scanPiece(
   offset: number,
   ownFrom: number,
   ownTo: number,
-  emit: (figure: PayFigure) => void,
+  sink: FigureSink,
   budget: FigureBudget = { figures: Number.POSITIVE_INFINITY },
 ): void {
   const tokens = figureLineTokens(piece);
@@ -73,6 +78,6 @@ export function scanPiece(
     const tier = tierLabel(piece, tokens, c);
     const text = piece.slice(tier.start, tier.end);
     const payments = paymentsPerYear(tokens, c);
-    emit({ c, verdict, tier, text, start: tier.start + offset, payments });
+    sink.add({ c, verdict, tier, text, start: tier.start + offset, payments });
   }
 }
