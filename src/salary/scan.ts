@@ -22,10 +22,23 @@ export interface FigureSink {
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
+/** A word's figure follows it within this many tokens ("CA $ 120", "Rs . 500"). */
+const WORD_REACH = 3;
+
+/** Index of the first figure or symbol token at or after tokens[i] (tokens.length if none). */
+function nextFigure(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length) {
+    const kind = (tokens[k] as Token).kind;
+    if (kind === 'num' || kind === 'sym') return k;
+    k++;
+  }
+  return k;
+}
+
 /**
  * Tokens a range can start with: a figure, a symbol, a currency code or word ("USD", "CA$",
- * "Rs"). A word's figure follows within three tokens ("CA $ 120", "Rs . 500"), so a word with
- * none there starts nothing: most words of a line are turned away by that alone.
+ * "Rs") with its figure within WORD_REACH tokens.
  */
 function canStart(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -58,7 +71,13 @@ export function scanPiece(
   const cues = buildCueIndex(piece, tokens);
   let i = 0;
   let lastPay = -1;
+  let figure = -1;
   while (i < tokens.length && budget.figures > 0) {
+    // Nothing starts a range farther than WORD_REACH tokens before a figure or symbol: the
+    // scan leaps over the prose between them.
+    if (figure < i) figure = nextFigure(tokens, i);
+    if (i < figure - WORD_REACH) i = figure - WORD_REACH;
+    if (i >= tokens.length) break;
     const c = canStart(tokens, i) ? readCandidate(tokens, i) : null;
     if (!c) {
       i++;
