@@ -77,7 +77,11 @@ for (const w of [...WORDS.keys(), ...WITH_CURRENCY.keys()]) {
 }
 
 /** The multiplier a word names, given whether it touches the digits, or null. */
-export function multiplierOf(word: string, glued: boolean): Multiplier | null {
+export function multiplierOf(
+  word: string,
+  glued: boolean,
+  lower: string = word.toLowerCase(),
+): Multiplier | null {
   const g = glued ? GLUED_ONLY.get(word) : undefined;
   if (g !== undefined) {
     const indian = word === 'L' || word === 'l' || word === 'Cr';
@@ -87,7 +91,6 @@ export function multiplierOf(word: string, glued: boolean): Multiplier | null {
   if (first < 128 && FIRST_LETTERS[first >= 65 && first <= 90 ? first + 32 : first] === 0) {
     return null;
   }
-  const lower = word.toLowerCase();
   const c = WITH_CURRENCY.get(lower);
   if (c) return { factor: c[0], perYear: false, indian: false, code: c[1], abbreviation: false };
   const w = WORDS.get(lower);

@@ -12,7 +12,7 @@ import {
   type Phrase,
 } from './pay-lexicon.ts';
 import { phraseAt, phraseBefore } from './phrase-match.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * How amounts combine into ranges: "A - B", "A to B", "between A and B", "od A do B",
@@ -26,7 +26,7 @@ const OPEN_MAX_WORDS = new Set(['competitive', 'negotiable', 'doe']);
 const MAX_SPREAD = 10;
 
 function lower(t: Token | undefined): string {
-  return t?.kind === 'word' ? t.text.toLowerCase() : '';
+  return t?.kind === 'word' ? lowerOf(t) : '';
 }
 
 function sameLine(a: Token | undefined, b: Token | undefined, gap: number): boolean {
@@ -164,12 +164,12 @@ for (const p of OPEN_MAX_AFTER) {
 function openAfter(tokens: Token[], a: Amount): number {
   const next = tokens[a.last + 1];
   if (!next) return -1;
-  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(next.text.toLowerCase()) ?? NO_PHRASES) {
+  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(lowerOf(next)) ?? NO_PHRASES) {
     let k = a.last + 1;
     let ok = true;
     for (const w of p) {
       const t = tokens[k];
-      ok = t !== undefined && sameLine(tokens[k - 1], t, 2) && t.text.toLowerCase() === w;
+      ok = t !== undefined && sameLine(tokens[k - 1], t, 2) && lowerOf(t) === w;
       if (!ok) break;
       k++;
     }

@@ -9,6 +9,13 @@ export type TokenKind = 'num' | 'word' | 'sym' | 'dash' | 'punct' | 'nl';
 export interface Token {
   kind: TokenKind;
   text: string;
+  /**
+   * The text lower-cased, for the many look-ups that compare words in lower case: the text
+   * itself when nothing in it has a case (most words, every non-word), else null until
+   * lowerOf first makes it (lower-casing every capitalised word up front costs more than the
+   * look-ups save).
+   */
+  lower: string | null;
   start: number;
   end: number;
 }
@@ -198,6 +205,8 @@ export function tokenize(
       // A lost line break splits only before a capital after the first letter: most words
       // have none and skip that test.
       let innerCapital = false;
+      // Any letter but lower-case ASCII may lower-case to something else.
+      let cased = !isLowerCode(code);
       while (end < n) {
         const c = text.charCodeAt(end);
         // Lower-case ASCII first: nearly every letter of a word is one.
@@ -205,6 +214,7 @@ export function tokenize(
           end++;
         } else if (isLetterCode(c)) {
           innerCapital ||= isUpperCode(c);
+          cased = true;
           end++;
         } else {
           break;
@@ -217,12 +227,17 @@ export function tokenize(
       const glued = innerCapital ? lostBreak(text, i, end, isDigitCode(text.charCodeAt(i - 1))) : 0;
       if (glued > 0) {
         // "salaryAnnual", "$23/hrBenefits": a line break lost with the markup.
-        tokens.push({ kind, text: text.slice(i, glued), start: i, end: glued });
-        tokens.push({ kind: 'nl', text: '', start: glued, end: glued });
+        const head = text.slice(i, glued);
+        tokens.push({ kind, text: head, lower: null, start: i, end: glued });
+        tokens.push({ kind: 'nl', text: '', lower: '', start: glued, end: glued });
         i = glued;
         continue;
       }
       end = dollarLetters(text, i, end);
+      const word = text.slice(i, end);
+      tokens.push({ kind, text: word, lower: cased ? null : word, start: i, end });
+      i = end;
+      continue;
     } else if (code < 128) {
       kind =
         code === 36 ? 'sym' : code === 45 || (code === 63 && lostDash(text, i)) ? 'dash' : 'punct';
@@ -233,11 +248,19 @@ export function tokenize(
       i++;
       continue;
     }
+    // Figures, symbols, dashes and punctuation have no case.
     const piece = end === i + 1 && code < 128 ? (ASCII[code] as string) : text.slice(i, end);
-    tokens.push({ kind, text: piece, start: i, end });
+    tokens.push({ kind, text: piece, lower: piece, start: i, end });
     i = end;
   }
   return tokens;
+}
+
+/** The token's text lower-cased ('' for no token), made on first use and kept. */
+export function lowerOf(t: Token | undefined): string {
+  if (t === undefined) return '';
+  if (t.lower === null) t.lower = t.text.toLowerCase();
+  return t.lower;
 }
 
 /** Whether the character makes a token (spaces and unknown symbols are skipped). */
