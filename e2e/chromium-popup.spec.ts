@@ -14,7 +14,7 @@ import {
   panelFrames,
   tabIdOf,
 } from './support/chromium.ts';
-import { openPanelFromBar } from './support/panel-bar.ts';
+import { barText, openPanelFromBar } from './support/panel-bar.ts';
 import { OUTPUT } from './support/paths.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -46,6 +46,8 @@ test('a posting shows the bar until the user opens the panel; the site remembers
       return r ? { height: Math.round(r.height), right: Math.round(r.right) } : null;
     });
   expect((await hostBox())?.height).toBe(BAR_BOX.height);
+  // The bar tells the pay at a glance (the page's own data); the score stays out of the page.
+  await expect.poll(() => barText(page)).toBe('JobLens$62–$78 / hr · USDOpen ▸');
   await page.screenshot({
     path: `${OUTPUT}/panel-bar.png`,
     clip: { x: 900, y: 40, width: 380, height: 100 },

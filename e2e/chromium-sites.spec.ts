@@ -68,6 +68,16 @@ test('Greenhouse: both pay tiers, the profile tier marked, score, skill states, 
   await page.close();
 });
 
+test('Greenhouse: a pay box beside the description (not inside it) gives both tiers', async () => {
+  const page = await openSite(s, 'greenhousePayBeside');
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByRole('heading', { name: 'Harbour Logistics Analyst' })).toBeVisible();
+  const salary = panel.getByTestId('joblens-salary');
+  await expect(salary).toContainText('$72K–$88K / yr · USD');
+  await expect(salary).toContainText('$68K–$84K / yr · USD');
+  await page.close();
+});
+
 test('Lever: JSON-LD salary and title', async () => {
   const page = await openSite(s, 'lever');
   const panel = await panelFrame(s, page);

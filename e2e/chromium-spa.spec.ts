@@ -14,6 +14,7 @@ import {
   tabIdOf,
   timesParsed,
 } from './support/chromium.ts';
+import { barText } from './support/panel-bar.ts';
 
 let s: ExtensionSession;
 test.beforeAll(async () => {
@@ -124,6 +125,24 @@ test('"Analyze this page" where the background drew the bar: the content script 
   await page.waitForTimeout(1000);
   expect(await dockedHosts(page)).toBe(1);
   expect(panelFrames(s, page)).toHaveLength(1);
+  await popup.close();
+  await page.close();
+});
+
+test("the bar tells the posting's pay at a glance, drawn in the page world or by the content script alike", async () => {
+  const page = await openSite(s, 'lever');
+  const bar = 'JobLens$125K–$150K / yr · USDOpen ▸';
+  await expect.poll(() => barText(page)).toBe(bar);
+  expect(await extensionWorlds(s, page)).toBe(0);
+  const tabId = await activeTabId(s, page);
+  const popup = await openExtensionPage(s, `popup.html?tab=${tabId}`);
+  await popup.evaluate(
+    (id) => chrome.runtime.sendMessage({ joblens: 1, type: 'tab/analyze', payload: { tabId: id } }),
+    tabId,
+  );
+  await expect.poll(() => extensionWorlds(s, page)).toBe(1);
+  await expect.poll(() => barText(page)).toBe(bar);
+  expect(await dockedHosts(page)).toBe(1);
   await popup.close();
   await page.close();
 });

@@ -243,6 +243,18 @@ test('pay chart: one bar per role with pay, by currency, labelled, with the targ
   expect(labels.sort()).toEqual(
     usdRoles.map((r) => (r.company ? `${r.title} — ${r.company}` : r.title)).sort(),
   );
+  // Labels are broken between words over two lines, not cut: every word of a label that fits
+  // two lines is shown.
+  const shown = await chart.getByTestId('joblens-pay-bar').evaluateAll((bars) =>
+    bars.map((b) => ({
+      label: b.getAttribute('data-label') ?? '',
+      lines: [...b.querySelectorAll('text tspan')].map((t) => t.textContent ?? ''),
+    })),
+  );
+  for (const { label, lines } of shown) {
+    if (label.length <= 60) expect(lines.join(' ')).toBe(label);
+    expect(lines.length).toBeLessThanOrEqual(2);
+  }
   await expect(usd.getByTestId('joblens-pay-target')).toHaveCount(1);
   await expect(usd.locator('figcaption')).toContainText('target of 130,000');
   // Another currency stands apart, without the (USD) target line.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
   expectNoAxeViolationsInFrame,
@@ -7,6 +7,7 @@ import {
 } from './fixtures/options/support.ts';
 import {
   type ExtensionSession,
+  extensionWorlds,
   importProfile,
   launchWithExtension,
   localState,
@@ -155,7 +156,11 @@ test('the profile stays in this browser; sync is an explained opt-in that can be
 test('the panel keeps its header, with the score and Save, in view while its body scrolls', async () => {
   const page = await openSite(s, 'ashby');
   const panel = await panelFrame(s, page);
-  await panel.locator('.jl-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+  await page.setViewportSize({ width: 1280, height: 340 });
+  const body = panel.locator('.jl-body');
+  await expect.poll(() => body.evaluate((b) => b.scrollHeight > b.clientHeight)).toBe(true);
+  await body.evaluate((b) => b.scrollTo(0, b.scrollHeight));
+  expect(await body.evaluate((b) => b.scrollTop)).toBeGreaterThan(0);
   const save = panel.getByTestId('joblens-header-save');
   await expect(save).toBeInViewport();
   await expect(save).toHaveText('Save');
@@ -167,4 +172,37 @@ test('the panel keeps its header, with the score and Save, in view while its bod
   await page.waitForTimeout(300);
   await expect(panel.getByTestId('joblens-save')).toHaveAttribute('data-saved', 'true');
   await page.close();
+});
+
+test('the open panel fits its content, and at most the viewport', async () => {
+  const hostHeight = (page: Page) =>
+    page.evaluate(() => {
+      const host = [...document.documentElement.children].find(
+        (e) => (e as HTMLElement).style?.zIndex === '2147483646',
+      );
+      return Math.round(host?.getBoundingClientRect().height ?? 0);
+    });
+  // On a tall viewport the whole panel shows: the host is as tall as header and content.
+  const short = await openSite(s, 'lever');
+  const panel = await panelFrame(s, short);
+  const body = panel.locator('.jl-body');
+  await expect
+    .poll(async () => hostHeight(short))
+    .toBe(await body.evaluate((b) => Math.round(b.scrollHeight + 48)));
+  expect(await body.evaluate((b) => b.scrollHeight <= b.clientHeight)).toBe(true);
+  // A long one stops at the viewport less the margin, and scrolls inside.
+  await short.setViewportSize({ width: 1280, height: 520 });
+  await expect.poll(() => hostHeight(short)).toBe(520 - 96);
+  await expect.poll(() => body.evaluate((b) => b.scrollHeight > b.clientHeight)).toBe(true);
+  // The body scrolls, the header stays: the document itself never does.
+  expect(await body.evaluate(() => document.scrollingElement?.scrollHeight)).toBe(520 - 96);
+  await short.close();
+  // The same where the content script draws the panel (a posting rendered after load).
+  const later = await openSite(s, 'ashby');
+  const laterBody = (await panelFrame(s, later)).locator('.jl-body');
+  expect(await extensionWorlds(s, later)).toBe(1);
+  await expect
+    .poll(async () => hostHeight(later))
+    .toBe(await laterBody.evaluate((b) => Math.round(b.scrollHeight + 48)));
+  await later.close();
 });

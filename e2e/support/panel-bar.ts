@@ -49,3 +49,42 @@ export async function openPanelWhenReady(
   }
   return false;
 }
+
+interface DomNode {
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * What the bar says, as a user reads it: the text in our host's closed shadow root, which no
+ * selector reaches, read from the browser's DOM through CDP (Chromium). Null: no bar.
+ */
+export async function barText(page: import('@playwright/test').Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const text = (n: DomNode): string =>
+      n.nodeType === 3
+        ? (n.nodeValue ?? '')
+        : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join('');
+    const find = (n: DomNode): DomNode | null => {
+      const style = n.attributes?.[n.attributes.indexOf('style') + 1] ?? '';
+      if (n.attributes?.includes('style') && style.includes('2147483646') && n.shadowRoots?.[0])
+        return n.shadowRoots[0];
+      for (const c of n.children ?? []) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const shadow = find(root);
+    return shadow ? text(shadow) : null;
+  } finally {
+    await cdp.detach();
+  }
+}

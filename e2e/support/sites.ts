@@ -22,6 +22,11 @@ export const PAGES = {
     url: 'https://boards.greenhouse.io/northwind/jobs/4012345?gh_src=newsletter',
     file: 'greenhouse-posting.html',
   },
+  // Newer boards put the pay box in a column beside the description.
+  greenhousePayBeside: {
+    url: 'https://job-boards.greenhouse.io/tidewater/jobs/7004400123',
+    file: 'greenhouse-pay-beside.html',
+  },
   greenhouseIndex: { url: 'https://boards.greenhouse.io/northwind', file: 'careers-index.html' },
   lever: {
     url: 'https://jobs.lever.co/brightpath/8c1f0b1e-2d3a-4f5b-9c6d-7e8f9a0b1c2d',

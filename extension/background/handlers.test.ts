@@ -35,8 +35,13 @@ describe('background handlers', () => {
     const { deps, h, badges, report } = setup();
     await deps.store.setProfile(profile());
     const view = await report(URL_A, posting(), fromTab(3));
-    // A site starts with the panel collapsed to its bar.
-    expect(view).toEqual({ tabId: 3, hidden: false, collapsed: true });
+    // A site starts with the panel collapsed to its bar, which carries the posting's pay.
+    expect(view).toEqual({
+      tabId: 3,
+      hidden: false,
+      collapsed: true,
+      pay: '$120K–$150K / yr · USD',
+    });
     expect(badges.get(3)).toBe('20');
     const tab = await h['tab/get']({ tabId: 3 }, popup);
     expect(tab).toMatchObject({
@@ -107,10 +112,19 @@ describe('background handlers', () => {
     const lever = 'https://jobs.lever.co/x/y';
     await report(lever, posting(), fromTab(7, lever));
     const view = await h['content/open-panel']({ url: URL_A }, fromTab(6));
-    expect(view).toEqual({ tabId: 6, hidden: false, collapsed: false });
+    expect(view).toEqual({
+      tabId: 6,
+      hidden: false,
+      collapsed: false,
+      pay: '$120K–$150K / yr · USD',
+    });
     expect(told).toEqual([6]);
-    // The next posting on the host opens framed; the other host keeps its bar.
-    expect(await h['content/view']({ url: URL_A }, fromTab(8))).toMatchObject({ collapsed: false });
+    // The next posting on the host opens framed; the other host keeps its bar. A tab with no
+    // posting recorded at the URL has no pay for its bar.
+    expect(await h['content/view']({ url: URL_A }, fromTab(8))).toMatchObject({
+      collapsed: false,
+      pay: null,
+    });
     expect(await h['content/view']({ url: lever }, fromTab(7, lever))).toMatchObject({
       collapsed: true,
     });

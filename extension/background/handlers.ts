@@ -81,6 +81,12 @@ async function viewOf(deps: BackgroundDeps, tabId: number, checkLive: boolean) {
   });
 }
 
+/** The posting recorded for a tab, if it was recorded at this URL. */
+async function postingAt(deps: BackgroundDeps, tabId: number, url: string) {
+  const state = await deps.tabs.get(tabId);
+  return state?.url === url ? state.posting : null;
+}
+
 /** Every message the background answers. Content scripts can only report and ask. */
 export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage> {
   return {
@@ -100,11 +106,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundMessage
         throw new Error('open-panel for a URL outside the sending page');
       }
       const settings = await setSitePanel(deps, host, { collapsed: false });
-      return buildContentView(from.tabId, url, settings);
+      return buildContentView(from.tabId, url, settings, await postingAt(deps, from.tabId, url));
     },
     'content/view': async ({ url }, from) => {
       if (from.kind !== 'content') throw new Error('only content scripts ask for their view');
-      return buildContentView(from.tabId, url, await deps.store.getSettings());
+      const settings = await deps.store.getSettings();
+      return buildContentView(from.tabId, url, settings, await postingAt(deps, from.tabId, url));
     },
     ...createLookHandlers(deps),
     'tab/get': ({ tabId }, from) =>

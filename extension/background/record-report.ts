@@ -25,7 +25,7 @@ export async function recordReport(
   // One posting per tab: a frame's report (iCIMS) may be kept out (frame-policy.ts).
   if (!(await takesReport(deps, from, isPosting)))
     return {
-      ...buildContentView(from.tabId, url, await deps.store.getSettings()),
+      ...buildContentView(from.tabId, url, await deps.store.getSettings(), null),
       hidden: true,
     };
   const profile = isPosting ? await deps.store.getProfile() : null;
@@ -42,5 +42,5 @@ export async function recordReport(
   await applyBadge(deps, state);
   deps.waiters.reported(from.tabId);
   await deps.notifyPages(from.tabId, 'tab');
-  return buildContentView(from.tabId, url, await deps.store.getSettings());
+  return buildContentView(from.tabId, url, await deps.store.getSettings(), state.posting);
 }

@@ -8,7 +8,7 @@ import type { ContentView } from '../messaging/views.ts';
 import { inPage, type PageCommand } from '../page-world/in-page.ts';
 import { action, permissions, runtime, scripting, storage, tabs } from '../platform/browser-api.ts';
 import { contentFingerprint } from '../shared/fingerprint.ts';
-import { PANEL_STYLES } from '../shared/panel-styles.ts';
+import { collapsedHostStyle, PANEL_STYLES } from '../shared/panel-styles.ts';
 import { createMemoryArea } from '../storage/memory-area.ts';
 import { createStore } from '../storage/store.ts';
 import { createAlwaysRun } from './always-run.ts';
@@ -27,10 +27,14 @@ const log = (m: string) => console.info(`[JobLens] ${m}`);
 /** One command to the page's own world (page-world/in-page.ts). */
 const askPage = (tabId: number, cmd: PageCommand) => scripting.inPage(tabId, inPage, [cmd]);
 
+/** The styles for a page's bar: its width follows the pay line it carries. */
+const stylesFor = (pay: string | null) => ({ ...PANEL_STYLES, collapsed: collapsedHostStyle(pay) });
+
 /** Our bar in a page the background drew in, told the site's panel setting. */
 async function tellPage(tabId: number, view: ContentView): Promise<boolean> {
-  const { hidden, collapsed } = view;
-  return (await askPage(tabId, { kind: 'view', view: { hidden, collapsed } })) === true;
+  const { hidden, collapsed, pay } = view;
+  const cmd = { kind: 'view', view: { hidden, collapsed, pay }, styles: stylesFor(pay) } as const;
+  return (await askPage(tabId, cmd)) === true;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
@@ -113,9 +117,9 @@ export function startBackground(): void {
     },
     show: async (tabId, token, key, view) => {
       const panelUrl = `${runtime.getURL('panel.html')}?tab=${tabId}`;
-      const { hidden, collapsed } = view;
-      const cmd = { kind: 'show', token, key, panelUrl, view: { hidden, collapsed } } as const;
-      await askPage(tabId, { ...cmd, styles: PANEL_STYLES });
+      const { hidden, collapsed, pay } = view;
+      const cmd = { kind: 'show', token, key, panelUrl, view: { hidden, collapsed, pay } } as const;
+      await askPage(tabId, { ...cmd, styles: stylesFor(pay) });
     },
     hold: async (tabId) => void (await askPage(tabId, { kind: 'hold' })),
     drop: async (tabId) => void (await askPage(tabId, { kind: 'drop' })),
@@ -149,10 +153,17 @@ export function startBackground(): void {
   listen('background', gated);
 
   // Firefox wakes us only for the career sites (the manifest's host access).
-  tabs.onLoaded(
-    (tabId, url) => void ready.then(() => looks.loaded(tabId, url)),
-    runtime.manifest().host_permissions ?? [],
-  );
+  const careerSites = runtime.manifest().host_permissions ?? [];
+  tabs.onLoaded((tabId, url) => void ready.then(() => looks.loaded(tabId, url)), careerSites);
+  // A tab that finished loading before this worker listened (the first tabs when the browser
+  // starts, tabs restored with the session) sent its event to no one: a career-site tab the
+  // background has no record of is looked at now. Recorded tabs cost nothing here, so a
+  // worker that wakes again and again does not read their pages again.
+  void ready.then(async () => {
+    for (const { tabId, url } of await tabs.loadedAt(careerSites).catch(() => [])) {
+      if (!(await tabStates.get(tabId))) void looks.loaded(tabId, url);
+    }
+  });
 
   // A new user starts with the one-minute setup (the options page's welcome), not a blank
   // score: skills, pay and place, then where to pin the toolbar button.

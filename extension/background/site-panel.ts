@@ -25,7 +25,7 @@ export async function setSitePanel(
     await deps
       .tellContent(
         state.tabId,
-        buildContentView(state.tabId, state.url, settings),
+        buildContentView(state.tabId, state.url, settings, state.posting),
         state.frameId ?? 0,
       )
       .catch(() => undefined);

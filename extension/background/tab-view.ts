@@ -1,3 +1,5 @@
+import { barPay } from '../../src/format/bar-pay.ts';
+import type { Posting } from '../../src/schema/posting.ts';
 import type { Profile } from '../../src/schema/profile.ts';
 import type { ContentView, TabView } from '../messaging/views.ts';
 import { hostOf } from '../shared/match-pattern.ts';
@@ -39,7 +41,14 @@ export function buildTabView(input: TabViewInput): TabView {
   };
 }
 
-export function buildContentView(tabId: number, url: string, settings: Settings): ContentView {
+/** The panel's view for a content script; `posting`: what the tab shows, for the bar's pay. */
+export function buildContentView(
+  tabId: number,
+  url: string,
+  settings: Settings,
+  posting: Posting | null,
+): ContentView {
   const site = siteSettings(settings, hostOf(url) ?? '');
-  return { tabId, hidden: site.hidden, collapsed: site.collapsed };
+  const pay = posting?.isPosting ? barPay(posting.salary) : null;
+  return { tabId, hidden: site.hidden, collapsed: site.collapsed, pay };
 }

@@ -1,7 +1,9 @@
 /**
- * The panel as a posting first shows it: one line, "JobLens" and an Open button, built from
+ * The panel as a posting first shows it: one line, "JobLens", the posting's pay once known and
+ * an Open button, built from
  * plain elements in the host's closed shadow root. It holds nothing about the user (no score,
  * no profile): text in a closed shadow root is still found by the page's `window.find`. The
+ * pay is the page's own data, read back to it in one clean line. The
  * match itself lives in the framed panel (panel-host.ts), which the browser builds only when
  * the user opens it: creating that cross-origin frame is the largest single cost a posting
  * page pays for us (bench/README.md), so a page the user only glances at never pays it.
@@ -18,6 +20,8 @@ export function createPanelBar(doc: Document, onOpen: () => void): HTMLElement {
   const brand = doc.createElement('span');
   brand.style.cssText = S.brand;
   brand.textContent = 'JobLens';
+  const pay = doc.createElement('span');
+  pay.style.cssText = S.pay;
   const open = doc.createElement('button');
   open.type = 'button';
   open.style.cssText = S.open;
@@ -28,6 +32,12 @@ export function createPanelBar(doc: Document, onOpen: () => void): HTMLElement {
   open.addEventListener('click', (e) => {
     if (e.isTrusted) onOpen();
   });
-  bar.append(brand, open);
+  bar.append(brand, pay, open);
   return bar;
+}
+
+/** Writes the pay line (empty when none is known): the bar's second child. */
+export function setBarPay(bar: HTMLElement, pay: string | null): void {
+  const line = bar.children[1];
+  if (line && line.textContent !== (pay ?? '')) line.textContent = pay ?? '';
 }

@@ -1,6 +1,6 @@
 import type { ContentView } from '../messaging/views.ts';
-import { PANEL_STYLES } from '../shared/panel-styles.ts';
-import { createPanelBar } from './panel-bar.ts';
+import { collapsedHostStyle, PANEL_STYLES as S } from '../shared/panel-styles.ts';
+import { createPanelBar, setBarPay } from './panel-bar.ts';
 
 /**
  * The panel as the page sees it: one host element with a CLOSED shadow root. Collapsed (the
@@ -23,34 +23,50 @@ export function createPanelHost(panelUrl: string, onOpen: () => void, doc: Docum
     host.style.cssText = next;
     shown = next;
   };
-  const showBar = () => {
+  const showBar = (pay: string | null) => {
     frame?.remove();
     frame = null;
     bar ??= createPanelBar(doc, onOpen);
+    setBarPay(bar, pay);
     if (!bar.isConnected) root.append(bar);
-    style(PANEL_STYLES.collapsed);
+    style(collapsedHostStyle(pay));
   };
+  // The open panel fits its content: the frame posts the height it needs (nothing else).
+  const fit = (e: MessageEvent) => {
+    const data = e.data as { type?: unknown; height?: unknown } | null;
+    if (!frame || !e.source || e.source !== frame.contentWindow) return;
+    if (data?.type !== S.heightMessage) return;
+    const h = data.height;
+    if (typeof h !== 'number' || !Number.isFinite(h)) return;
+    const px = String(Math.round(Math.max(S.fitMin, h)));
+    host.style.setProperty('height', S.fitHeight.replace('{h}', px), 'important');
+  };
+  let listening = false;
   const showFrame = () => {
     bar?.remove();
+    if (!listening) doc.defaultView?.addEventListener('message', fit);
+    listening = true;
     if (!frame) {
       frame = doc.createElement('iframe');
       frame.src = panelUrl;
       frame.title = 'JobLens';
-      frame.style.cssText = PANEL_STYLES.frame;
+      frame.style.cssText = S.frame;
       root.append(frame);
     }
-    style(PANEL_STYLES.expanded);
+    style(S.expanded);
   };
 
   return {
     /** Insert (again, if the page threw it out) as the view says: the bar or the open panel. */
     show(view: ContentView): void {
-      if (view.collapsed) showBar();
+      if (view.collapsed) showBar(view.pay);
       else showFrame();
       if (!host.isConnected) doc.documentElement.append(host);
     },
     remove(): void {
       host.remove();
+      doc.defaultView?.removeEventListener('message', fit);
+      listening = false;
     },
     get connected(): boolean {
       return host.isConnected;

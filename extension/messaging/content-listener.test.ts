@@ -18,7 +18,7 @@ const { listenAsContent } = await import('./content-listener.ts');
 
 const fromBackground = { id: 'ext-id', url: 'chrome-extension://ext-id/service-worker-loader.js' };
 const msg = (type: string, payload: unknown) => ({ joblens: 1, type, payload });
-const view = { tabId: 2, hidden: false, collapsed: false };
+const view = { tabId: 2, hidden: false, collapsed: false, pay: null };
 
 describe('listenAsContent (zod-free receiving side)', () => {
   let seen: unknown[];

@@ -14,7 +14,7 @@ const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
 const isStringOrNull = (x: unknown): boolean => x === null || typeof x === 'string';
 
 export const isContentView: Guard = (x) =>
-  isRecord(x) && isNat(x.tabId) && isBool(x.hidden) && isBool(x.collapsed);
+  isRecord(x) && isNat(x.tabId) && isBool(x.hidden) && isBool(x.collapsed) && isStringOrNull(x.pay);
 
 export const isAck: Guard = (x) => isRecord(x) && x.done === true;
 

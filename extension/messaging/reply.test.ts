@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MessageError, unwrapReply } from './reply.ts';
 
-const view = { tabId: 3, hidden: false, collapsed: true };
+const view = { tabId: 3, hidden: false, collapsed: true, pay: '£30K / yr · GBP' };
 
 describe('unwrapReply (zod-free reply path)', () => {
   it.each<[string, Parameters<typeof unwrapReply>[0], unknown, unknown]>([

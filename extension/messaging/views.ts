@@ -10,6 +10,8 @@ export const ContentView = z.object({
   tabId: z.number().int().nonnegative(),
   hidden: z.boolean(),
   collapsed: z.boolean(),
+  /** The posting's pay in one line, for the bar (barPay); null when none is known. */
+  pay: z.string().max(200).nullable(),
 });
 export type ContentView = z.infer<typeof ContentView>;
 

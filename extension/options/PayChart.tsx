@@ -1,9 +1,14 @@
 import { formatAmount } from '../../src/format/salary-format.ts';
+import { labelLines } from './model/chart-label.ts';
 import type { PayGroup } from './model/pay-chart-data.ts';
 
 const W = 760;
 const LABEL_W = 290;
+/** A row's height: one line of label, or two when a label needs them. */
 const STEP = 24;
+const STEP_TWO_LINES = 38;
+/** Characters of a label line that fit beside the bars (LABEL_W at the label's font). */
+const LABEL_CHARS = 40;
 const BAR_H = 14;
 const AXIS_H = 26;
 
@@ -13,7 +18,6 @@ const short = (n: number) =>
     : n >= 1000
       ? `${+(n / 1000).toFixed(1)}k`
       : String(n);
-const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function vsTarget(low: number, high: number, target: number | null): string {
   if (target === null) return '';
@@ -25,7 +29,9 @@ function vsTarget(low: number, high: number, target: number | null): string {
 function PayGroupChart({ group, index }: { group: PayGroup; index: number }) {
   const { currency, bars, target, axisMax, total } = group;
   const x = (v: number) => LABEL_W + ((W - LABEL_W - 10) * v) / axisMax;
-  const height = bars.length * STEP + AXIS_H + 8;
+  const labels = bars.map((b) => labelLines(b.label, LABEL_CHARS));
+  const step = labels.some((l) => l.length > 1) ? STEP_TWO_LINES : STEP;
+  const height = bars.length * step + AXIS_H + 8;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * axisMax);
   const id = `jl-pay-${index}`;
   const caption =
@@ -44,18 +50,29 @@ function PayGroupChart({ group, index }: { group: PayGroup; index: number }) {
         <desc id={`${id}-d`}>The same data is in the table that follows.</desc>
         {ticks.map((t) => (
           <g key={t}>
-            <line class="jl-grid" x1={x(t)} x2={x(t)} y1={0} y2={bars.length * STEP} />
-            <text class="jl-chart-value" x={x(t)} y={bars.length * STEP + 16} text-anchor="middle">
+            <line class="jl-grid" x1={x(t)} x2={x(t)} y1={0} y2={bars.length * step} />
+            <text class="jl-chart-value" x={x(t)} y={bars.length * step + 16} text-anchor="middle">
               {short(t)}
             </text>
           </g>
         ))}
         {bars.map((b, i) => {
-          const y = i * STEP + 4;
+          const y = i * step + (step - BAR_H) / 2;
+          const lines = labels[i] ?? [];
           return (
             <g key={b.key} data-testid="joblens-pay-bar" data-key={b.key} data-label={b.label}>
-              <text class="jl-chart-label" x={LABEL_W - 8} y={y + 11} text-anchor="end">
-                {cut(b.label, 38)}
+              <title>{`${b.label}: ${b.text}`}</title>
+              <text
+                class="jl-chart-label"
+                x={LABEL_W - 8}
+                y={lines.length > 1 ? y + 4 : y + 11}
+                text-anchor="end"
+              >
+                {lines.map((line, k) => (
+                  <tspan key={line} x={LABEL_W - 8} dy={k === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <rect
                 class="jl-bar"
@@ -81,7 +98,7 @@ function PayGroupChart({ group, index }: { group: PayGroup; index: number }) {
               x1={x(target)}
               x2={x(target)}
               y1={0}
-              y2={bars.length * STEP + 2}
+              y2={bars.length * step + 2}
             />
           </g>
         )}

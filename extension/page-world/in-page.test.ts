@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PageRead } from '../background/page-read.ts';
-import { PANEL_STYLES } from '../shared/panel-styles.ts';
+import { BAR_BOX, barWidth, collapsedHostStyle, PANEL_STYLES } from '../shared/panel-styles.ts';
 import { fakePageWorld } from '../testing/fake-page-world.ts';
 
 const URL_A = 'https://boards.greenhouse.io/acme/jobs/1';
 const HTML = '<html><head><title>Job</title></head><body><h1>Engineer</h1></body></html>';
 const PANEL = 'chrome-extension://id/panel.html?tab=7';
-const SHOWN = { hidden: false, collapsed: true };
+const SHOWN = { hidden: false, collapsed: true, pay: null };
 
 const read = (p: ReturnType<typeof fakePageWorld>, want: 'new' | 'any' | 'none' = 'new') =>
   PageRead.parse(p.run({ kind: 'read', limit: 1000, want }));
@@ -88,23 +88,82 @@ describe('inPage: what the background asks of a page, in its own world', () => {
     expect(frame).toBeTruthy();
     // The report's view was built from the setting before the panel stored "open".
     p.route('https://boards.greenhouse.io/acme/jobs/2');
-    expect(show(p, token, { hidden: false, collapsed: true })).toBe(true);
+    expect(show(p, token, { hidden: false, collapsed: true, pay: null })).toBe(true);
     expect(p.state()?.frame).toBe(frame);
-    p.run({ kind: 'view', view: { hidden: false, collapsed: true } });
+    p.run({
+      kind: 'view',
+      view: { hidden: false, collapsed: true, pay: null },
+      styles: PANEL_STYLES,
+    });
     expect(p.state()?.frame).toBeNull();
   });
 
   it('view: open (the frame), collapsed (the bar again), hidden (nothing in the page)', () => {
     const p = fakePageWorld(HTML, URL_A);
-    show(p, read(p).token, { hidden: false, collapsed: false });
+    show(p, read(p).token, { hidden: false, collapsed: false, pay: null });
     expect(p.state()?.frame?.getAttribute('src')).toBe(PANEL);
-    expect(p.run({ kind: 'view', view: { hidden: false, collapsed: true } })).toBe(true);
+    expect(
+      p.run({
+        kind: 'view',
+        view: { hidden: false, collapsed: true, pay: null },
+        styles: PANEL_STYLES,
+      }),
+    ).toBe(true);
     expect(p.state()?.frame).toBeNull();
     expect(p.state()?.root?.querySelector('button')).not.toBeNull();
-    p.run({ kind: 'view', view: { hidden: true, collapsed: true } });
+    p.run({
+      kind: 'view',
+      view: { hidden: true, collapsed: true, pay: null },
+      styles: PANEL_STYLES,
+    });
     expect(p.host()).toBeNull();
-    p.run({ kind: 'view', view: { hidden: false, collapsed: true } });
+    p.run({
+      kind: 'view',
+      view: { hidden: false, collapsed: true, pay: null },
+      styles: PANEL_STYLES,
+    });
     expect(p.host()).not.toBeNull();
+  });
+
+  it('the bar carries the pay line, wider for it; a new posting or view rewrites it', () => {
+    const p = fakePageWorld(HTML, URL_A);
+    const pay = '€48K–€56K / yr · EUR';
+    const styles = { ...PANEL_STYLES, collapsed: collapsedHostStyle(pay) };
+    const { token } = read(p);
+    p.run({ kind: 'show', token, key: 'gh:1', panelUrl: PANEL, view: { ...SHOWN, pay }, styles });
+    expect(p.state()?.root?.firstElementChild?.textContent).toBe(`JobLens${pay}Open ▸`);
+    expect(p.host()?.getAttribute('style')).toContain(`width:${barWidth(pay)}px !important`);
+    expect(barWidth(pay)).toBeGreaterThan(BAR_BOX.width);
+    p.run({ kind: 'view', view: SHOWN, styles: PANEL_STYLES });
+    expect(p.state()?.root?.firstElementChild?.textContent).toBe('JobLensOpen ▸');
+    expect(p.host()?.getAttribute('style')).toContain(`width:${BAR_BOX.width}px !important`);
+  });
+
+  it("the open panel fits the height its own frame posts, at most the viewport; anyone else's message is ignored", () => {
+    const p = fakePageWorld(HTML, URL_A);
+    show(p, read(p).token, { hidden: false, collapsed: false, pay: null });
+    // linkedom's frames have no window of their own: give this one a stand-in.
+    const frameWindow = new EventTarget();
+    Object.defineProperty(p.state()?.frame ?? {}, 'contentWindow', { value: frameWindow });
+    const post = (source: unknown, height: unknown) => {
+      const e = new MessageEvent('message', { data: { type: PANEL_STYLES.heightMessage, height } });
+      Object.defineProperty(e, 'source', { value: source });
+      (p.window as unknown as EventTarget).dispatchEvent(e);
+    };
+    const height = () =>
+      p
+        .host()
+        ?.style.getPropertyValue('height')
+        .replace(/ !important$/, '');
+    post(p.window, 300);
+    post(null, 300);
+    expect(height()).toBe('min(680px, calc(100vh - 96px))');
+    post(frameWindow, 300);
+    expect(height()).toBe('min(300px, calc(100vh - 96px))');
+    post(frameWindow, 20);
+    expect(height()).toBe(`min(${PANEL_STYLES.fitMin}px, calc(100vh - 96px))`);
+    post(frameWindow, 'tall');
+    expect(height()).toBe(`min(${PANEL_STYLES.fitMin}px, calc(100vh - 96px))`);
   });
 
   it('the page throws the host out: a view puts it back (as the content script does)', () => {
@@ -112,7 +171,7 @@ describe('inPage: what the background asks of a page, in its own world', () => {
     show(p, read(p).token);
     p.host()?.remove();
     expect(p.host()).toBeNull();
-    p.run({ kind: 'view', view: SHOWN });
+    p.run({ kind: 'view', view: SHOWN, styles: PANEL_STYLES });
     expect(p.host()).not.toBeNull();
   });
 
@@ -124,7 +183,7 @@ describe('inPage: what the background asks of a page, in its own world', () => {
     expect(p.host()).toBeNull();
     expect(read(p, 'any')).toMatchObject({ state: 'held', page: null });
     expect(show(p, token)).toBe(false);
-    expect(p.run({ kind: 'view', view: SHOWN })).toBe(false);
+    expect(p.run({ kind: 'view', view: SHOWN, styles: PANEL_STYLES })).toBe(false);
     expect(p.run({ kind: 'ping' })).toBeNull();
   });
 
@@ -154,9 +213,11 @@ describe('inPage: what the background asks of a page, in its own world', () => {
 
   it("its state is not enumerable on the page's window", () => {
     const p = fakePageWorld(HTML, URL_A);
+    // The fake window is an EventTarget, which has symbols of its own.
+    const before = Object.getOwnPropertySymbols(p.window).length;
     read(p);
     expect(p.state()).toBeDefined();
-    expect(Object.getOwnPropertySymbols(p.window)).toHaveLength(1);
+    expect(Object.getOwnPropertySymbols(p.window)).toHaveLength(before + 1);
     expect(Object.keys(p.window)).toEqual([]);
     expect(Object.getOwnPropertyDescriptor(p.window, Symbol.for('joblens.page'))?.enumerable).toBe(
       false,

@@ -32,7 +32,7 @@ export type PageCommand =
       styles: PanelStyles;
     }
   /** The site's panel setting changed: redraw, if this document shows ours. */
-  | { kind: 'view'; view: PageView }
+  | { kind: 'view'; view: PageView; styles: PanelStyles }
   /** The content script takes this document over: ours goes, and `read` stops reading. */
   | { kind: 'hold' }
   /** The document moved off its job: ours goes, and a later job URL is read afresh. */
@@ -42,6 +42,8 @@ export type PageCommand =
 export interface PageView {
   hidden: boolean;
   collapsed: boolean;
+  /** The posting's pay in one line for the bar (the page's own data), or null. */
+  pay: string | null;
 }
 
 export function inPage(cmd: PageCommand): unknown {
@@ -58,9 +60,12 @@ export function inPage(cmd: PageCommand): unknown {
     bar: HTMLElement | null;
     frame: HTMLIFrameElement | null;
     shown: string;
+    /** The listener that fits the open panel to the height its frame posts. */
+    fit: ((e: MessageEvent) => void) | null;
   }
   const K = Symbol.for('joblens.page');
-  const w = window as unknown as Record<symbol, State | undefined>;
+  const win = window;
+  const w = win as unknown as Record<symbol, State | undefined>;
   const doc = document;
   let s = w[K];
   const create = (): State => {
@@ -78,6 +83,7 @@ export function inPage(cmd: PageCommand): unknown {
       bar: null,
       frame: null,
       shown: '',
+      fit: null,
     };
     // Not enumerable: the page's own walks over window do not meet it.
     Object.defineProperty(w, K, { value: fresh, configurable: true, writable: true });
@@ -107,6 +113,8 @@ export function inPage(cmd: PageCommand): unknown {
         const brand = doc.createElement('span');
         brand.style.cssText = styles.brand;
         brand.textContent = 'JobLens';
+        const pay = doc.createElement('span');
+        pay.style.cssText = styles.pay;
         const open = doc.createElement('button');
         open.type = 'button';
         open.style.cssText = styles.open;
@@ -118,15 +126,32 @@ export function inPage(cmd: PageCommand): unknown {
         open.addEventListener('click', (e) => {
           if (!e.isTrusted) return;
           st.opened = true;
-          apply(st, { hidden: false, collapsed: false });
+          apply(st, { hidden: false, collapsed: false, pay: null });
         });
-        bar.append(brand, open);
+        bar.append(brand, pay, open);
         st.bar = bar;
       }
+      const line = st.bar.children[1];
+      if (line && line.textContent !== (view.pay ?? '')) line.textContent = view.pay ?? '';
       if (!st.bar.isConnected) st.root.append(st.bar);
       style = styles.collapsed;
     } else {
       st.bar?.remove();
+      if (!st.fit) {
+        // As the content script's host does (content/panel-host.ts): only our frame's message.
+        st.fit = (e: MessageEvent) => {
+          const data = e.data as { type?: unknown; height?: unknown } | null;
+          const sty = st.styles;
+          if (!sty || !st.frame || !st.host || !e.source || e.source !== st.frame.contentWindow)
+            return;
+          if (data?.type !== sty.heightMessage) return;
+          const h = data.height;
+          if (typeof h !== 'number' || !Number.isFinite(h)) return;
+          const px = String(Math.round(Math.max(sty.fitMin, h)));
+          st.host.style.setProperty('height', sty.fitHeight.replace('{h}', px), 'important');
+        };
+        win.addEventListener('message', st.fit);
+      }
       if (!st.frame) {
         const frame = doc.createElement('iframe');
         // `opened`: the user asked, and the panel remembers it for the site.
@@ -181,6 +206,7 @@ export function inPage(cmd: PageCommand): unknown {
     }
     case 'view': {
       if (s?.state !== 'ours') return false;
+      s.styles = cmd.styles;
       apply(s, s.key === null ? { ...cmd.view, hidden: true } : cmd.view);
       return true;
     }
@@ -192,6 +218,7 @@ export function inPage(cmd: PageCommand): unknown {
     }
     case 'drop': {
       s?.host?.remove();
+      if (s?.fit) win.removeEventListener('message', s.fit);
       delete w[K];
       return true;
     }

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { toBackground } from '../messaging/client.ts';
 import type { TabView } from '../messaging/views.ts';
 import { PostingHeader } from '../ui/PostingHeader.tsx';
@@ -7,6 +7,10 @@ import { SaveControls } from '../ui/SaveControls.tsx';
 import { ScoreView } from '../ui/ScoreView.tsx';
 import { SkillList } from '../ui/SkillList.tsx';
 import { useTabView } from '../ui/use-tab-view.ts';
+import { useFitHeight } from './use-fit-height.ts';
+
+/** The header's height and the body's padding (panel.css): what surrounds the content. */
+const CHROME_PX = 48 + 10 + 16;
 
 /** The panel docked beside a posting. It lives in its own extension-origin frame. */
 export function Panel({
@@ -27,6 +31,8 @@ export function Panel({
   initial?: TabView | null;
 }) {
   const { view, error, refresh } = useTabView(tabId, first, initial);
+  const content = useRef<HTMLDivElement>(null);
+  useFitHeight(content, CHROME_PX, view !== null);
   const openHost = opened && view?.site.collapsed ? view.host : null;
   useEffect(() => {
     if (openHost) void toBackground('site/panel', { host: openHost, collapsed: false });
@@ -89,23 +95,25 @@ export function Panel({
         </button>
       </div>
       <div class="jl-body">
-        {posting ? (
-          <>
-            <PostingHeader posting={posting} />
-            <ScoreView match={match} hasProfile={view.hasProfile} />
-            <SalaryList
-              ranges={posting.salary}
-              jobLocations={posting.locations}
-              profileLocation={view.profileLocation}
-              target={view.profileTarget}
-            />
-            <SkillList posting={posting} match={match} />
-            <SaveControls view={view} onChanged={refresh} />
-          </>
-        ) : (
-          <p class="jl-muted">No job posting on this page.</p>
-        )}
-        {error && <p class="jl-error">{error}</p>}
+        <div ref={content} class="jl-body__content">
+          {posting ? (
+            <>
+              <PostingHeader posting={posting} />
+              <ScoreView match={match} hasProfile={view.hasProfile} />
+              <SalaryList
+                ranges={posting.salary}
+                jobLocations={posting.locations}
+                profileLocation={view.profileLocation}
+                target={view.profileTarget}
+              />
+              <SkillList posting={posting} match={match} />
+              <SaveControls view={view} onChanged={refresh} />
+            </>
+          ) : (
+            <p class="jl-muted">No job posting on this page.</p>
+          )}
+          {error && <p class="jl-error">{error}</p>}
+        </div>
       </div>
     </main>
   );

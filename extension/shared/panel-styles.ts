@@ -4,9 +4,17 @@
  * in-page.ts, which takes them as arguments: a function run there carries no imports).
  */
 
-/** Where the bar sits (px from the viewport's top right); e2e and the bench click it there. */
+/**
+ * Where the bar sits (px from the viewport's top right); e2e and the bench click it there. The
+ * width is the bar's without pay; with pay it grows to the left (barWidth), and the Open
+ * button stays where it was.
+ */
 export const BAR_BOX = { top: 72, right: 16, width: 176, height: 40 } as const;
+/** The widest the bar grows for its pay line; a longer one ends in an ellipsis. */
+const BAR_MAX_WIDTH = 400;
 const EXPANDED_HEIGHT = 'min(680px, calc(100vh - 96px))';
+/** The open panel's height once its content told it (use-fit-height.ts): at most the viewport. */
+export const FIT_HEIGHT = { min: 120, belowViewport: 96 } as const;
 
 /** "a: b !important; …": one CSSOM write, parsed once (a page CSP without 'unsafe-inline' does not block CSSOM). */
 const important = (styles: Record<string, string>): string =>
@@ -37,11 +45,24 @@ const hostStyle = (width: string, height: string, radius: string) =>
 // Generic families only: a page's @font-face cannot take the name of a generic family.
 const FONT = '600 13px/1 system-ui, sans-serif';
 
+/**
+ * The bar's width for a pay line: a fixed size (the host is `contain: strict`), from the
+ * line's length at the bar's font (13px system-ui averages under 7.5px a character).
+ */
+export function barWidth(pay: string | null): number {
+  if (!pay) return BAR_BOX.width;
+  return Math.min(BAR_MAX_WIDTH, BAR_BOX.width + 8 + Math.ceil(pay.length * 7.5));
+}
+
+/** The host's style, collapsed to the bar, for a pay line (null: none known yet). */
+export const collapsedHostStyle = (pay: string | null): string =>
+  hostStyle(`${barWidth(pay)}px`, `${BAR_BOX.height}px`, '20px');
+
 export const PANEL_STYLES = {
   /** The host, open: the panel's frame. */
   expanded: hostStyle('380px', EXPANDED_HEIGHT, '10px'),
-  /** The host, collapsed: the bar. */
-  collapsed: hostStyle(`${BAR_BOX.width}px`, `${BAR_BOX.height}px`, '20px'),
+  /** The host, collapsed: the bar, with no pay line (collapsedHostStyle gives it one). */
+  collapsed: collapsedHostStyle(null),
   frame: important({
     border: '0',
     width: '100%',
@@ -62,7 +83,17 @@ export const PANEL_STYLES = {
     'border:1px solid #d8dee6',
     'border-radius:20px',
   ].join(';'),
-  brand: 'flex:1 1 auto;letter-spacing:.01em',
+  brand: 'flex:0 0 auto;letter-spacing:.01em',
+  /** The posting's pay: the page's own data, so the page may read it. */
+  pay: [
+    'flex:1 1 auto',
+    'min-width:0',
+    'overflow:hidden',
+    'text-overflow:ellipsis',
+    'white-space:nowrap',
+    'font-weight:500',
+    'color:#1a7f37',
+  ].join(';'),
   open: [
     'appearance:none',
     'margin:0',
@@ -75,6 +106,11 @@ export const PANEL_STYLES = {
     'background:#2457c5',
     'cursor:pointer',
   ].join(';'),
+  /** The message the panel frame posts with its content's height (use-fit-height.ts). */
+  heightMessage: 'joblens:panel-height',
+  /** The open host's height for a content height of H px: H is put in place of `{h}`. */
+  fitHeight: `min({h}px, calc(100vh - ${FIT_HEIGHT.belowViewport}px))`,
+  fitMin: FIT_HEIGHT.min,
   /** What the Open button says to a screen reader and on hover. */
   openLabel: 'Open the JobLens panel: match, salary and skills',
 } as const;

@@ -18,7 +18,8 @@ export interface PageWorldState {
  */
 export function fakePageWorld(html: string, href: string) {
   let doc = parseHtmlLinkedom(html);
-  let win: Record<symbol, unknown> = {};
+  // An EventTarget, as a window is: the open panel listens on it for its frame's height.
+  let win = new EventTarget() as unknown as Record<symbol, unknown>;
   const loc = { href };
   const run = (cmd: PageCommand): unknown => {
     vi.stubGlobal('window', win);
@@ -41,7 +42,7 @@ export function fakePageWorld(html: string, href: string) {
     state: () => win[Symbol.for('joblens.page')] as PageWorldState | undefined,
     navigate(nextHtml: string, nextHref: string) {
       doc = parseHtmlLinkedom(nextHtml);
-      win = {};
+      win = new EventTarget() as unknown as Record<symbol, unknown>;
       loc.href = nextHref;
     },
     /** A new URL; with `nextHtml`, the page's head and body swapped for its (ours stays). */
