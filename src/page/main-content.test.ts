@@ -1,8 +1,6 @@
-import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { elementText, mainContent, mainContentRoot, skipping } from './document-text.ts';
-import { hasTextAtLeast } from './main-content.ts';
 
 function doc(body: string): Document {
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`)
@@ -142,34 +140,5 @@ describe('mainContent order and the copy-free text', () => {
     const text = main ? elementText(main.container, { maxChars: 1000 }) : '';
     expect(text.length).toBeGreaterThan(900);
     expect(text.length).toBeLessThan(1000 + PROSE.length);
-  });
-});
-
-describe('hasTextAtLeast', () => {
-  const pieces = [
-    '<p>',
-    '</p>',
-    '<b>',
-    '</b>',
-    'ab',
-    'cde ',
-    '<!-- comment -->',
-    '<br>',
-    '&amp;',
-    '<script>x</script>',
-    '  ',
-  ];
-  it('agrees with textContent on generated pages', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
-        fc.nat(40),
-        (parts, n) => {
-          const body = doc(`<main>${parts.join('')}</main>`).querySelector('main') as Element;
-          expect(hasTextAtLeast(body, n)).toBe((body.textContent ?? '').length >= n);
-        },
-      ),
-      { numRuns: 500 },
-    );
   });
 });

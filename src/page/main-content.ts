@@ -1,14 +1,6 @@
-import {
-  bodyOf,
-  CDATA_SECTION_NODE,
-  ELEMENT_NODE,
-  queryAll,
-  TEXT_NODE,
-  tagOf,
-} from './dom-utils.ts';
+import { bodyOf, queryAll, tagOf } from './dom-utils.ts';
 import { CONTAINERS, FURNITURE_CANDIDATES, lookUp } from './page-lookups.ts';
-
-const DOCUMENT_FRAGMENT_NODE = 11;
+import { hasTextAtLeast, textLengths } from './text-length.ts';
 
 /**
  * Class or id words that mark page furniture around a posting: other jobs' cards (whose
@@ -22,34 +14,6 @@ const MAX_CANDIDATES = 400;
 /** A "furniture" box holding most of the text is a layout wrapper ("has-sidebar"), not furniture. */
 const WRAPPER_SHARE = 0.5;
 const MIN_MAIN_TEXT = 200;
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').length;
-}
-
-/**
- * Whether the element's text (its `textContent`: the text of every Text and CDATA node in
- * it) is at least `n` characters long. Stops as soon as it is: a container holding the
- * whole page need not be read whole to learn it has 200 characters.
- */
-export function hasTextAtLeast(el: Element, n: number): boolean {
-  if (n <= 0) return true;
-  let seen = 0;
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    const type = node.nodeType;
-    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      seen += (node.nodeValue ?? '').length;
-      if (seen >= n) return true;
-      continue;
-    }
-    if (type !== ELEMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE) continue;
-    // Last child first, so the walk goes in document order.
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
-  return false;
-}
 
 /** Cheap test on one element: tag, role and the first 300 characters of class and id. */
 export function looksLikeFurniture(el: Element): boolean {
@@ -106,18 +70,19 @@ function hasAncestorIn(el: Element, set: Set<Element>, stop: Element): boolean {
  * holds most of the root's text is a layout wrapper and is kept.
  */
 function furnitureIn(root: Element): Element[] {
-  // The root's text is measured only once a candidate needs it: most pages have none.
-  let total = -1;
+  const boxes: Element[] = [];
+  for (const el of lookUp(root, FURNITURE_CANDIDATES)) {
+    if (boxes.length >= MAX_CANDIDATES) break;
+    if (looksLikeFurniture(el)) boxes.push(el);
+  }
+  // Most pages have none: the text is measured only when a candidate needs it.
+  if (boxes.length === 0) return [];
+  const lengths = textLengths(root, new Set(boxes));
+  const total = Math.max(1, lengths.get(root) ?? 0);
   const found = new Set<Element>();
-  const candidates = lookUp(root, FURNITURE_CANDIDATES);
-  let checked = 0;
-  for (const el of candidates) {
-    if (checked >= MAX_CANDIDATES) break;
-    if (!looksLikeFurniture(el)) continue;
-    checked += 1;
+  for (const el of boxes) {
     if (hasAncestorIn(el, found, root)) continue;
-    if (total < 0) total = Math.max(1, textLength(root));
-    if (textLength(el) / total > WRAPPER_SHARE) continue;
+    if ((lengths.get(el) ?? 0) / total > WRAPPER_SHARE) continue;
     found.add(el);
   }
   return [...found];
