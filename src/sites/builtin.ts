@@ -3,6 +3,7 @@ import { workplaceOf } from '../page/field-values.ts';
 import type { PageFields, SalaryBlock } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
 import { builtinUrl } from './builtin-url.ts';
+import { type InsideTest, insideTest } from './inside-boxes.ts';
 import { firstOutside, textOutside } from './outside-cards.ts';
 import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
@@ -20,10 +21,10 @@ const COMPANY = [
  * The top card states each fact beside an icon (a pin for the place, a house for the
  * workplace, a money sack for pay): the fact is the text of the icon's parent.
  */
-function facts(doc: Document, icon: string): string[] {
+function facts(doc: Document, icon: string, cards: InsideTest): string[] {
   const out: string[] = [];
   for (const el of queryAll(doc, `.${icon}`).slice(0, 10)) {
-    if (el.closest(CARDS)) continue;
+    if (cards(el)) continue;
     const text = inlineText(el.parentElement);
     if (text && !out.includes(text)) out.push(text);
   }
@@ -32,8 +33,9 @@ function facts(doc: Document, icon: string): string[] {
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('Built In', () => {
-    const text = joinedText([firstOutside(doc, DESCRIPTION, CARDS)]);
-    const pay: SalaryBlock[] = facts(doc, 'fa-sack-dollar')
+    const cards = insideTest(doc, CARDS);
+    const text = joinedText([firstOutside(doc, DESCRIPTION, cards)]);
+    const pay: SalaryBlock[] = facts(doc, 'fa-sack-dollar', cards)
       .filter((t) => /\d/.test(t))
       .slice(0, 2)
       .map((t) => ({ text: t, location: null }));
@@ -41,10 +43,10 @@ function extract(doc: Document, url: URL): PageFields {
       source: 'adapter',
       jobId: builtinUrl.jobIdFromUrl(url),
       // A title without a description is a page chrome heading, not a job.
-      title: text ? textOutside(doc, TITLE, CARDS) : null,
-      company: textOutside(doc, COMPANY, CARDS),
-      locations: locationList(...facts(doc, 'fa-location-dot').slice(0, 1)),
-      workplace: workplaceOf(facts(doc, 'fa-house-building')[0]),
+      title: text ? textOutside(doc, TITLE, cards) : null,
+      company: textOutside(doc, COMPANY, cards),
+      locations: locationList(...facts(doc, 'fa-location-dot', cards).slice(0, 1)),
+      workplace: workplaceOf(facts(doc, 'fa-house-building', cards)[0]),
       descriptionText: text,
       reasons: ['Built In job page (similar jobs ignored)'],
     };

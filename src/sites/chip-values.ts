@@ -1,6 +1,7 @@
 import { inlineText, queryAll } from '../page/dom-utils.ts';
 import { employmentTypeOf, workplaceOf } from '../page/field-values.ts';
 import type { PageFields } from '../page/page-fields.ts';
+import type { InsideTest } from './inside-boxes.ts';
 
 const MAX_CHIPS = 12;
 
@@ -17,13 +18,13 @@ export interface ChipValues {
 export function chipValues(
   root: ParentNode,
   selectors: readonly string[],
-  cards: string,
+  cards: InsideTest,
 ): ChipValues {
   const out: ChipValues = { employmentType: null, workplace: null };
   // Capped before the walk up to the cards: a page of thousands of chips costs no more.
   const chips = queryAll(root, selectors.join(', '))
     .slice(0, 4 * MAX_CHIPS)
-    .filter((el) => !el.closest(cards))
+    .filter((el) => !cards(el))
     .slice(0, MAX_CHIPS);
   for (const chip of chips) {
     const text = inlineText(chip, 80);

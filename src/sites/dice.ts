@@ -2,6 +2,7 @@ import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
 import { chipValues } from './chip-values.ts';
 import { diceUrl } from './dice-url.ts';
+import { insideTest } from './inside-boxes.ts';
 import { firstOutside, payOutside, textOutside } from './outside-cards.ts';
 import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
@@ -30,16 +31,17 @@ const CHIPS = ['span[id^="employmentDetailChip"]', '[data-cy="locationDetails"] 
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('Dice', () => {
-    const text = joinedText([firstOutside(doc, DESCRIPTION, CARDS)]);
-    const pay = payOutside(doc, PAY, CARDS, { max: 2 });
-    const chips = chipValues(doc, CHIPS, CARDS);
+    const cards = insideTest(doc, CARDS);
+    const text = joinedText([firstOutside(doc, DESCRIPTION, cards)]);
+    const pay = payOutside(doc, PAY, cards, { max: 2 });
+    const chips = chipValues(doc, CHIPS, cards);
     const fields: PageFields = {
       source: 'adapter',
       jobId: diceUrl.jobIdFromUrl(url),
       // A title without a description is a page chrome heading, not a job.
-      title: text ? textOutside(doc, TITLE, CARDS) : null,
-      company: textOutside(doc, COMPANY, CARDS),
-      locations: locationList(textOutside(doc, LOCATION, CARDS)),
+      title: text ? textOutside(doc, TITLE, cards) : null,
+      company: textOutside(doc, COMPANY, cards),
+      locations: locationList(textOutside(doc, LOCATION, cards)),
       employmentType: chips.employmentType,
       workplace: chips.workplace,
       descriptionText: text,

@@ -3,6 +3,7 @@ import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
 import { namesBoard } from './board-estimate.ts';
 import { glassdoorUrl } from './glassdoor-url.ts';
+import { insideTest } from './inside-boxes.ts';
 import { firstOutside, payOutside, textOutside } from './outside-cards.ts';
 import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
@@ -49,16 +50,17 @@ function companyName(text: string | null): string | null {
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('Glassdoor', () => {
+    const cards = insideTest(doc, CARDS);
     const root = firstMatch(doc, PANE) ?? doc;
-    const text = joinedText([firstOutside(root, DESCRIPTION, CARDS)]);
-    const pay = payOutside(root, PAY, CARDS, { notPay: isEstimate });
+    const text = joinedText([firstOutside(root, DESCRIPTION, cards)]);
+    const pay = payOutside(root, PAY, cards, { notPay: isEstimate });
     const fields: PageFields = {
       source: 'adapter',
       jobId: glassdoorUrl.jobIdFromUrl(url),
       // A title without a description is a page chrome heading, not a job.
-      title: text ? textOutside(root, TITLE, CARDS) : null,
-      company: companyName(textOutside(root, COMPANY, CARDS)),
-      locations: locationList(textOutside(root, LOCATION, CARDS)),
+      title: text ? textOutside(root, TITLE, cards) : null,
+      company: companyName(textOutside(root, COMPANY, cards)),
+      locations: locationList(textOutside(root, LOCATION, cards)),
       descriptionText: text,
       reasons: ['Glassdoor job page (other jobs’ cards and Glassdoor’s own pay estimates ignored)'],
     };

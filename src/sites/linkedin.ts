@@ -3,6 +3,7 @@ import { queryAll } from '../page/dom-utils.ts';
 import { employmentTypeOf, workplaceOf } from '../page/field-values.ts';
 import type { PageFields, SalaryBlock } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
+import { type InsideTest, insideTest } from './inside-boxes.ts';
 import { linkedinUrl } from './linkedin-url.ts';
 import { type SiteAdapter, urlPart } from './site-adapter.ts';
 
@@ -10,20 +11,26 @@ import { type SiteAdapter, urlPart } from './site-adapter.ts';
 const ELSEWHERE =
   '.right-rail, aside, .people-also-viewed, .similar-jobs, .similar-searches, .related-jserps, [class*="similar-jobs"], [class*="also-viewed"], .jobs-search-results-list, .scaffold-layout__list, footer';
 
-function outsideSidebars(elements: Element[]): Element[] {
-  return elements.filter((el) => !el.closest(ELSEWHERE));
+/** The first `max` of `elements` outside the sidebars. */
+function outsideSidebars(elements: Element[], elsewhere: InsideTest, max: number): Element[] {
+  const out: Element[] = [];
+  for (const el of elements) {
+    if (out.length >= max) break;
+    if (!elsewhere(el)) out.push(el);
+  }
+  return out;
 }
 
-function first(doc: Document, selectors: string[]): Element | null {
+function first(doc: Document, selectors: string[], elsewhere: InsideTest): Element | null {
   for (const s of selectors) {
-    const hit = outsideSidebars(queryAll(doc, s))[0];
+    const hit = outsideSidebars(queryAll(doc, s), elsewhere, 1)[0];
     if (hit) return hit;
   }
   return null;
 }
 
-function firstLine(doc: Document, selectors: string[]): string | null {
-  const el = first(doc, selectors);
+function firstLine(doc: Document, selectors: string[], elsewhere: InsideTest): string | null {
+  const el = first(doc, selectors, elsewhere);
   const text = el ? elementText(el).split('\n')[0]?.trim() : '';
   return text ? text : null;
 }
@@ -65,9 +72,10 @@ const PAY = [
   '.jobs-unified-top-card__job-insight',
 ];
 
-function criteria(doc: Document, label: RegExp): string | null {
-  for (const item of outsideSidebars(queryAll(doc, '.description__job-criteria-item')).slice(
-    0,
+function criteria(doc: Document, label: RegExp, elsewhere: InsideTest): string | null {
+  for (const item of outsideSidebars(
+    queryAll(doc, '.description__job-criteria-item'),
+    elsewhere,
     10,
   )) {
     const [head, ...rest] = elementText(item).split('\n');
@@ -77,10 +85,10 @@ function criteria(doc: Document, label: RegExp): string | null {
 }
 
 /** LinkedIn's own pay and workplace "pills" are buttons, which prose reading skips: read each one. */
-function pills(doc: Document): string[] {
+function pills(doc: Document, elsewhere: InsideTest): string[] {
   const out: string[] = [];
   for (const s of PAY) {
-    for (const el of outsideSidebars(queryAll(doc, s)).slice(0, 5)) {
+    for (const el of outsideSidebars(queryAll(doc, s), elsewhere, 5)) {
       const buttons = queryAll(el, 'button');
       for (const part of buttons.length > 0 ? buttons : [el]) {
         const text = (part.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -106,16 +114,17 @@ function workplace(texts: string[]): PageFields['workplace'] {
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('LinkedIn', () => {
     const jobId = linkedinUrl.jobIdFromUrl(url);
-    const description = first(doc, DESCRIPTION);
-    const pillTexts = pills(doc);
+    const elsewhere = insideTest(doc, ELSEWHERE);
+    const description = first(doc, DESCRIPTION, elsewhere);
+    const pillTexts = pills(doc, elsewhere);
     const pay = payBlocks(pillTexts);
     const fields: PageFields = {
       source: 'adapter',
       jobId,
-      title: description ? firstLine(doc, TITLE) : null,
-      company: firstLine(doc, COMPANY),
-      locations: locationList(firstLine(doc, LOCATION)),
-      employmentType: employmentTypeOf(criteria(doc, /employment type/i)),
+      title: description ? firstLine(doc, TITLE, elsewhere) : null,
+      company: firstLine(doc, COMPANY, elsewhere),
+      locations: locationList(firstLine(doc, LOCATION, elsewhere)),
+      employmentType: employmentTypeOf(criteria(doc, /employment type/i, elsewhere)),
       workplace: workplace(pillTexts),
       descriptionText: joinedText([description]),
       reasons: ['LinkedIn job page (other jobs in the sidebars are ignored)'],

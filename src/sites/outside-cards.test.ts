@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlLinkedom } from '../dom/linkedom-env.ts';
 import { namesBoard } from './board-estimate.ts';
 import { chipValues } from './chip-values.ts';
+import { insideTest } from './inside-boxes.ts';
 import { firstOutside, payOutside, textOutside } from './outside-cards.ts';
 
 const page = (body: string) =>
   parseHtmlLinkedom(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`);
-const CARDS = '.card';
+const cards = (doc: Document) => insideTest(doc, '.card');
 
 describe('reading outside other jobs’ cards', () => {
   const doc =
@@ -16,24 +17,24 @@ describe('reading outside other jobs’ cards', () => {
     <p class="pay">Pay: competitive</p><p class="pay">$20 - $25 an hour</p>`);
 
   it('skips the cards, and empty elements for text', () => {
-    expect(firstOutside(doc, ['.missing', '.t'], CARDS)?.textContent).toBe('');
-    expect(textOutside(doc, ['.t'], CARDS)).toBe('Posting title');
+    expect(firstOutside(doc, ['.missing', '.t'], cards(doc))?.textContent).toBe('');
+    expect(textOutside(doc, ['.t'], cards(doc))).toBe('Posting title');
   });
 
   it('reads each pay box once, with a figure, not a card’s', () => {
-    expect(payOutside(doc, ['.pay'], CARDS)).toEqual([
+    expect(payOutside(doc, ['.pay'], cards(doc))).toEqual([
       { text: '$20 - $25 an hour', location: null },
     ]);
   });
 
   it('leaves out what notPay rejects, and stops at max', () => {
     const boxes = page('<p class="p">$1 a</p><p class="p">$2 b</p><p class="p">$3 c</p>');
-    expect(payOutside(boxes, ['.p'], CARDS, { max: 2 }).map((b) => b.text)).toEqual([
+    expect(payOutside(boxes, ['.p'], cards(boxes), { max: 2 }).map((b) => b.text)).toEqual([
       '$1 a',
       '$2 b',
     ]);
     const notB = (t: string) => t.endsWith('b');
-    expect(payOutside(boxes, ['.p'], CARDS, { notPay: notB }).map((b) => b.text)).toEqual([
+    expect(payOutside(boxes, ['.p'], cards(boxes), { notPay: notB }).map((b) => b.text)).toEqual([
       '$1 a',
       '$3 c',
     ]);
@@ -56,7 +57,8 @@ describe('chipValues', () => {
     ],
     ['<span class="c">Senior level</span>', null, null],
   ])('%s', (html, employmentType, workplace) => {
-    expect(chipValues(page(html), ['.c'], CARDS)).toEqual({ employmentType, workplace });
+    const d = page(html);
+    expect(chipValues(d, ['.c'], cards(d))).toEqual({ employmentType, workplace });
   });
 });
 

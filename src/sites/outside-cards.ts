@@ -1,23 +1,22 @@
 import { elementText } from '../page/document-text.ts';
 import { inlineText, queryAll } from '../page/dom-utils.ts';
 import type { SalaryBlock } from '../page/page-fields.ts';
+import type { InsideTest } from './inside-boxes.ts';
 
 /**
  * On a job board the open posting shares the page with other jobs' cards (a search's result
  * list, "similar jobs" under a posting): their titles and pay are not this posting's. These
- * read a field from the first element, in page order, that stands outside every card.
+ * read a field from the first element, in page order, that stands outside every card
+ * (`cards`: insideTest of the site's card selector).
  */
 const MAX_CANDIDATES = 20;
-/**
- * Matches looked at: each costs a walk up to the root, so a hostile page of thousands of
- * nested matches must not cost thousands of walks. A search page's cards come well under it.
- */
+/** Matches looked at: a search page's cards come well under it. */
 const MAX_MATCHES = 60;
 
-function outside(root: ParentNode, selector: string, cards: string): Element[] {
+function outside(root: ParentNode, selector: string, cards: InsideTest): Element[] {
   return queryAll(root, selector)
     .slice(0, MAX_MATCHES)
-    .filter((el) => !el.closest(cards))
+    .filter((el) => !cards(el))
     .slice(0, MAX_CANDIDATES);
 }
 
@@ -25,7 +24,7 @@ function outside(root: ParentNode, selector: string, cards: string): Element[] {
 export function firstOutside(
   root: ParentNode,
   selectors: readonly string[],
-  cards: string,
+  cards: InsideTest,
 ): Element | null {
   for (const s of selectors) {
     const hit = outside(root, s, cards)[0];
@@ -38,7 +37,7 @@ export function firstOutside(
 export function textOutside(
   root: ParentNode,
   selectors: readonly string[],
-  cards: string,
+  cards: InsideTest,
 ): string | null {
   for (const s of selectors) {
     for (const el of outside(root, s, cards)) {
@@ -63,7 +62,7 @@ export interface PayBoxOptions {
 export function payOutside(
   root: ParentNode,
   selectors: readonly string[],
-  cards: string,
+  cards: InsideTest,
   options: PayBoxOptions = {},
 ): SalaryBlock[] {
   const taken: Element[] = [];

@@ -3,6 +3,7 @@ import type { PageFields } from '../page/page-fields.ts';
 import { joinedText, locationList, safeExtract } from './adapter-fields.ts';
 import { namesBoard } from './board-estimate.ts';
 import { chipValues } from './chip-values.ts';
+import { insideTest } from './inside-boxes.ts';
 import { firstOutside, payOutside, textOutside } from './outside-cards.ts';
 import { type SiteAdapter, urlPart } from './site-adapter.ts';
 import { ziprecruiterUrl } from './ziprecruiter-url.ts';
@@ -22,17 +23,18 @@ const isEstimate = namesBoard('ZipRecruiter');
 
 function extract(doc: Document, url: URL): PageFields {
   return safeExtract('ZipRecruiter', () => {
+    const cards = insideTest(doc, CARDS);
     const root = firstMatch(doc, PANE) ?? doc;
-    const text = joinedText([firstOutside(root, DESCRIPTION, CARDS)]);
-    const pay = payOutside(root, PAY, CARDS, { notPay: isEstimate });
-    const chips = chipValues(root, CHIPS, CARDS);
+    const text = joinedText([firstOutside(root, DESCRIPTION, cards)]);
+    const pay = payOutside(root, PAY, cards, { notPay: isEstimate });
+    const chips = chipValues(root, CHIPS, cards);
     const fields: PageFields = {
       source: 'adapter',
       jobId: ziprecruiterUrl.jobIdFromUrl(url),
       // A title without a description is a page chrome heading, not a job.
-      title: text ? textOutside(root, TITLE, CARDS) : null,
-      company: textOutside(root, COMPANY, CARDS),
-      locations: locationList(textOutside(root, LOCATION, CARDS)),
+      title: text ? textOutside(root, TITLE, cards) : null,
+      company: textOutside(root, COMPANY, cards),
+      locations: locationList(textOutside(root, LOCATION, cards)),
       employmentType: chips.employmentType,
       workplace: chips.workplace,
       descriptionText: text,
