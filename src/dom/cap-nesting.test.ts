@@ -17,7 +17,7 @@ function depthOf(html: string): number {
 describe('capNesting', () => {
   it.each([
     ['a plain page', '<html><body><div><p>Salary: $100,000</p></div></body></html>'],
-    ['10,000 levels (deep, but within the cap)', `${'<div>'.repeat(10_000)}x`],
+    ['500 levels (deep, but within the cap)', `${'<div>'.repeat(500)}x`],
     ['20,000 unclosed <li> (each closes the last)', `<ul>${'<li>Go'.repeat(20_000)}`],
     ['20,000 unclosed <p>', '<p>$1 - '.repeat(20_000)],
     ['20,000 table rows', `<table>${'<tr><td>1<td>2'.repeat(20_000)}</table>`],

@@ -1,15 +1,19 @@
 /**
  * linkedom's HTML parser (htmlparser2) keeps its open-element stack with Array#unshift, so
  * every open tag costs the current depth: 1 MB of "<div>" (200,000 levels) takes minutes.
- * Browsers never build such trees (Blink stops nesting at 512 levels). Before linkedom parses a
- * page, tags that would open deeper than a limit are blanked out, their text kept; close
- * tags that close nothing, past a moderate depth, go too, as each costs a full stack search.
- * Pages shallower than the limit come back unchanged (the same string).
+ * And every reader that looks up from an element (closest(), a descendant selector such as
+ * "#box span", which css-select checks by walking each span's ancestors) costs the depth
+ * per element: on a page whose depth grows with its length, time grows with its square.
+ * Browsers never build such trees: Blink stops nesting at 512 levels, the depth the browser
+ * page the extension sends was built with. Before linkedom parses a page, tags that would
+ * open deeper than that are blanked out, their text kept; close tags that close nothing,
+ * past a moderate depth, go too, as each costs a stack search. Pages shallower than the
+ * limit come back unchanged (the same string).
  */
 
-export const MAX_NESTING = 12_000;
+export const MAX_NESTING = 512;
 /** Below this depth an unmatched close tag is cheap enough to leave to the parser. */
-const CHEAP_DEPTH = 1_000;
+const CHEAP_DEPTH = 256;
 
 const VOID = new Set(
   'area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr'.split(
