@@ -3,6 +3,11 @@ import { indexElements } from '../page/element-index.ts';
 import { indexLookups } from '../page/page-lookups.ts';
 import type { ParseEnv } from '../parse/parse-env.ts';
 import { capNesting } from './cap-nesting.ts';
+import { mergeTextReferences } from './text-references.ts';
+
+function parse(html: string): Document {
+  return parseHTML(mergeTextReferences(html)).document as unknown as Document;
+}
 
 function wrapped(html: string): string {
   return `<!doctype html><html><head></head><body>${html}</body></html>`;
@@ -15,16 +20,14 @@ function wrapped(html: string): string {
  * never runs the page's scripts. linkedom wants a whole document, so fragments are
  * wrapped. A page cut off inside its own <html ...> tag leaves linkedom with no root element,
  * where a browser would still build html/head/body: read it as a fragment then. Nesting is
- * capped first (see cap-nesting.ts): linkedom's parser is quadratic in depth.
+ * capped first (see cap-nesting.ts): linkedom's parser is quadratic in depth. References in
+ * text are read first (see text-references.ts): linkedom makes each a node of its own.
  */
 export function parseHtmlLinkedom(html: string): Document {
   const capped = capNesting(html);
   const whole = /<html[\s>]/i.test(capped.slice(0, 4096)) ? capped : wrapped(capped);
-  const first = parseHTML(whole).document as unknown as Document;
-  const doc =
-    first.documentElement || whole !== capped
-      ? first
-      : (parseHTML(wrapped(capped)).document as unknown as Document);
+  const first = parse(whole);
+  const doc = first.documentElement || whole !== capped ? first : parse(wrapped(capped));
   // The parser never changes the document it reads: its whole-page lookups can share a walk.
   indexLookups(doc, indexElements);
   return doc;
