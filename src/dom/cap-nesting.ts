@@ -50,8 +50,6 @@ const IMPLIES_CLOSE = new Map<string, Set<string>>([
     .map((t) => [t, P] as [string, Set<string>]),
 ]);
 
-const NAME = /[a-zA-Z][^\s/>]*/y;
-
 /** Open elements as the parser will see them: a stack plus a count per name. */
 class OpenElements {
   private readonly names: string[] = [];
@@ -84,17 +82,47 @@ class OpenElements {
   }
 }
 
+/** White space as a regex's \s sees it (JavaScript's, Unicode spaces included). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** End of the tag name starting at `from` (a letter, then up to white space, "/" or ">"), or -1. */
+function nameEnd(html: string, from: number): number {
+  if (!isAsciiLetter(html.charCodeAt(from))) return -1;
+  let k = from + 1;
+  for (; k < html.length; k++) {
+    const c = html.charCodeAt(k);
+    if (c === 0x2f || c === 0x3e || isSpace(c)) break;
+  }
+  return k;
+}
+
 /** Index just past the '>' ending the tag whose attributes start at `from`, or -1. */
 function tagEnd(html: string, from: number): number {
   for (let k = from; k < html.length; k++) {
-    const ch = html[k];
-    if (ch === '>') return k + 1;
-    if (ch !== '=') continue;
+    const c = html.charCodeAt(k);
+    if (c === 0x3e) return k + 1;
+    if (c !== 0x3d) continue;
     let v = k + 1;
-    while (v < html.length && /\s/.test(html[v] ?? '')) v++;
-    const q = html[v];
-    if (q === '"' || q === "'") {
-      const close = html.indexOf(q, v + 1);
+    while (v < html.length && isSpace(html.charCodeAt(v))) v++;
+    const q = html.charCodeAt(v);
+    if (q === 0x22 || q === 0x27) {
+      const close = html.indexOf(q === 0x22 ? '"' : "'", v + 1);
       if (close < 0) return -1;
       k = close;
     }
@@ -124,16 +152,16 @@ export function capNesting(html: string, maxDepth = MAX_NESTING): string {
       i = end + 3;
       continue;
     }
-    const closing = html[lt + 1] === '/';
-    NAME.lastIndex = lt + (closing ? 2 : 1);
-    const m = NAME.exec(html);
-    if (!m) {
+    const closing = html.charCodeAt(lt + 1) === 0x2f;
+    const start = lt + (closing ? 2 : 1);
+    const afterName = nameEnd(html, start);
+    if (afterName < 0) {
       i = lt + 1;
       continue;
     }
-    const end = tagEnd(html, NAME.lastIndex);
+    const end = tagEnd(html, afterName);
     if (end < 0) break;
-    const name = m[0].toLowerCase();
+    const name = html.slice(start, afterName).toLowerCase();
     i = end;
     if (VOID.has(name)) continue;
     if (closing) {
@@ -145,7 +173,7 @@ export function capNesting(html: string, maxDepth = MAX_NESTING): string {
       i = rawTextEnd(html, name, end);
       continue;
     }
-    const selfClosing = html[end - 2] === '/' && (open.has('svg') || open.has('math'));
+    const selfClosing = html.charCodeAt(end - 2) === 0x2f && (open.has('svg') || open.has('math'));
     if (selfClosing) continue;
     if (open.depth >= maxDepth) cuts.push([lt, end]);
     else open.push(name);
