@@ -9,6 +9,15 @@ const MAX_TOP_NODES = 20;
 /** A posting's JSON is far smaller; a bigger text is not worth parsing. */
 const MAX_JSON_CHARS = 5_000_000;
 
+/** The first `max` children, by sibling links: linkedom builds a list of all for `childNodes`. */
+function firstChildren(node: Node, max: number): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
+    out.push(child);
+  }
+  return out;
+}
+
 /**
  * The visible top-level nodes: the root's children, with <body> opened (an HTML parser that
  * leaves content after <head> outside the body is read the same as a browser's DOM). Null when
@@ -18,10 +27,10 @@ function topNodes(doc: Document): ChildNode[] | null {
   const root = doc.documentElement;
   if (!root) return null;
   const out: ChildNode[] = [];
-  for (const node of Array.from(root.childNodes).slice(0, MAX_TOP_NODES + 1)) {
+  for (const node of firstChildren(root, MAX_TOP_NODES + 1)) {
     const inner =
       node.nodeType === ELEMENT_NODE && tagOf(node as Element) === 'body'
-        ? Array.from(node.childNodes).slice(0, MAX_TOP_NODES + 1)
+        ? firstChildren(node, MAX_TOP_NODES + 1)
         : [node];
     out.push(...inner);
     if (out.length > MAX_TOP_NODES) return null;
