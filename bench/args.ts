@@ -7,6 +7,7 @@ export const ROOT = resolve(BENCH_DIR, '..');
 export const SECTIONS = [
   'parser',
   'scaling',
+  'families',
   'peer',
   'hotspots',
   'content',

@@ -16,6 +16,7 @@ const atMost = (max: number, unit: string, why: string): Budget => ({ max, op: '
 const TYPICAL = 'a typical 10 KB posting parses in under 1 ms';
 const LINEAR = 'cost grows linearly with input size (log-log slope)';
 const ONE_MB = 'a 1 MB page (or a hostile one) never stalls the tab';
+const TEN_X = '10x the input costs at most 12x the time (a quadratic step costs 100x)';
 
 export const BUDGETS: Readonly<Record<string, Budget>> = {
   'parser.text.typical.median': under(1, 'ms', TYPICAL),
@@ -70,11 +71,15 @@ export const BUDGETS: Readonly<Record<string, Budget>> = {
   'ext.bundle.content.gzip': under(60, 'KB', 'every matched page downloads and compiles it'),
 };
 
-/** Adversarial 1 MB inputs share the 1 MB budget; their ids are built at run time. */
+/**
+ * Adversarial 1 MB inputs share the 1 MB budget, every fuzz family's growth the 10x one; their
+ * ids are built at run time.
+ */
 export function budgetFor(id: string): Budget | null {
   if (BUDGETS[id]) return BUDGETS[id];
   if (/^scaling\.adversarial\.[\w-]+\.1mb$/.test(id)) return under(100, 'ms', ONE_MB);
   if (/^scaling\.adversarial\.[\w-]+\.slope$/.test(id)) return atMost(1.2, '', LINEAR);
+  if (/^families\.[\w.-]+\.ratio$/.test(id)) return atMost(12, 'x', TEN_X);
   return null;
 }
 

@@ -14,6 +14,7 @@ import { runOptions } from './extension-options.ts';
 import { runPopup } from './extension-popup.ts';
 import { type Browsers, launchBrowsers, prepareDist } from './extension-session.ts';
 import { runSpa } from './extension-spa.ts';
+import { runFamilyScaling } from './family-scaling.ts';
 import { type Figure, failed, type SectionResult, unavailable } from './figure.ts';
 import { runHotspots } from './hotspots.ts';
 import { runParserSpeed } from './parser-speed.ts';
@@ -93,6 +94,7 @@ function skipAll(names: SectionName[], reason: string): void {
 
 await section('parser', runParserSpeed);
 await section('scaling', runScaling);
+await section('families', runFamilyScaling);
 await section('peer', () => runPeer(args.corpus));
 await section('hotspots', () => runHotspots());
 
