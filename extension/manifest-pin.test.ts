@@ -28,6 +28,14 @@ const CAREER_SITES = [
   '*://*.seek.co.nz/*',
   '*://*.jobstreet.com/*',
   '*://*.jobsdb.com/*',
+  // issue 21, second batch (docs/permissions.md, "Career-site hosts, second batch")
+  '*://*.stepstone.de/*',
+  '*://*.stepstone.at/*',
+  '*://*.stepstone.be/*',
+  '*://*.stepstone.nl/*',
+  '*://*.totaljobs.com/*',
+  '*://*.cwjobs.co.uk/*',
+  '*://*.caterer.com/*',
   // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
   '*://*.icims.com/*',
 ];

@@ -52,6 +52,11 @@ export const PAGES = {
     file: 'greenhouse-posting.html',
     inject: 'probe.js',
   },
+  // issue 21, second batch: fixture pages modelled on each site's markup, invented content
+  stepstone: {
+    url: 'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-Anlagenbau-GmbH--12345678-inline.html',
+    file: 'sites/stepstone-posting.html',
+  },
 } satisfies Record<string, SitePage>;
 
 export type PageName = keyof typeof PAGES;

@@ -8,6 +8,7 @@ import { seek } from './seek.ts';
 import type { SiteAdapter } from './site-adapter.ts';
 import { siteForUrl } from './site-urls.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
+import { stepstone } from './stepstone.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
 
@@ -25,6 +26,8 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   workable,
   icims,
   seek,
+  // issue 21, second batch
+  stepstone,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */

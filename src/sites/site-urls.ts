@@ -7,6 +7,7 @@ import { linkedinUrl } from './linkedin-url.ts';
 import { seekUrl } from './seek-url.ts';
 import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
+import { stepstoneUrl } from './stepstone-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
 
@@ -25,6 +26,8 @@ export const SITE_URLS: readonly SiteUrl[] = [
   workableUrl,
   icimsUrl,
   seekUrl,
+  // issue 21, second batch
+  stepstoneUrl,
 ];
 
 /**
@@ -91,4 +94,12 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.seek.co.nz/*',
   '*://*.jobstreet.com/*',
   '*://*.jobsdb.com/*',
+  // issue 21, second batch
+  '*://*.stepstone.de/*',
+  '*://*.stepstone.at/*',
+  '*://*.stepstone.be/*',
+  '*://*.stepstone.nl/*',
+  '*://*.totaljobs.com/*',
+  '*://*.cwjobs.co.uk/*',
+  '*://*.caterer.com/*',
 ];

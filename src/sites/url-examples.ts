@@ -160,4 +160,30 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://www.seek.com.au.evil.com/job/81234567',
     ],
   },
+  // issue 21, second batch
+  stepstone: {
+    match: [
+      'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-GmbH--12345678-inline.html',
+      'https://www.stepstone.de/stellenangebote--Lagerhelfer-Bremen--9876543-inline.html?rltr=3_3_25_seorl_m_0_0_0_0_0_0',
+      'https://www.stepstone.at/stellenangebote--Koch-Koechin-Graz--11223344-inline.html',
+      'https://www.stepstone.be/offres-emploi--Comptable-Namur--22334455-inline.html',
+      'https://www.stepstone.nl/vacatures--Planner-Utrecht--33445566-inline.html',
+      'https://www.stepstone.de/job/12345678',
+      'https://www.totaljobs.com/job/warehouse-supervisor/fernhill-logistics-ltd-job104556677',
+      'https://www.cwjobs.co.uk/job/network-engineer/brightwire-solutions-job104112233?source=alert',
+      'https://www.caterer.com/job/sous-chef/the-copper-kettle-job104998877',
+      'https://www.totaljobs.com/job/104556677',
+    ],
+    noMatch: [
+      'https://www.stepstone.de/jobs/elektroniker/in-hamburg',
+      'https://www.stepstone.de/jobs/elektroniker/in-hamburg?radius=30&page=2',
+      'https://www.stepstone.de/cmp/de/kessel-sohn-gmbh-123456/jobs',
+      'https://www.stepstone.de/magazin/artikel/bewerbung-tipps',
+      'https://www.stepstone.de.evil.com/stellenangebote--Koch-Hamburg--12345678-inline.html',
+      'https://www.totaljobs.com/jobs/warehouse/in-leeds',
+      'https://www.totaljobs.com/job/104556677/application/redirection?JobId=104556677',
+      'https://www.totaljobs.com/job/warehouse-supervisor/fernhill-logistics-ltd',
+      'https://www.stepstone.de/stellenangebote--12345678-inline.html',
+    ],
+  },
 };
