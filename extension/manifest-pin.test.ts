@@ -36,6 +36,8 @@ const CAREER_SITES = [
   '*://*.totaljobs.com/*',
   '*://*.cwjobs.co.uk/*',
   '*://*.caterer.com/*',
+  '*://*.jobs.personio.de/*',
+  '*://*.jobs.personio.com/*',
   // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
   '*://*.icims.com/*',
 ];

@@ -57,6 +57,10 @@ export const PAGES = {
     url: 'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-Anlagenbau-GmbH--12345678-inline.html',
     file: 'sites/stepstone-posting.html',
   },
+  personio: {
+    url: 'https://lindgruen.jobs.personio.de/job/1482213?language=en',
+    file: 'sites/personio-posting.html',
+  },
 } satisfies Record<string, SitePage>;
 
 export type PageName = keyof typeof PAGES;

@@ -4,6 +4,7 @@ import { icims } from './icims.ts';
 import { indeed } from './indeed.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
+import { personio } from './personio.ts';
 import { seek } from './seek.ts';
 import type { SiteAdapter } from './site-adapter.ts';
 import { siteForUrl } from './site-urls.ts';
@@ -28,6 +29,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   seek,
   // issue 21, second batch
   stepstone,
+  personio,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */

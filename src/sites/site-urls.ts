@@ -4,6 +4,7 @@ import { icimsUrl } from './icims-url.ts';
 import { indeedUrl } from './indeed-url.ts';
 import { leverUrl } from './lever-url.ts';
 import { linkedinUrl } from './linkedin-url.ts';
+import { personioUrl } from './personio-url.ts';
 import { seekUrl } from './seek-url.ts';
 import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
@@ -28,6 +29,7 @@ export const SITE_URLS: readonly SiteUrl[] = [
   seekUrl,
   // issue 21, second batch
   stepstoneUrl,
+  personioUrl,
 ];
 
 /**
@@ -102,4 +104,6 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.totaljobs.com/*',
   '*://*.cwjobs.co.uk/*',
   '*://*.caterer.com/*',
+  '*://*.jobs.personio.de/*',
+  '*://*.jobs.personio.com/*',
 ];

@@ -186,4 +186,20 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://www.stepstone.de/stellenangebote--12345678-inline.html',
     ],
   },
+  personio: {
+    match: [
+      'https://lindgruen.jobs.personio.de/job/1482213',
+      'https://lindgruen.jobs.personio.de/job/1482213?language=en&display=en',
+      'https://kessel-sohn.jobs.personio.com/job/2233445?language=de#apply',
+    ],
+    noMatch: [
+      'https://lindgruen.jobs.personio.de/',
+      'https://lindgruen.jobs.personio.de/?language=en',
+      'https://lindgruen.jobs.personio.de/xml',
+      'https://lindgruen.jobs.personio.de/job/1482213/apply?language=en',
+      'https://www.personio.de/funktionen/recruiting/',
+      'https://lindgruen.personio.de/job/1482213',
+      'https://lindgruen.jobs.personio.de.evil.com/job/1482213',
+    ],
+  },
 };
