@@ -38,6 +38,7 @@ const CAREER_SITES = [
   '*://*.caterer.com/*',
   '*://*.jobs.personio.de/*',
   '*://*.jobs.personio.com/*',
+  '*://*.teamtailor.com/*',
   // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
   '*://*.icims.com/*',
 ];

@@ -61,6 +61,10 @@ export const PAGES = {
     url: 'https://lindgruen.jobs.personio.de/job/1482213?language=en',
     file: 'sites/personio-posting.html',
   },
+  teamtailor: {
+    url: 'https://fjallhus.teamtailor.com/jobs/3301234-product-designer',
+    file: 'sites/teamtailor-posting.html',
+  },
 } satisfies Record<string, SitePage>;
 
 export type PageName = keyof typeof PAGES;

@@ -10,6 +10,7 @@ import type { SiteAdapter } from './site-adapter.ts';
 import { siteForUrl } from './site-urls.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
 import { stepstone } from './stepstone.ts';
+import { teamtailor } from './teamtailor.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
 
@@ -30,6 +31,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   // issue 21, second batch
   stepstone,
   personio,
+  teamtailor,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */

@@ -9,6 +9,7 @@ import { seekUrl } from './seek-url.ts';
 import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
 import { stepstoneUrl } from './stepstone-url.ts';
+import { teamtailorUrl } from './teamtailor-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
 
@@ -30,6 +31,7 @@ export const SITE_URLS: readonly SiteUrl[] = [
   // issue 21, second batch
   stepstoneUrl,
   personioUrl,
+  teamtailorUrl,
 ];
 
 /**
@@ -106,4 +108,5 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.caterer.com/*',
   '*://*.jobs.personio.de/*',
   '*://*.jobs.personio.com/*',
+  '*://*.teamtailor.com/*',
 ];

@@ -202,4 +202,21 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://lindgruen.jobs.personio.de.evil.com/job/1482213',
     ],
   },
+  teamtailor: {
+    match: [
+      'https://fjallhus.teamtailor.com/jobs/3301234-product-designer',
+      'https://fjallhus.teamtailor.com/jobs/3301234-product-designer?utm_source=linkedin',
+      'https://fjallhus.na.teamtailor.com/jobs/3301234',
+      'https://fjallhus.teamtailor.com/sv/jobs/3301234-produktdesigner',
+    ],
+    noMatch: [
+      'https://fjallhus.teamtailor.com/jobs',
+      'https://fjallhus.teamtailor.com/jobs?department=design',
+      'https://fjallhus.teamtailor.com/jobs/3301234-product-designer/applications/new',
+      'https://fjallhus.teamtailor.com/people',
+      'https://www.teamtailor.com/en/features/career-site/',
+      'https://app.teamtailor.com/jobs/3301234',
+      'https://fjallhus.teamtailor.com.evil.com/jobs/3301234-product-designer',
+    ],
+  },
 };
