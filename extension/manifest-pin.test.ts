@@ -39,6 +39,7 @@ const CAREER_SITES = [
   '*://*.jobs.personio.de/*',
   '*://*.jobs.personio.com/*',
   '*://*.teamtailor.com/*',
+  '*://*.recruitee.com/*',
   // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
   '*://*.icims.com/*',
 ];

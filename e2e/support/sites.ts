@@ -65,6 +65,10 @@ export const PAGES = {
     url: 'https://fjallhus.teamtailor.com/jobs/3301234-product-designer',
     file: 'sites/teamtailor-posting.html',
   },
+  recruitee: {
+    url: 'https://molenaar.recruitee.com/o/customer-support-specialist-dutch-speaking',
+    file: 'sites/recruitee-posting.html',
+  },
 } satisfies Record<string, SitePage>;
 
 export type PageName = keyof typeof PAGES;

@@ -5,6 +5,7 @@ import { indeed } from './indeed.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
 import { personio } from './personio.ts';
+import { recruitee } from './recruitee.ts';
 import { seek } from './seek.ts';
 import type { SiteAdapter } from './site-adapter.ts';
 import { siteForUrl } from './site-urls.ts';
@@ -32,6 +33,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   stepstone,
   personio,
   teamtailor,
+  recruitee,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */

@@ -5,6 +5,7 @@ import { indeedUrl } from './indeed-url.ts';
 import { leverUrl } from './lever-url.ts';
 import { linkedinUrl } from './linkedin-url.ts';
 import { personioUrl } from './personio-url.ts';
+import { recruiteeUrl } from './recruitee-url.ts';
 import { seekUrl } from './seek-url.ts';
 import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
@@ -32,6 +33,7 @@ export const SITE_URLS: readonly SiteUrl[] = [
   stepstoneUrl,
   personioUrl,
   teamtailorUrl,
+  recruiteeUrl,
 ];
 
 /**
@@ -109,4 +111,5 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.jobs.personio.de/*',
   '*://*.jobs.personio.com/*',
   '*://*.teamtailor.com/*',
+  '*://*.recruitee.com/*',
 ];

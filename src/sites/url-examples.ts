@@ -219,4 +219,20 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://fjallhus.teamtailor.com.evil.com/jobs/3301234-product-designer',
     ],
   },
+  recruitee: {
+    match: [
+      'https://molenaar.recruitee.com/o/customer-support-specialist-dutch-speaking',
+      'https://molenaar.recruitee.com/o/werkplaatsmonteur-2?source=linkedin',
+      'https://molenaar.recruitee.com/l/nl/o/werkplaatsmonteur-2',
+    ],
+    noMatch: [
+      'https://molenaar.recruitee.com/',
+      'https://molenaar.recruitee.com/o/werkplaatsmonteur-2/c/new',
+      'https://molenaar.recruitee.com/api/offers/',
+      'https://recruitee.com/o/werkplaatsmonteur-2',
+      'https://app.recruitee.com/o/werkplaatsmonteur-2',
+      'https://recruitee.com/articles/hiring-process',
+      'https://molenaar.recruitee.com.evil.com/o/werkplaatsmonteur-2',
+    ],
+  },
 };
