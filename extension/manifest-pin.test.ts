@@ -40,6 +40,9 @@ const CAREER_SITES = [
   '*://*.jobs.personio.com/*',
   '*://*.teamtailor.com/*',
   '*://*.recruitee.com/*',
+  // BambooHR's career pages only (the origin is granted whole: docs/permissions.md)
+  '*://*.bamboohr.com/careers*',
+  '*://*.bamboohr.com/jobs/*',
   // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
   '*://*.icims.com/*',
 ];

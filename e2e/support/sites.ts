@@ -69,6 +69,10 @@ export const PAGES = {
     url: 'https://molenaar.recruitee.com/o/customer-support-specialist-dutch-speaking',
     file: 'sites/recruitee-posting.html',
   },
+  bamboohr: {
+    url: 'https://prairiewind.bamboohr.com/careers/57',
+    file: 'sites/bamboohr-posting.html',
+  },
 } satisfies Record<string, SitePage>;
 
 export type PageName = keyof typeof PAGES;

@@ -1,4 +1,5 @@
 import { ashby } from './ashby.ts';
+import { bamboohr } from './bamboohr.ts';
 import { greenhouse } from './greenhouse.ts';
 import { icims } from './icims.ts';
 import { indeed } from './indeed.ts';
@@ -34,6 +35,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   personio,
   teamtailor,
   recruitee,
+  bamboohr,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */

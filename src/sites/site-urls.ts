@@ -1,4 +1,5 @@
 import { ashbyUrl } from './ashby-url.ts';
+import { bamboohrUrl } from './bamboohr-url.ts';
 import { greenhouseUrl } from './greenhouse-url.ts';
 import { icimsUrl } from './icims-url.ts';
 import { indeedUrl } from './indeed-url.ts';
@@ -34,6 +35,7 @@ export const SITE_URLS: readonly SiteUrl[] = [
   personioUrl,
   teamtailorUrl,
   recruiteeUrl,
+  bamboohrUrl,
 ];
 
 /**
@@ -112,4 +114,7 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.jobs.personio.com/*',
   '*://*.teamtailor.com/*',
   '*://*.recruitee.com/*',
+  // career pages only: the same origin holds the company's HR records
+  '*://*.bamboohr.com/careers*',
+  '*://*.bamboohr.com/jobs/*',
 ];

@@ -235,4 +235,20 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://molenaar.recruitee.com.evil.com/o/werkplaatsmonteur-2',
     ],
   },
+  bamboohr: {
+    match: [
+      'https://prairiewind.bamboohr.com/careers/57',
+      'https://prairiewind.bamboohr.com/careers/57?source=aWQ9MTI%3D',
+      'https://seedco.bamboohr.com/jobs/view.php?id=12&source=indeed',
+    ],
+    noMatch: [
+      'https://prairiewind.bamboohr.com/careers',
+      'https://prairiewind.bamboohr.com/careers/list',
+      'https://prairiewind.bamboohr.com/careers/57/detail',
+      'https://seedco.bamboohr.com/jobs/',
+      'https://seedco.bamboohr.com/employees/employee.php?id=12',
+      'https://www.bamboohr.com/careers/57',
+      'https://prairiewind.bamboohr.com.evil.com/careers/57',
+    ],
+  },
 };
