@@ -68,6 +68,16 @@ test('Greenhouse: both pay tiers, the profile tier marked, score, skill states, 
   await page.close();
 });
 
+test('Greenhouse: a pay box beside the description (not inside it) gives both tiers', async () => {
+  const page = await openSite(s, 'greenhousePayBeside');
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByRole('heading', { name: 'Harbour Logistics Analyst' })).toBeVisible();
+  const salary = panel.getByTestId('joblens-salary');
+  await expect(salary).toContainText('$72K–$88K / yr · USD');
+  await expect(salary).toContainText('$68K–$84K / yr · USD');
+  await page.close();
+});
+
 test('Lever: JSON-LD salary and title', async () => {
   const page = await openSite(s, 'lever');
   const panel = await panelFrame(s, page);
@@ -90,6 +100,19 @@ test('Workday: job rendered after load is picked up, hourly pay annualised', asy
   await expect(salary).toContainText('$129K–$162.2K / yr · USD');
   expect(await dockedHosts(page)).toBe(1);
   await page.screenshot({ path: `${OUTPUT}/panel-workday.png` });
+  await page.close();
+});
+
+test('Workday: JSON-LD at load does not stop the look; the description rendered after gives pay and skills', async () => {
+  const page = await openSite(s, 'workdayJsonLd');
+  const panel = await panelFrame(s, page);
+  await expect(panel.getByTestId('joblens-salary')).toContainText('$62–$78 / hr · USD', {
+    timeout: 15_000,
+  });
+  await expect(
+    panel.locator('[data-testid="joblens-skill"]', { hasText: 'Kubernetes' }),
+  ).toHaveCount(1);
+  expect(await dockedHosts(page)).toBe(1);
   await page.close();
 });
 

@@ -22,6 +22,11 @@ export const PAGES = {
     url: 'https://boards.greenhouse.io/northwind/jobs/4012345?gh_src=newsletter',
     file: 'greenhouse-posting.html',
   },
+  // Newer boards put the pay box in a column beside the description.
+  greenhousePayBeside: {
+    url: 'https://job-boards.greenhouse.io/tidewater/jobs/7004400123',
+    file: 'greenhouse-pay-beside.html',
+  },
   greenhouseIndex: { url: 'https://boards.greenhouse.io/northwind', file: 'careers-index.html' },
   lever: {
     url: 'https://jobs.lever.co/brightpath/8c1f0b1e-2d3a-4f5b-9c6d-7e8f9a0b1c2d',
@@ -30,6 +35,11 @@ export const PAGES = {
   workday: {
     url: 'https://contoso.wd5.myworkdayjobs.com/en-US/External/job/Denver-CO/Site-Reliability-Engineer_R-20417',
     file: 'workday-posting.html',
+  },
+  // The same job with a JSON-LD summary in the HTML at load, as live Workday pages serve it.
+  workdayJsonLd: {
+    url: 'https://contoso.wd5.myworkdayjobs.com/en-US/External/job/Denver-CO/Site-Reliability-Engineer_R-20418',
+    file: 'workday-jsonld-shell.html',
   },
   ashby: {
     url: 'https://jobs.ashbyhq.com/lumenworks/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c',

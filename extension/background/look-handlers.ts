@@ -24,16 +24,24 @@ export async function lookAt(
   page: { url: string; html: string; cut: boolean },
   epoch: Epoch,
 ): Promise<LookAnswer> {
-  const { key, posting } = parsePageHtml(page.url, page.html, page.cut ? PAGE_HTML_LIMIT : null);
+  const { key, posting, pending } = parsePageHtml(
+    page.url,
+    page.html,
+    page.cut ? PAGE_HTML_LIMIT : null,
+  );
   const look: LookResult = {
     key,
     fingerprint: key === null ? null : contentFingerprint(posting),
   };
-  const { report, again } = decide(look, epoch);
+  const decided = decide(look, epoch);
+  const { report } = decided;
+  // A shell whose job has not rendered is watched on, whatever it already showed (its JSON-LD
+  // for search engines), until it renders or the schedule ends.
+  const again = decided.again || (pending && !epoch.isLastAttempt);
   const view = report
     ? await recordReport(deps, from, page.url, key === null ? null : posting)
     : null;
-  return { look, report, again, view };
+  return { look, report, again, view, pending };
 }
 
 /**

@@ -73,10 +73,12 @@ export function createPageLooks(deps: PageLookDeps) {
   async function showOrHand(tabId: number, read: PageRead, epoch: Epoch): Promise<void> {
     if (!read.page) return;
     const answer = await deps.look(tabId, { url: read.href, ...read.page }, epoch);
-    if (answer.look.key !== null && answer.view) {
+    if (answer.look.key !== null && answer.view && !answer.pending) {
       return deps.show(tabId, read.token, answer.look.key, answer.view);
     }
-    // No posting yet: the page may still be filling in, which the content script watches.
+    // No posting yet, or a shell whose job has not rendered (the JSON-LD it carries for search
+    // engines may be all there is so far): the page is still filling in, which the content
+    // script watches, on its schedule's time bound.
     return handOver(tabId);
   }
 

@@ -153,10 +153,17 @@ export function startBackground(): void {
   listen('background', gated);
 
   // Firefox wakes us only for the career sites (the manifest's host access).
-  tabs.onLoaded(
-    (tabId, url) => void ready.then(() => looks.loaded(tabId, url)),
-    runtime.manifest().host_permissions ?? [],
-  );
+  const careerSites = runtime.manifest().host_permissions ?? [];
+  tabs.onLoaded((tabId, url) => void ready.then(() => looks.loaded(tabId, url)), careerSites);
+  // A tab that finished loading before this worker listened (the first tabs when the browser
+  // starts, tabs restored with the session) sent its event to no one: a career-site tab the
+  // background has no record of is looked at now. Recorded tabs cost nothing here, so a
+  // worker that wakes again and again does not read their pages again.
+  void ready.then(async () => {
+    for (const { tabId, url } of await tabs.loadedAt(careerSites).catch(() => [])) {
+      if (!(await tabStates.get(tabId))) void looks.loaded(tabId, url);
+    }
+  });
 
   // A new user starts with the one-minute setup (the options page's welcome), not a blank
   // score: skills, pay and place, then where to pin the toolbar button.

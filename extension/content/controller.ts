@@ -34,6 +34,8 @@ export function startController(options: ControllerOptions, parse: PageParse): C
   /** A look under way (its parse waits for the background), and whether another was asked for. */
   let looking = false;
   let again = false;
+  /** The last parse found a shell whose job has not rendered: look on, whatever it showed. */
+  let shell = false;
 
   const render = () => {
     // The panel page is web-accessible only on the supported career sites.
@@ -135,6 +137,7 @@ export function startController(options: ControllerOptions, parse: PageParse): C
     if (stopped) return;
     const { answer } = seen;
     if (answer) {
+      shell = answer.pending;
       // The background parsed, decided and (view) recorded: true even if the page has moved
       // on since, so the next look compares with what the tab shows.
       if (answer.report) reported = { key: seen.key, fingerprint: seen.fingerprint };
@@ -150,7 +153,8 @@ export function startController(options: ControllerOptions, parse: PageParse): C
     const decision = answer ?? decide(seen, { ...epoch(forced), isLastAttempt });
     // Without a parse, only "no posting" is ever reported (look.ts).
     if (!answer && decision.report && seen.key === null) void reportNone(seen.href);
-    if (decision.again && !seen.settled) schedule(attempt + 1);
+    const lookOn = decision.again || (shell && !isLastAttempt);
+    if (lookOn && !seen.settled) schedule(attempt + 1);
   };
 
   /** One look at a time: a look asked for while one is under way runs when it is done. */
@@ -189,6 +193,7 @@ export function startController(options: ControllerOptions, parse: PageParse): C
    */
   const restart = (analyze: boolean, now = false) => {
     previous = reported;
+    shell = false;
     force = force || analyze;
     schedule(0, now);
   };

@@ -22,7 +22,7 @@ function setup(opts: { url?: string; body?: string; matchedSite?: boolean }) {
     const key = 'greenhouse:4012345';
     const fingerprint = d.querySelector('h1')?.textContent ?? '';
     epoch.reported = { key, fingerprint };
-    return { key, fingerprint, answer: { report: true, again: true, view: null } };
+    return { key, fingerprint, answer: { report: true, again: true, pending: false, view: null } };
   };
   const look = createLooker({
     doc,

@@ -42,6 +42,8 @@ const LookAnswer = z.object({
   look: LookResult,
   report: z.boolean(),
   again: z.boolean(),
+  /** The page is a shell whose job has not rendered yet (PageFields.pending): look on. */
+  pending: z.boolean(),
   view: ContentView.nullable(),
 });
 export type LookAnswer = z.infer<typeof LookAnswer>;

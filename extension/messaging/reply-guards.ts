@@ -42,6 +42,7 @@ const isLookAnswer: Guard = (x) =>
   isStringOrNull(x.look.fingerprint) &&
   isBool(x.report) &&
   isBool(x.again) &&
+  isBool(x.pending) &&
   (x.view === null || isContentView(x.view));
 
 const isSavedRole: Guard = (x) => isRecord(x) && typeof x.key === 'string';

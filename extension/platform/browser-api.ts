@@ -119,6 +119,11 @@ export const tabs = {
     await api().tabs.create({ url: api().runtime.getURL(path) });
   },
   onRemoved: (fn: (tabId: number) => void): void => api().tabs.onRemoved.addListener(fn),
+  /** Tabs done loading at URLs matching `urls` (match patterns we have host access to). */
+  loadedAt: async (urls: string[]): Promise<{ tabId: number; url: string }[]> => {
+    const found = await api().tabs.query({ url: urls, status: 'complete' });
+    return found.flatMap((t) => (t.id !== undefined && t.url ? [{ tabId: t.id, url: t.url }] : []));
+  },
   /**
    * A tab finished loading, or routed in-page (both browsers then report 'complete'), at a URL
    * we have host access to (`url` is absent elsewhere: that load calls `fn` with null).

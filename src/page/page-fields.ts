@@ -44,5 +44,11 @@ export interface PageFields {
   /** True when the page lists many jobs rather than describing one. */
   isListing?: boolean;
   /** Hints for the detector ("schema.org JobPosting", "Greenhouse job page"). */
+  /**
+   * The site's page has not rendered its job yet (a shell that fills in after load): what
+   * else the page holds (JSON-LD for search engines) may be a summary, so it is watched until
+   * the job renders.
+   */
+  pending?: boolean;
   reasons?: string[];
 }

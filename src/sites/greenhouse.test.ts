@@ -89,6 +89,20 @@ describe('greenhouse.extract', () => {
     expect(f.salaryBlocks).toHaveLength(2);
   });
 
+  it('reads a pay box that stands beside the description, not inside it', () => {
+    const beside = `<!DOCTYPE html><html><head><title>Job Application for Glaze Chemist at Ember Ceramics</title></head><body>
+      <div class="job__header"><h1 class="section-header">Glaze Chemist</h1></div>
+      <div class="job__description body"><p>Mix glazes that do not crack.</p><ul><li>Chemistry degree</li></ul></div>
+      <aside class="job__sidebar">${PAY}</aside></body></html>`;
+    const url = new URL('https://job-boards.greenhouse.io/ember/jobs/7001234003');
+    const f = greenhouse.extract(parseHtml(beside), url, env);
+    expect(f.salaryBlocks).toEqual([
+      { text: 'Colorado Salary Range\n$98,000—$121,000 USD', location: 'Colorado' },
+      { text: 'New York Hourly Range\n$55—$68 USD', location: 'New York' },
+    ]);
+    expect(f.descriptionText).toBe('Mix glazes that do not crack.\n• Chemistry degree');
+  });
+
   it('on a company site with ?gh_jid= and the job in a frame, reports only the job id', () => {
     const doc = parseHtml(
       '<html><body><h1>Careers at Ember</h1><iframe id="grnhse_iframe"></iframe></body></html>',

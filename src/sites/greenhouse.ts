@@ -35,7 +35,10 @@ function extract(doc: Document, url: URL): PageFields {
         ],
       };
     }
-    const salaryBlocks = greenhousePayBlocks(description);
+    // The pay box is read wherever it stands: inside the description, or beside it (newer
+    // boards put it in a column of its own). A job page shows one job, so any box is its pay.
+    const inside = greenhousePayBlocks(description);
+    const salaryBlocks = inside.length > 0 ? inside : greenhousePayBlocks(doc);
     const fields: PageFields = {
       source: 'adapter',
       jobId,

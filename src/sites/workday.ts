@@ -37,6 +37,7 @@ function extract(doc: Document, url: URL): PageFields {
       return {
         source: 'adapter',
         jobId: workdayUrl.jobIdFromUrl(url),
+        pending: true,
         reasons: ['Workday job URL; the posting has not rendered yet'],
       };
     }
