@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { linkedomEnv, parseHtmlLinkedom } from '../dom/linkedom-env.ts';
-import { parseDocument } from '../parse/parse-document.ts';
+import { parseDocument, readDocument } from '../parse/parse-document.ts';
 import { bamboohr } from './bamboohr.ts';
 import { jobKey } from './job-identity.ts';
 
@@ -59,10 +59,19 @@ describe('bamboohr.extract', () => {
     });
   });
 
-  it('reports a job URL whose opening has not rendered yet, with no title', () => {
+  it('reports a job URL whose opening has not rendered yet as pending, with no title', () => {
     const f = read('<div id="js-careers-root"></div>');
     expect(f.title).toBeNull();
+    expect(f.pending).toBe(true);
     expect(f.reasons).toEqual(['BambooHR job URL; the opening has not rendered yet']);
+    expect(read(FIXTURE).pending).toBeUndefined();
+  });
+
+  it('the whole read: a shell with a summary is pending, the rendered page is not', () => {
+    const shell = `<html><head><meta property="og:description" content="Keep turbines turning.">
+      </head><body><div id="js-careers-root"></div></body></html>`;
+    expect(readDocument(parseHtmlLinkedom(shell), URL_JOB, linkedomEnv).pending).toBe(true);
+    expect(readDocument(parseHtmlLinkedom(FIXTURE), URL_JOB, linkedomEnv).pending).toBe(false);
   });
 
   it("keeps two companies' openings with the same number apart", () => {

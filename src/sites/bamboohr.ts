@@ -76,6 +76,8 @@ function extract(doc: Document, url: URL): PageFields {
       locations: locationList(subtitlePlace(doc)),
       employmentType,
       descriptionText: text,
+      // The careers page is an app that renders the opening after load (its JSON-LD with it).
+      ...(text ? {} : { pending: true }),
       reasons: text
         ? ['BambooHR job page']
         : ['BambooHR job URL; the opening has not rendered yet'],
