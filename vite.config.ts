@@ -13,6 +13,7 @@ import {
 import { ANALYZE_FILE, ENGINE_FILE, JOB_SCRIPT_FILE } from './extension/content/script-file.ts';
 import { buildManifest, type TargetBrowser } from './extension/manifest.config.ts';
 import { preloadLazyGraph } from './scripts/vite/preload-lazy-graph.ts';
+import { zodWithoutEval } from './scripts/vite/zod-without-eval.ts';
 
 const root = resolve(import.meta.dirname, 'extension');
 
@@ -160,6 +161,7 @@ export default defineConfig(({ mode }) => {
     root,
     publicDir: resolve(import.meta.dirname, 'public'),
     plugins: [
+      zodWithoutEval(),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       crx({
         manifest: buildManifest(target),

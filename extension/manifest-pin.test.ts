@@ -28,7 +28,43 @@ const CAREER_SITES = [
   '*://*.seek.co.nz/*',
   '*://*.jobstreet.com/*',
   '*://*.jobsdb.com/*',
-  // issue 21, second batch (docs/permissions.md, "Career-site hosts, second batch")
+  // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
+  '*://*.icims.com/*',
+  // Job boards (issue 21): Glassdoor and its country sites whole (the search routes in place
+  // and its path is translated); ZipRecruiter, Dice, Wellfound and Built In on their job paths.
+  '*://*.glassdoor.com/*',
+  '*://*.glassdoor.co.uk/*',
+  '*://*.glassdoor.ie/*',
+  '*://*.glassdoor.ca/*',
+  '*://*.glassdoor.com.au/*',
+  '*://*.glassdoor.co.nz/*',
+  '*://*.glassdoor.co.in/*',
+  '*://*.glassdoor.sg/*',
+  '*://*.glassdoor.com.hk/*',
+  '*://*.glassdoor.de/*',
+  '*://*.glassdoor.at/*',
+  '*://*.glassdoor.ch/*',
+  '*://*.glassdoor.fr/*',
+  '*://*.glassdoor.be/*',
+  '*://*.glassdoor.nl/*',
+  '*://*.glassdoor.es/*',
+  '*://*.glassdoor.it/*',
+  '*://*.glassdoor.com.br/*',
+  '*://*.glassdoor.com.mx/*',
+  '*://*.glassdoor.com.ar/*',
+  '*://*.ziprecruiter.com/c/*',
+  '*://*.ziprecruiter.com/jobs*',
+  '*://*.ziprecruiter.com/candidate/*',
+  '*://*.ziprecruiter.co.uk/c/*',
+  '*://*.ziprecruiter.co.uk/jobs*',
+  '*://*.ziprecruiter.co.uk/candidate/*',
+  '*://*.dice.com/job-detail/*',
+  '*://*.dice.com/jobs*',
+  '*://*.wellfound.com/jobs*',
+  '*://*.wellfound.com/company/*',
+  '*://*.builtin.com/job/*',
+  // Career sites, second batch (issue 21): StepStone and its UK boards, Personio, Teamtailor,
+  // Recruitee whole; BambooHR on its career paths.
   '*://*.stepstone.de/*',
   '*://*.stepstone.at/*',
   '*://*.stepstone.be/*',
@@ -43,8 +79,6 @@ const CAREER_SITES = [
   // BambooHR's career pages only (the origin is granted whole: docs/permissions.md)
   '*://*.bamboohr.com/careers*',
   '*://*.bamboohr.com/jobs/*',
-  // In frames too (all_frames): iCIMS jobs are framed by the company's careers page.
-  '*://*.icims.com/*',
 ];
 
 const PINNED = {

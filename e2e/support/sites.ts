@@ -62,6 +62,27 @@ export const PAGES = {
     file: 'greenhouse-posting.html',
     inject: 'probe.js',
   },
+  // Job boards (issue 21): src/sites/job-board-pages.test.ts parses the same files under these URLs.
+  glassdoor: {
+    url: 'https://www.glassdoor.com/job-listing/hydrologist-riverbend-water-cooperative-JV_IC1145910_KO0,11_KE12,39.htm?jl=1009345678901',
+    file: 'sites/glassdoor-posting.html',
+  },
+  ziprecruiter: {
+    url: 'https://www.ziprecruiter.com/c/Larkspur-Bakehouse/Job/Pastry-Cook/-in-Dayton,OH?jid=5c2f9a7d1e3b4c6a',
+    file: 'sites/ziprecruiter-posting.html',
+  },
+  dice: {
+    url: 'https://www.dice.com/job-detail/3f1c2b7e-8a9d-4e6f-b1c2-d3e4f5a6b7c8',
+    file: 'sites/dice-posting.html',
+  },
+  wellfound: {
+    url: 'https://wellfound.com/jobs/3012345-founding-backend-engineer',
+    file: 'sites/wellfound-posting.html',
+  },
+  builtin: {
+    url: 'https://builtin.com/job/staff-data-engineer/3456789',
+    file: 'sites/builtin-posting.html',
+  },
   // issue 21, second batch: fixture pages modelled on each site's markup, invented content
   stepstone: {
     url: 'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-Anlagenbau-GmbH--12345678-inline.html',

@@ -94,6 +94,20 @@ describe('linkedin.extract', () => {
     expect(JSON.stringify(f)).not.toContain('150K');
   });
 
+  it('reads the pay in the top card insight line of a two-pane search, not the cards', () => {
+    const html = LOGGED_IN_SEARCH.replace(
+      /<div class="job-details-fit-level-preferences">.*?<\/div>/,
+      `<ul><li class="job-details-jobs-unified-top-card__job-insight"><span>R540K/yr - R610K/yr · Full-time · Associate</span></li>
+       <li class="job-details-jobs-unified-top-card__job-insight"><span>201-500 employees · Shipbuilding</span></li></ul>`,
+    );
+    const url = new URL('https://www.linkedin.com/jobs/search/?currentJobId=3998765432');
+    const f = linkedin.extract(parseHtml(html), url, env);
+    expect(f.salaryBlocks?.map((b) => b.text)).toContain(
+      'R540K/yr - R610K/yr · Full-time · Associate',
+    );
+    expect(JSON.stringify(f)).not.toContain('150K');
+  });
+
   it('gives no title before the job pane has rendered', () => {
     const f = linkedin.extract(
       parseHtml('<html><body><div class="jobs-search-results-list"></div></body></html>'),

@@ -60,6 +60,9 @@ const PAY = [
   '.salary.compensation__salary',
   '.job-details-fit-level-preferences',
   '.job-details-preferences-and-skills__pill',
+  // The top card's insight lines ("$150K/yr - $180K/yr · Full-time · Mid-Senior level").
+  '.job-details-jobs-unified-top-card__job-insight',
+  '.jobs-unified-top-card__job-insight',
 ];
 
 function criteria(doc: Document, label: RegExp): string | null {

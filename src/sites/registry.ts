@@ -1,5 +1,8 @@
 import { ashby } from './ashby.ts';
 import { bamboohr } from './bamboohr.ts';
+import { builtin } from './builtin.ts';
+import { dice } from './dice.ts';
+import { glassdoor } from './glassdoor.ts';
 import { greenhouse } from './greenhouse.ts';
 import { icims } from './icims.ts';
 import { indeed } from './indeed.ts';
@@ -13,8 +16,10 @@ import { siteForUrl } from './site-urls.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
 import { stepstone } from './stepstone.ts';
 import { teamtailor } from './teamtailor.ts';
+import { wellfound } from './wellfound.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
+import { ziprecruiter } from './ziprecruiter.ts';
 
 export { CONTENT_SCRIPT_MATCHES } from './site-urls.ts';
 
@@ -30,6 +35,12 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   workable,
   icims,
   seek,
+  // Job boards (issue 21)
+  glassdoor,
+  ziprecruiter,
+  dice,
+  wellfound,
+  builtin,
   // issue 21, second batch
   stepstone,
   personio,

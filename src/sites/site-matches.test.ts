@@ -28,6 +28,15 @@ const QUIET = [
   'https://apply.workable.com/acme/',
   'https://www.seek.com.au/rust-jobs',
   'https://careers-acme.icims.com/',
+  // Job boards (issue 21)
+  'https://www.glassdoor.com/Job/austin-data-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,20.htm',
+  'https://www.glassdoor.co.uk/Job/index.htm',
+  'https://www.ziprecruiter.com/jobs-search?search=forklift&location=Dayton%2C+OH',
+  'https://www.ziprecruiter.com/jobs/acme-logistics-1a2b3c4d',
+  'https://www.dice.com/jobs?q=python&location=Remote',
+  'https://wellfound.com/jobs',
+  'https://wellfound.com/company/quiet-labs/jobs',
+  'https://builtin.com/jobs/remote/dev-engineering',
   // issue 21, second batch
   'https://www.stepstone.de/jobs/elektroniker/in-hamburg',
   'https://www.totaljobs.com/jobs/warehouse/in-leeds',

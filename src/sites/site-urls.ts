@@ -1,5 +1,8 @@
 import { ashbyUrl } from './ashby-url.ts';
 import { bamboohrUrl } from './bamboohr-url.ts';
+import { builtinUrl } from './builtin-url.ts';
+import { diceUrl } from './dice-url.ts';
+import { glassdoorUrl } from './glassdoor-url.ts';
 import { greenhouseUrl } from './greenhouse-url.ts';
 import { icimsUrl } from './icims-url.ts';
 import { indeedUrl } from './indeed-url.ts';
@@ -12,8 +15,10 @@ import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
 import { stepstoneUrl } from './stepstone-url.ts';
 import { teamtailorUrl } from './teamtailor-url.ts';
+import { wellfoundUrl } from './wellfound-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
+import { ziprecruiterUrl } from './ziprecruiter-url.ts';
 
 /**
  * Every supported site's job URLs, in the order of SITE_ADAPTERS (registry.ts, which builds
@@ -30,6 +35,12 @@ export const SITE_URLS: readonly SiteUrl[] = [
   workableUrl,
   icimsUrl,
   seekUrl,
+  // Job boards (issue 21)
+  glassdoorUrl,
+  ziprecruiterUrl,
+  diceUrl,
+  wellfoundUrl,
+  builtinUrl,
   // issue 21, second batch
   stepstoneUrl,
   personioUrl,
@@ -102,6 +113,39 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.seek.co.nz/*',
   '*://*.jobstreet.com/*',
   '*://*.jobsdb.com/*',
+  // Job boards (issue 21). Glassdoor: whole hosts, as its search and job pages route in
+  // place and the country sites translate the search's path.
+  '*://*.glassdoor.com/*',
+  '*://*.glassdoor.co.uk/*',
+  '*://*.glassdoor.ie/*',
+  '*://*.glassdoor.ca/*',
+  '*://*.glassdoor.com.au/*',
+  '*://*.glassdoor.co.nz/*',
+  '*://*.glassdoor.co.in/*',
+  '*://*.glassdoor.sg/*',
+  '*://*.glassdoor.com.hk/*',
+  '*://*.glassdoor.de/*',
+  '*://*.glassdoor.at/*',
+  '*://*.glassdoor.ch/*',
+  '*://*.glassdoor.fr/*',
+  '*://*.glassdoor.be/*',
+  '*://*.glassdoor.nl/*',
+  '*://*.glassdoor.es/*',
+  '*://*.glassdoor.it/*',
+  '*://*.glassdoor.com.br/*',
+  '*://*.glassdoor.com.mx/*',
+  '*://*.glassdoor.com.ar/*',
+  '*://*.ziprecruiter.com/c/*',
+  '*://*.ziprecruiter.com/jobs*',
+  '*://*.ziprecruiter.com/candidate/*',
+  '*://*.ziprecruiter.co.uk/c/*',
+  '*://*.ziprecruiter.co.uk/jobs*',
+  '*://*.ziprecruiter.co.uk/candidate/*',
+  '*://*.dice.com/job-detail/*',
+  '*://*.dice.com/jobs*',
+  '*://*.wellfound.com/jobs*',
+  '*://*.wellfound.com/company/*',
+  '*://*.builtin.com/job/*',
   // issue 21, second batch
   '*://*.stepstone.de/*',
   '*://*.stepstone.at/*',

@@ -160,6 +160,91 @@ export const URL_EXAMPLES: Readonly<Record<string, { match: string[]; noMatch: s
       'https://www.seek.com.au.evil.com/job/81234567',
     ],
   },
+  // Job boards (issue 21)
+  glassdoor: {
+    match: [
+      'https://www.glassdoor.com/job-listing/senior-data-engineer-acme-robotics-JV_IC1147401_KO0,20_KE21,33.htm?jl=1009345678901',
+      'https://www.glassdoor.co.uk/job-listing/night-baker-crust-JV_IC2671300_KO0,11_KE12,17.htm?jl=1009876543210&pos=102',
+      'https://www.glassdoor.de/job-listing/JV.htm?jl=1009111222333',
+      'https://www.glassdoor.com/Job/austin-data-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,20.htm?jl=1009345678901',
+      'https://www.glassdoor.ca/Job/index.htm?jobListingId=1009222333444',
+      'https://fr.glassdoor.be/Emploi/bruxelles-comptable-emplois-SRCH_IL.0,9_IC1131395_KO10,19.htm?jl=1009555666777',
+    ],
+    noMatch: [
+      'https://www.glassdoor.com/Job/austin-data-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,20.htm',
+      'https://www.glassdoor.com/Reviews/Acme-Robotics-Reviews-E123456.htm?jl=1009345678901',
+      'https://www.glassdoor.com/Salaries/data-engineer-salary-SRCH_KO0,13.htm',
+      'https://www.glassdoor.com/partner/jobListing.htm?pos=101&jobListingId=1009345678901',
+      'https://www.glassdoor.com/employers/',
+      'https://www.glassdoor.com.evil.com/job-listing/x-JV_KO0,1.htm?jl=1009345678901',
+      'https://glassdoor.example.com/job-listing/x-JV_KO0,1.htm?jl=1009345678901',
+    ],
+  },
+  ziprecruiter: {
+    match: [
+      'https://www.ziprecruiter.com/c/Acme-Logistics/Job/Forklift-Driver/-in-Dayton,OH?jid=5c2f9a7d1e3b4c6a',
+      'https://www.ziprecruiter.com/c/Acme-Logistics/Job/Forklift-Driver?jid=5c2f9a7d1e3b4c6a&lvk=x',
+      'https://www.ziprecruiter.com/jobs/acme-logistics-1a2b3c4d/forklift-driver-5e6f7a8b',
+      'https://www.ziprecruiter.com/jobs//j?lvk=Qm9hdC1DYXB0YWluLTEyMw',
+      'https://www.ziprecruiter.com/jobs-search?search=forklift&location=Dayton%2C+OH&lk=Qm9hdC1DYXB0YWluLTEyMw',
+      'https://www.ziprecruiter.co.uk/c/Harbour-Cafe/Job/Barista/-in-Leeds?jid=0a1b2c3d4e5f6a7b',
+    ],
+    noMatch: [
+      'https://www.ziprecruiter.com/jobs-search?search=forklift&location=Dayton%2C+OH',
+      'https://www.ziprecruiter.com/jobs/acme-logistics-1a2b3c4d',
+      'https://www.ziprecruiter.com/Jobs/Forklift-Driver',
+      'https://www.ziprecruiter.com/c/Acme-Logistics/Jobs?jid=5c2f9a7d1e3b4c6a',
+      'https://www.ziprecruiter.com/blog/how-to-write-a-resume?lk=abcdef123',
+      'https://www.ziprecruiter.com/post-a-job',
+      'https://www.ziprecruiter.com.evil.com/c/Acme/Job/Driver/-in-Dayton,OH?jid=5c2f9a7d1e3b4c6a',
+    ],
+  },
+  dice: {
+    match: [
+      'https://www.dice.com/job-detail/3f1c2b7e-8a9d-4e6f-b1c2-d3e4f5a6b7c8',
+      'https://www.dice.com/job-detail/3F1C2B7E-8A9D-4E6F-B1C2-D3E4F5A6B7C8?searchlink=search%2F',
+      'https://dice.com/job-detail/0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d',
+    ],
+    noMatch: [
+      'https://www.dice.com/jobs?q=python&location=Remote',
+      'https://www.dice.com/job-detail/not-a-uuid',
+      'https://www.dice.com/company-profile/3f1c2b7e-8a9d-4e6f-b1c2-d3e4f5a6b7c8',
+      'https://www.dice.com/hiring/',
+      'https://www.dice.com.evil.com/job-detail/3f1c2b7e-8a9d-4e6f-b1c2-d3e4f5a6b7c8',
+    ],
+  },
+  wellfound: {
+    match: [
+      'https://wellfound.com/jobs/3012345-senior-backend-engineer',
+      'https://wellfound.com/company/quiet-labs/jobs/3012345-senior-backend-engineer',
+      'https://www.wellfound.com/jobs/3012345-senior-backend-engineer?utm_source=x',
+      'https://wellfound.com/jobs/3012345',
+    ],
+    noMatch: [
+      'https://wellfound.com/jobs',
+      'https://wellfound.com/jobs?role=engineer&location=remote',
+      'https://wellfound.com/company/quiet-labs/jobs',
+      'https://wellfound.com/company/quiet-labs',
+      'https://wellfound.com/jobs/applications',
+      'https://wellfound.com/recruit/overview',
+      'https://wellfound.com.evil.com/jobs/3012345-senior-backend-engineer',
+    ],
+  },
+  builtin: {
+    match: [
+      'https://builtin.com/job/senior-software-engineer/3456789',
+      'https://www.builtin.com/job/data-analyst-hybrid/4567890?utm_source=alert',
+      'https://builtin.com/job/engineer/backend-engineer/123456',
+    ],
+    noMatch: [
+      'https://builtin.com/jobs',
+      'https://builtin.com/jobs/remote/dev-engineering',
+      'https://builtin.com/company/quiet-labs/jobs',
+      'https://builtin.com/articles/how-to-negotiate-salary',
+      'https://builtin.com/job/senior-software-engineer',
+      'https://builtin.com.evil.com/job/senior-software-engineer/3456789',
+    ],
+  },
   // issue 21, second batch
   stepstone: {
     match: [
