@@ -27,6 +27,22 @@ test('Firefox: the panel enriches a Greenhouse posting and a save persists', asy
   await page.goto(PAGES.greenhouse.url);
   let panel = await firefoxPanel(page);
   expect(await panel.evaluate(textOf, '[data-testid="joblens-salary"]')).toContain('$150,000');
+  // The open panel fits its content, at most the viewport less its margin.
+  const needed = await panel.evaluate(
+    () => (document.querySelector('.jl-body')?.scrollHeight ?? 0) + 48,
+  );
+  const viewport = await page.evaluate(() => innerHeight);
+  const hostHeight = () =>
+    page.evaluate(() => {
+      const host = [...document.documentElement.children].find(
+        (e) => (e as HTMLElement).style?.zIndex === '2147483646',
+      );
+      return Math.round(host?.getBoundingClientRect().height ?? 0);
+    });
+  const fitted = Math.min(needed, viewport - 96);
+  for (let i = 0; i < 50 && (await hostHeight()) !== fitted; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(await hostHeight()).toBe(fitted);
 
   // Import the profile through the extension's own options page (opened by the extension).
   await panel.evaluate(() =>

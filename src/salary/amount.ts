@@ -3,9 +3,9 @@ import { currencyWord, symbolCode, TEXT_CODES } from './currency-table.ts';
 import { type Multiplier, multiplierOf } from './magnitude-words.ts';
 import { parseNumeral } from './parse-number.ts';
 import { FILLERS, PERIOD_PREPOSITIONS } from './pay-lexicon.ts';
-import { periodAdverb, periodNoun } from './period-words.ts';
+import { lowerPeriodAdverb, lowerPeriodNoun } from './period-words.ts';
 import { phraseAt } from './phrase-match.ts';
-import { dollarPrefix, type Token, touching } from './tokenize.ts';
+import { dollarPrefix, lowerOf, type Token, touching } from './tokenize.ts';
 
 /**
  * One written amount: [currency] figure [multiplier] [currency] [period], e.g. "CA$ 73,000",
@@ -76,13 +76,12 @@ export function readPeriod(tokens: Token[], i: number): { period: PayPeriod; nex
   const n = tokens[i + 1];
   if (!t) return null;
   if (t.kind === 'punct' && t.text === '/' && n?.kind === 'word' && near(t, n, 1)) {
-    const p = periodNoun(n.text);
+    const p = lowerPeriodNoun(lowerOf(n));
     return p ? { period: p, next: i + 2 } : null;
   }
   if (t.kind !== 'word') return null;
-  const lower = t.text.toLowerCase();
   // "p.a." is four tokens: p . a .
-  if (lower === 'p' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.text.toLowerCase() === 'a') {
+  if (lowerOf(t) === 'p' && tokens[i + 1]?.text === '.' && lowerOf(tokens[i + 2]) === 'a') {
     const dot = tokens[i + 3];
     return {
       period: 'year',
@@ -93,15 +92,16 @@ export function readPeriod(tokens: Token[], i: number): { period: PayPeriod; nex
   if (after > i) {
     const noun = tokens[after];
     const p =
-      noun?.kind === 'word' && near(tokens[after - 1], noun, 1) ? periodNoun(noun.text) : null;
+      noun?.kind === 'word' && near(tokens[after - 1], noun, 1)
+        ? lowerPeriodNoun(lowerOf(noun))
+        : null;
     if (p) return { period: p, next: after + 1 };
   }
-  const adverb = periodAdverb(t.text);
+  const adverb = lowerPeriodAdverb(lowerOf(t));
   if (adverb) return { period: adverb, next: i + 1 };
   // "day rate", "hour rate"
-  const noun = periodNoun(t.text);
-  if (noun && t.text.length > 2 && n?.text.toLowerCase() === 'rate')
-    return { period: noun, next: i + 2 };
+  const noun = lowerPeriodNoun(lowerOf(t));
+  if (noun && t.text.length > 2 && lowerOf(n) === 'rate') return { period: noun, next: i + 2 };
   return null;
 }
 
@@ -142,7 +142,7 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   if (m?.kind === 'word' && near(num, m, 1)) {
     // "45 K€": a spaced k counts when the currency is glued to it.
     const glued = touching(num, m) || (m.text.length === 1 && isSymbolAfter(tokens, j + 1));
-    const mult = multiplierOf(m.text, glued);
+    const mult = multiplierOf(m.text, glued, lowerOf(m));
     if (mult) {
       amount.multiplier = mult;
       if (mult.perYear) amount.period = 'year';
@@ -176,16 +176,19 @@ function readSuffixes(tokens: Token[], amount: Amount): void {
   let k = j;
   for (let fillers = 0; fillers < 2; fillers++) {
     const f = tokens[k];
-    if (f?.kind !== 'word' || !FILLERS.has(f.text.toLowerCase()) || !near(tokens[k - 1], f)) break;
+    if (f?.kind !== 'word' || !FILLERS.has(lowerOf(f)) || !near(tokens[k - 1], f)) break;
     k++;
   }
-  for (const start of k === j ? [j] : [j, k]) {
-    if (!near(tokens[start - 1], tokens[start], start === j ? MAX_GAP : 1)) continue;
-    const p = readPeriod(tokens, start);
-    if (p) {
-      amount.period = amount.period ?? p.period;
-      amount.last = p.next - 1;
-      return;
-    }
-  }
+  // The period right after the figure, else after its fillers.
+  if (!periodAt(tokens, amount, j, MAX_GAP) && k !== j) periodAt(tokens, amount, k, 1);
+}
+
+/** Takes the period written at tokens[start] (at most `gap` chars on) into the amount, if any. */
+function periodAt(tokens: Token[], amount: Amount, start: number, gap: number): boolean {
+  if (!near(tokens[start - 1], tokens[start], gap)) return false;
+  const p = readPeriod(tokens, start);
+  if (!p) return false;
+  amount.period = amount.period ?? p.period;
+  amount.last = p.next - 1;
+  return true;
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { acceptLabel, MAX_LABEL_TOKENS } from './label-words.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * Labels the clause gives before the range, not next to it: "The pay range for Colorado
@@ -11,7 +11,7 @@ export function clauseLabel(text: string, tokens: Token[], c: Candidate): string
   let j = c.first - 1;
   let linked = false;
   while (j >= 0 && c.first - j <= 4) {
-    const w = tokens[j]?.text.toLowerCase() ?? '';
+    const w = lowerOf(tokens[j]);
     if (w === ':' || w === 'is' || w === 'are') linked = true;
     else if (w !== 'between' && w !== 'from' && w !== 'of') break;
     j--;

@@ -17,7 +17,7 @@ import {
   payCompound,
 } from './pay-lexicon.ts';
 import { PERIOD_ADVERB_WORDS, periodAdverb, periodNoun } from './period-words.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * Every token's pay cues, classified on first use and remembered. The pay-context check of a
@@ -62,7 +62,7 @@ function isBoundary(text: string, t: Token, prev: Token | undefined): boolean {
   const after = text[t.end];
   if (after !== undefined && after !== ' ' && after !== '\n') return false;
   // "ca. 55.000 €", "env. 800K": an abbreviation's dot ends no clause.
-  return !(c === '.' && prev?.kind === 'word' && ABBREVIATED.has(prev.text.toLowerCase()));
+  return !(c === '.' && prev?.kind === 'word' && ABBREVIATED.has(lowerOf(prev)));
 }
 
 /** The lower-cased word after tokens[k], skipping a joiner ("on-target", "L&D"). */
@@ -70,7 +70,7 @@ function nextWord(tokens: Token[], k: number): string {
   const t = tokens[k + 1];
   const joined = t?.kind === 'dash' || t?.text === '&' ? tokens[k + 2] : t;
   if (!joined) return '';
-  return joined.kind === 'word' ? joined.text.toLowerCase() : joined.text;
+  return joined.kind === 'word' ? lowerOf(joined) : joined.text;
 }
 
 const PAIR = 16;
@@ -111,16 +111,17 @@ function mayHaveCapitals(w: string): boolean {
  * are, and most are not cues, so they cost one look-up and no new string.
  */
 function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
-  let w = (tokens[k] as Token).text;
+  const t = tokens[k] as Token;
+  let w = t.text;
   // The filter folds ASCII case: a word with ASCII ends it turns away is no cue in any case.
   const asciiEnds = w.charCodeAt(0) < 128 && w.charCodeAt(w.length - 1) < 128;
-  if (asciiEnds && !CUE_WORDS.mayHave(w)) return compoundFlags(w, k, ix);
+  if (asciiEnds && !CUE_WORDS.mayHave(w)) return compoundFlags(w, lowerOf(t), k, ix);
   let found = WORD_FLAGS.get(w);
   if (found === undefined) {
-    if (!mayHaveCapitals(w)) return compoundFlags(w, k, ix);
-    w = w.toLowerCase();
+    if (!mayHaveCapitals(w)) return compoundFlags(w, lowerOf(t), k, ix);
+    w = lowerOf(t);
     found = WORD_FLAGS.get(w);
-    if (found === undefined) return compoundFlags(w, k, ix);
+    if (found === undefined) return compoundFlags(w, lowerOf(t), k, ix);
   }
   const payPeriod = PAY_PERIOD_WORDS.get(w);
   if (payPeriod) {
@@ -171,10 +172,13 @@ function classifyWord(tokens: Token[], k: number, ix: CueMaps): number {
   return flags;
 }
 
-/** "Bruttojahresgehalt", "maandsalaris": a compound of a pay stem, maybe with a period stem. */
-function compoundFlags(word: string, k: number, ix: CueMaps): number {
+/**
+ * "Bruttojahresgehalt", "maandsalaris": a compound of a pay stem, maybe with a period stem.
+ * `word` is tested as looked up, `lower` is the token's lower case.
+ */
+function compoundFlags(word: string, lower: string, k: number, ix: CueMaps): number {
   if (word.length < MIN_COMPOUND || !mayHoldPayStem(word)) return 0;
-  const c = payCompound(word.toLowerCase());
+  const c = payCompound(lower);
   if (!c) return 0;
   if (!c.period) return POS;
   ix.period.set(k, c.period);

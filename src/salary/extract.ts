@@ -2,7 +2,7 @@ import type { SalaryRange } from '../schema/salary.ts';
 import { isIsoCode } from './currency-table.ts';
 import { RangeSet } from './dedupe.ts';
 import { CurrencyTally } from './locale-currency.ts';
-import { scanPiece } from './scan.ts';
+import { type FigureSink, scanPiece } from './scan.ts';
 import { kronaOf } from './text-language.ts';
 import { type PayFigure, toFound } from './to-range.ts';
 
@@ -53,6 +53,29 @@ function pieceEnd(text: string, from: number): number {
   return nl >= 0 && nl - from < PIECE + CONTEXT ? nl + 1 : from + PIECE;
 }
 
+/**
+ * The pay figures of one text as the scan reads them: figures with a currency become ranges at
+ * once, figures with none wait until the text's own currency is known. (A class, not a closure
+ * made per call.)
+ */
+class PayFigures implements FigureSink {
+  readonly ranges = new RangeSet();
+  readonly tally = new CurrencyTally();
+  readonly unmarked: PayFigure[] = [];
+
+  constructor(private readonly page: string | null) {}
+
+  add(p: PayFigure): void {
+    if (!p.c.code && !p.c.dollar && !p.c.weakCode) {
+      this.unmarked.push(p);
+      return;
+    }
+    if (p.c.code) this.tally.add(p.c.code);
+    const f = toFound(p, this.page, 'USD');
+    if (f) this.ranges.add(f);
+  }
+}
+
 const KR = /\bkr\b/i;
 
 /**
@@ -76,19 +99,7 @@ export function extractSalaries(text: string, context?: SalaryContext): SalaryRa
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     const page = validDefault(context);
-    const ranges = new RangeSet();
-    const tally = new CurrencyTally();
-    // Figures with no currency wait until the text's own currency is known.
-    const unmarked: PayFigure[] = [];
-    const emit = (p: PayFigure) => {
-      if (!p.c.code && !p.c.dollar && !p.c.weakCode) {
-        unmarked.push(p);
-        return;
-      }
-      if (p.c.code) tally.add(p.c.code);
-      const f = toFound(p, page, 'USD');
-      if (f) ranges.add(f);
-    };
+    const figures = new PayFigures(page);
     const budget = { figures: MAX_FIGURES };
     for (let from = 0; from < text.length && budget.figures > 0; ) {
       const to = pieceEnd(text, from);
@@ -98,13 +109,14 @@ export function extractSalaries(text: string, context?: SalaryContext): SalaryRa
           text.length <= PIECE ? text : text.slice(ctxFrom, Math.min(text.length, to + CONTEXT));
         const local = { figures: Math.min(budget.figures, MAX_FIGURES_PER_PIECE) };
         const before = local.figures;
-        scanPiece(piece, ctxFrom, from - ctxFrom, to - ctxFrom, emit, local);
+        scanPiece(piece, ctxFrom, from - ctxFrom, to - ctxFrom, figures, local);
         budget.figures -= before - local.figures;
       }
       from = to;
     }
+    const { ranges, unmarked } = figures;
     if (unmarked.length > 0) {
-      const currency = page ?? tally.unmarked(text);
+      const currency = page ?? figures.tally.unmarked(text);
       for (const p of unmarked) {
         const f = toFound(p, page, currency);
         if (f) ranges.add(f);

@@ -25,8 +25,9 @@ export function figureLineTokens(text: string): Token[] {
     const end = nl < 0 ? text.length : nl;
     const next = nl < 0 ? text.length : nl + 1;
     if (nextDigit < start) {
+      // test() moves lastIndex past the one-char match without building a match array.
       DIGIT.lastIndex = start;
-      nextDigit = DIGIT.exec(text)?.index ?? text.length;
+      nextDigit = DIGIT.test(text) ? DIGIT.lastIndex - 1 : text.length;
     }
     const digit = nextDigit < end;
     let full = digit;

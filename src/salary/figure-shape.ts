@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * Figures that are something else by their shape, whatever the words around them say:
@@ -28,7 +28,7 @@ function isReference(tokens: Token[], n: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind === 'nl') return false;
     if (t.text === '#') return true;
-    if (t.kind === 'word') return REFERENCE_WORDS.has(t.text.toLowerCase());
+    if (t.kind === 'word') return REFERENCE_WORDS.has(lowerOf(t));
     if (t.text !== ':' && t.text !== '.') return false;
   }
   return false;
@@ -40,7 +40,7 @@ function shapeProblem(tokens: Token[], n: number, hasCurrency: boolean): string 
   const prev = tokens[n - 1];
   const next = tokens[n + 1];
   const next2 = tokens[n + 2];
-  if (adjacent(num, next, 1) && (next?.text === '%' || next?.text.toLowerCase() === 'percent')) {
+  if (adjacent(num, next, 1) && (next?.text === '%' || lowerOf(next) === 'percent')) {
     return 'percentage';
   }
   // Dates and times: 05/01/2024, 10:30, 2024-05-01 read as a fraction or a clock.
@@ -72,7 +72,7 @@ function followerWord(tokens: Token[], last: number): { word: string; capital: b
   if (tokens[k]?.text === '+' && adjacent(tokens[k - 1], tokens[k], 1)) k++;
   const t = tokens[k];
   if (t?.kind !== 'word' || !adjacent(tokens[k - 1], t, 2)) return null;
-  return { word: t.text.toLowerCase(), capital: t.text[0] !== t.text[0]?.toLowerCase() };
+  return { word: lowerOf(t), capital: t.text[0] !== t.text[0]?.toLowerCase() };
 }
 
 /** Why the candidate is not money by its shape, or null. */

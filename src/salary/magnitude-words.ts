@@ -65,14 +65,32 @@ const WITH_CURRENCY = new Map<string, [number, string]>(
 );
 const ABBREVIATIONS = new Set(['tys', 'tis', 'tsd', 'mln', 'mio', 'mil', 'bn']);
 
+/**
+ * ASCII first letters of the words above, lower-case: a word opening with another ASCII char
+ * is none of them in any case, and is turned away before it is lower-cased (nearly every word
+ * after a figure: "140 people").
+ */
+const FIRST_LETTERS = new Uint8Array(128);
+for (const w of [...WORDS.keys(), ...WITH_CURRENCY.keys()]) {
+  const c = w.charCodeAt(0);
+  if (c < 128) FIRST_LETTERS[c] = 1;
+}
+
 /** The multiplier a word names, given whether it touches the digits, or null. */
-export function multiplierOf(word: string, glued: boolean): Multiplier | null {
+export function multiplierOf(
+  word: string,
+  glued: boolean,
+  lower: string = word.toLowerCase(),
+): Multiplier | null {
   const g = glued ? GLUED_ONLY.get(word) : undefined;
   if (g !== undefined) {
     const indian = word === 'L' || word === 'l' || word === 'Cr';
     return { factor: g, perYear: false, indian, code: null, abbreviation: false };
   }
-  const lower = word.toLowerCase();
+  const first = word.charCodeAt(0);
+  if (first < 128 && FIRST_LETTERS[first >= 65 && first <= 90 ? first + 32 : first] === 0) {
+    return null;
+  }
   const c = WITH_CURRENCY.get(lower);
   if (c) return { factor: c[0], perYear: false, indian: false, code: c[1], abbreviation: false };
   const w = WORDS.get(lower);

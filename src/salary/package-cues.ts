@@ -5,7 +5,7 @@ import {
   STATISTIC_WORDS,
 } from './pay-lexicon.ts';
 import { phraseAt } from './phrase-match.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * Cues that come from how a figure or a pay word is joined to the rest of a pay package
@@ -16,7 +16,7 @@ import type { Token } from './tokenize.ts';
 const TAIL_REACH = 5;
 
 function lowerWord(t: Token | undefined): string {
-  return t?.kind === 'word' ? t.text.toLowerCase() : '';
+  return t?.kind === 'word' ? lowerOf(t) : '';
 }
 
 function onLine(a: Token | undefined, b: Token | undefined): boolean {
@@ -42,7 +42,7 @@ export function joinsPackage(tokens: Token[], k: number): boolean {
     const t = tokens[j] as Token;
     if (!onLine(tokens[j - 1], t)) return false;
     if (t.kind === 'word') {
-      if (PACKAGE_WORDS.has(t.text.toLowerCase())) return true;
+      if (PACKAGE_WORDS.has(lowerOf(t))) return true;
       continue;
     }
     // A share of the package: "1%", "0.5-1 %".
@@ -89,7 +89,7 @@ export function isFirstPersonPay(tokens: Token[], k: number): boolean {
 export function endsFirstPersonPay(tokens: Token[], k: number): boolean {
   for (let back = 1; back <= 3; back++) {
     const t = tokens[k - back];
-    if (t?.kind !== 'word' || !FIRST_PERSON_STARTS.has(t.text.toLowerCase())) continue;
+    if (t?.kind !== 'word' || !FIRST_PERSON_STARTS.has(lowerOf(t))) continue;
     if (phraseAt(tokens, k - back, FIRST_PERSON_PAY) === k + 1) return true;
   }
   return false;

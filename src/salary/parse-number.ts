@@ -43,10 +43,39 @@ function allDigits(s: string): boolean {
   return s.length > 0;
 }
 
+/**
+ * "9,000", "185.000", "1,250,000": one kind of separator (comma or dot) before every group of
+ * three digits, after a first group of one to three; the value as the general reading gives
+ * it, without its splits and joins. Undefined when the numeral is written otherwise.
+ */
+function plainThousands(raw: string): Numeral | null | undefined {
+  let sep = 0;
+  let group = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      group++;
+      continue;
+    }
+    if (c !== (sep || c) || (c !== 44 && c !== 46)) return undefined;
+    if (sep === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+    sep = c;
+    group = 0;
+  }
+  if (sep === 0 || group !== 3) return undefined;
+  return digits > MAX_DIGITS ? null : { value, decimals: 0 };
+}
+
 /** The numeral's value, or null when its separators make no sense ("1,2,3", "1.2.3,4,5"). */
 export function parseNumeral(raw: string): Numeral | null {
-  // Most figures are plain digits: skip the separator analysis.
+  // Most figures are plain digits or plain thousands: skip the separator analysis.
   if (allDigits(raw)) return raw.length > MAX_DIGITS ? null : { value: Number(raw), decimals: 0 };
+  const thousands = plainThousands(raw);
+  if (thousands !== undefined) return thousands;
   const s = raw.replace(/’/g, "'");
   if (!/^[0-9]/.test(s) || !/[0-9]$/.test(s)) return null;
   if (s.includes(' ') || s.includes("'")) {

@@ -26,7 +26,8 @@ export function impossible(tokens: Token[], c: Candidate): boolean {
 /**
  * Whether the figure reads as pay, given whether a pay word is near it. A range written
  * with a currency, a period or a k/lakh scale is pay-shaped on its own; a lone figure needs
- * a period or a pay word ("💰 253000.0 USD" in a board header is neither).
+ * a period or a pay word ("💰 253000.0 USD" in a board header is neither). A cue never makes a
+ * figure less pay: the scan asks with both cues set first, to skip reading the words.
  */
 export function isPay(c: Candidate, positive: boolean, leadingPeriod = false): boolean {
   const strong = c.code !== null || c.dollar;

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts';
 import { parseNumeral } from './parse-number.ts';
 import { PAYMENTS_PER_YEAR, type Phrase } from './pay-lexicon.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * "2 950 € brut mensuel sur 13 mois", "2.000 € al mes x 14 pagas": a monthly salary paid
@@ -31,7 +31,7 @@ function matchAt(tokens: Token[], i: number, p: Phrase): number | null {
     if (p[w] === COUNT) {
       count = countAt(t);
       if (count === null) return null;
-    } else if (t.kind !== 'word' || t.text.toLowerCase() !== p[w]) {
+    } else if (t.kind !== 'word' || lowerOf(t) !== p[w]) {
       return null;
     }
   }
@@ -54,7 +54,7 @@ const NONE: readonly Phrase[] = [];
 
 function phrasesStartingAt(t: Token): readonly Phrase[] {
   if (t.kind === 'num') return BY_FIRST.get(COUNT) ?? NONE;
-  return t.kind === 'word' ? (BY_FIRST.get(t.text.toLowerCase()) ?? NONE) : NONE;
+  return t.kind === 'word' ? (BY_FIRST.get(lowerOf(t)) ?? NONE) : NONE;
 }
 
 /** How many monthly payments a year the words after the figure state, or null. */

@@ -14,13 +14,22 @@ function singular(word: string): string {
 
 /** The period a unit noun names ("annum", "hrs", "Monat"), or null. */
 export function periodNoun(word: string): PayPeriod | null {
-  const w = word.toLowerCase();
+  return lowerPeriodNoun(word.toLowerCase());
+}
+
+/** periodNoun of a word already lower-cased (a token's `lower`). */
+export function lowerPeriodNoun(w: string): PayPeriod | null {
   return PERIOD_NOUNS.get(w) ?? PERIOD_NOUNS.get(singular(w)) ?? null;
 }
 
 /** The period a stand-alone word names ("annually", "pa", "monthly"), or null. */
 export function periodAdverb(word: string): PayPeriod | null {
-  return PERIOD_ADVERBS.get(word.toLowerCase()) ?? null;
+  return lowerPeriodAdverb(word.toLowerCase());
+}
+
+/** periodAdverb of a word already lower-cased (a token's `lower`). */
+export function lowerPeriodAdverb(w: string): PayPeriod | null {
+  return PERIOD_ADVERBS.get(w) ?? null;
 }
 
 /**

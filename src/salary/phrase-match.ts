@@ -1,5 +1,5 @@
 import type { Phrase } from './pay-lexicon.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * Matching the language tables' phrases against tokens: words compared lower-case, an
@@ -18,7 +18,7 @@ function joined(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 function wordIs(t: Token | undefined, w: string): boolean {
-  return t?.kind === 'word' && t.text.length === w.length && t.text.toLowerCase() === w;
+  return t?.kind === 'word' && t.text.length === w.length && lowerOf(t) === w;
 }
 
 /**
@@ -59,7 +59,7 @@ function indexOf(phrases: readonly Phrase[]): PhraseIndex {
 
 /** The phrases of the table whose word at one end is token t, in table order. */
 function phrasesOf(t: Token | undefined, by: Map<string, Phrase[]>): readonly Phrase[] {
-  return t?.kind === 'word' ? (by.get(t.text.toLowerCase()) ?? NONE) : NONE;
+  return t?.kind === 'word' ? (by.get(lowerOf(t)) ?? NONE) : NONE;
 }
 
 /** Index after the phrase when one of `phrases` starts at tokens[i], else -1. */

@@ -12,7 +12,7 @@ import {
   type Phrase,
 } from './pay-lexicon.ts';
 import { phraseAt, phraseBefore } from './phrase-match.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * How amounts combine into ranges: "A - B", "A to B", "between A and B", "od A do B",
@@ -26,7 +26,7 @@ const OPEN_MAX_WORDS = new Set(['competitive', 'negotiable', 'doe']);
 const MAX_SPREAD = 10;
 
 function lower(t: Token | undefined): string {
-  return t?.kind === 'word' ? t.text.toLowerCase() : '';
+  return t?.kind === 'word' ? lowerOf(t) : '';
 }
 
 function sameLine(a: Token | undefined, b: Token | undefined, gap: number): boolean {
@@ -125,6 +125,8 @@ function signBefore(tokens: Token[], first: number, signs: readonly string[][]):
   return 0;
 }
 
+const BOUND_WORD_LENGTH = 'minimum'.length;
+
 /** Open-bound words just before an amount: "up to", "from", "bis zu", "à partir de", "od". */
 function openBound(tokens: Token[], first: number): OpenBound | null {
   const least = signBefore(tokens, first, AT_LEAST);
@@ -138,14 +140,18 @@ function openBound(tokens: Token[], first: number): OpenBound | null {
   if (toMin > 0) return { open: 'max', words: toMin + skip };
   const label = labelAbove(tokens, first);
   if (label) return label;
-  // "the minimum salary is 29.000 €": the bound word a few words earlier.
+  // "the minimum salary is 29.000 €": the bound word a few words earlier (both words have
+  // seven letters, in any case: other words are not lower-cased).
   for (let back = 2; back <= 5; back++) {
+    if (tokens[first - back]?.text.length !== BOUND_WORD_LENGTH) continue;
     const w = wordBefore(tokens, first, back);
     if (w === 'minimum') return { open: 'max', words: 0 };
     if (w === 'maximum') return { open: 'min', words: 0 };
   }
   return null;
 }
+
+const NO_PHRASES: readonly Phrase[] = [];
 
 /** OPEN_MAX_AFTER by first word, table order kept: only the phrases of the next token are tried. */
 const OPEN_MAX_AFTER_BY_FIRST = new Map<string, Phrase[]>();
@@ -158,12 +164,12 @@ for (const p of OPEN_MAX_AFTER) {
 function openAfter(tokens: Token[], a: Amount): number {
   const next = tokens[a.last + 1];
   if (!next) return -1;
-  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(next.text.toLowerCase()) ?? []) {
+  for (const p of OPEN_MAX_AFTER_BY_FIRST.get(lowerOf(next)) ?? NO_PHRASES) {
     let k = a.last + 1;
     let ok = true;
     for (const w of p) {
       const t = tokens[k];
-      ok = t !== undefined && sameLine(tokens[k - 1], t, 2) && t.text.toLowerCase() === w;
+      ok = t !== undefined && sameLine(tokens[k - 1], t, 2) && lowerOf(t) === w;
       if (!ok) break;
       k++;
     }

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { APPROXIMATELY } from './pay-lexicon.ts';
-import type { Token } from './tokenize.ts';
+import { lowerOf, type Token } from './tokenize.ts';
 
 /**
  * Figures that only restate pay already read: the same pay converted in brackets right after
@@ -28,7 +28,7 @@ export function bracketRestatement(tokens: Token[], prevLast: number, c: Candida
   let k = prevLast + 2;
   for (let n = 0; n < MAX_LEAD && k < c.first; n++, k++) {
     const t = tokens[k] as Token;
-    const w = t.text.toLowerCase();
+    const w = lowerOf(t);
     if (!APPROXIMATELY.has(w) && !FILLER_MARKS.has(w)) return false;
   }
   return k === c.first;

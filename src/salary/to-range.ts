@@ -25,8 +25,11 @@ export interface PayFigure {
 /** Per year: a monthly figure paid 13 or 14 times counts that many months. */
 function annualOf(c: Candidate, period: PayPeriod, payments: number | null | undefined) {
   if (period !== 'month' || !payments) return annualize(c.min, c.max, period);
-  const times = (v: number | null) => (v === null ? null : roundToCents(v * payments));
-  return { min: times(c.min), max: times(c.max) };
+  return { min: timesPaid(c.min, payments), max: timesPaid(c.max, payments) };
+}
+
+function timesPaid(v: number | null, payments: number): number | null {
+  return v === null ? null : roundToCents(v * payments);
 }
 
 function resolveCurrency(

@@ -9,6 +9,13 @@ export type TokenKind = 'num' | 'word' | 'sym' | 'dash' | 'punct' | 'nl';
 export interface Token {
   kind: TokenKind;
   text: string;
+  /**
+   * The text lower-cased, for the many look-ups that compare words in lower case: the text
+   * itself when nothing in it has a case (most words, every non-word), else null until
+   * lowerOf first makes it (lower-casing every capitalised word up front costs more than the
+   * look-ups save).
+   */
+  lower: string | null;
   start: number;
   end: number;
 }
@@ -155,7 +162,7 @@ function lostBreak(text: string, from: number, to: number, afterDigit: boolean):
 
 /** "SalárioR$": capitals glued between a word and "$" are the dollar's prefix, cut off the word. */
 function dollarLetters(text: string, from: number, to: number): number {
-  if (text[to] !== '$' || to - from < 3) return to;
+  if (text.charCodeAt(to) !== 36 || to - from < 3) return to;
   let k = to;
   while (k > from && isUpperCode(text.charCodeAt(k - 1)) && to - k < 3) k--;
   if (k === to || k === from || isUpperCode(text.charCodeAt(k - 1))) return to;
@@ -198,8 +205,20 @@ export function tokenize(
       // A lost line break splits only before a capital after the first letter: most words
       // have none and skip that test.
       let innerCapital = false;
-      for (let c = text.charCodeAt(end); end < n && isLetterCode(c); c = text.charCodeAt(++end)) {
-        innerCapital ||= isUpperCode(c);
+      // Any letter but lower-case ASCII may lower-case to something else.
+      let cased = !isLowerCode(code);
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        // Lower-case ASCII first: nearly every letter of a word is one.
+        if (isLowerCode(c)) {
+          end++;
+        } else if (isLetterCode(c)) {
+          innerCapital ||= isUpperCode(c);
+          cased = true;
+          end++;
+        } else {
+          break;
+        }
       }
       // Only three capitals then "Xy" can be a glued code: the rest never cut a string.
       if (end - i >= 5 && isUpperCode(code) && isUpperCode(text.charCodeAt(i + 3))) {
@@ -208,12 +227,17 @@ export function tokenize(
       const glued = innerCapital ? lostBreak(text, i, end, isDigitCode(text.charCodeAt(i - 1))) : 0;
       if (glued > 0) {
         // "salaryAnnual", "$23/hrBenefits": a line break lost with the markup.
-        tokens.push({ kind, text: text.slice(i, glued), start: i, end: glued });
-        tokens.push({ kind: 'nl', text: '', start: glued, end: glued });
+        const head = text.slice(i, glued);
+        tokens.push({ kind, text: head, lower: null, start: i, end: glued });
+        tokens.push({ kind: 'nl', text: '', lower: '', start: glued, end: glued });
         i = glued;
         continue;
       }
       end = dollarLetters(text, i, end);
+      const word = text.slice(i, end);
+      tokens.push({ kind, text: word, lower: cased ? null : word, start: i, end });
+      i = end;
+      continue;
     } else if (code < 128) {
       kind =
         code === 36 ? 'sym' : code === 45 || (code === 63 && lostDash(text, i)) ? 'dash' : 'punct';
@@ -224,11 +248,19 @@ export function tokenize(
       i++;
       continue;
     }
+    // Figures, symbols, dashes and punctuation have no case.
     const piece = end === i + 1 && code < 128 ? (ASCII[code] as string) : text.slice(i, end);
-    tokens.push({ kind, text: piece, start: i, end });
+    tokens.push({ kind, text: piece, lower: piece, start: i, end });
     i = end;
   }
   return tokens;
+}
+
+/** The token's text lower-cased ('' for no token), made on first use and kept. */
+export function lowerOf(t: Token | undefined): string {
+  if (t === undefined) return '';
+  if (t.lower === null) t.lower = t.text.toLowerCase();
+  return t.lower;
 }
 
 /** Whether the character makes a token (spaces and unknown symbols are skipped). */
