@@ -83,6 +83,27 @@ export const PAGES = {
     url: 'https://builtin.com/job/staff-data-engineer/3456789',
     file: 'sites/builtin-posting.html',
   },
+  // issue 21, second batch: fixture pages modelled on each site's markup, invented content
+  stepstone: {
+    url: 'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-Anlagenbau-GmbH--12345678-inline.html',
+    file: 'sites/stepstone-posting.html',
+  },
+  personio: {
+    url: 'https://lindgruen.jobs.personio.de/job/1482213?language=en',
+    file: 'sites/personio-posting.html',
+  },
+  teamtailor: {
+    url: 'https://fjallhus.teamtailor.com/jobs/3301234-product-designer',
+    file: 'sites/teamtailor-posting.html',
+  },
+  recruitee: {
+    url: 'https://molenaar.recruitee.com/o/customer-support-specialist-dutch-speaking',
+    file: 'sites/recruitee-posting.html',
+  },
+  bamboohr: {
+    url: 'https://prairiewind.bamboohr.com/careers/57',
+    file: 'sites/bamboohr-posting.html',
+  },
 } satisfies Record<string, SitePage>;
 
 export type PageName = keyof typeof PAGES;
