@@ -8,7 +8,7 @@ import {
 import type { PageName } from './support/sites.ts';
 
 /**
- * The job boards added in issue 21, each served under a real job URL: the panel shows the
+ * The career sites added in issue 21, each served under a real job URL: the panel shows the
  * posting's title and its own pay (never another job card's), as src/sites/job-board-pages.test.ts
  * reads the same pages.
  */
@@ -18,6 +18,11 @@ const BOARDS: [PageName, string, string][] = [
   ['dice', 'Site Reliability Engineer', '$68–$74 / hr · USD'],
   ['wellfound', 'Founding Backend Engineer', '$135K–$165K / yr · USD'],
   ['builtin', 'Staff Data Engineer', '$165K–$195K / yr · USD'],
+  ['stepstone', 'Betriebselektroniker (m/w/d)', '€48K–€56K / yr · EUR'],
+  ['personio', 'Backend Developer Kotlin (m/f/d)', '€62K–€74K / yr · EUR'],
+  ['teamtailor', 'Product Designer', '46K–54K / mo · SEK'],
+  ['recruitee', 'Customer Support Specialist (Dutch speaking)', '€2,900–€3,400 / mo · EUR'],
+  ['bamboohr', 'Field Service Technician', '$27.50–$34.00 / hr · USD'],
 ];
 
 let s: ExtensionSession;
