@@ -45,6 +45,11 @@ export const PAGES = {
     url: 'https://jobs.ashbyhq.com/lumenworks/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c',
     file: 'ashby-posting.html',
   },
+  // JSON-LD's one range beside the app data's two location tiers.
+  ashbyTiers: {
+    url: 'https://jobs.ashbyhq.com/kestrelgrid/7b1d2c3e-4f50-4a61-9b72-8c93d0e1f2a3',
+    file: 'ashby-tiers.html',
+  },
   linkedin: {
     url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=engineer',
     file: 'linkedin-search.html',
