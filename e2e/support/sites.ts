@@ -67,6 +67,11 @@ export const PAGES = {
     file: 'greenhouse-posting.html',
     inject: 'probe.js',
   },
+  // A search with one job open in the side pane, every card with its own pay.
+  indeedSearch: {
+    url: 'https://www.indeed.com/jobs?q=analyst&l=Portland%2C+OR&vjk=1a2b3c4d5e6f7a8b',
+    file: 'sites/indeed-search.html',
+  },
   // Job boards (issue 21): src/sites/job-board-pages.test.ts parses the same files under these URLs.
   glassdoor: {
     url: 'https://www.glassdoor.com/job-listing/hydrologist-riverbend-water-cooperative-JV_IC1145910_KO0,11_KE12,39.htm?jl=1009345678901',
