@@ -32,4 +32,16 @@ export class KeyFilter {
     const inner = len + (word.charCodeAt(two ? 1 : 0) & 31);
     return ((this.inner[inner] ?? 0) & (1 << (word.charCodeAt(two ? n - 2 : 0) & 31))) !== 0;
   }
+
+  /** Whether `text[from, to)` may be a key: `mayHave` without cutting the word out. */
+  mayHaveAt(text: string, from: number, to: number): boolean {
+    const n = to - from;
+    if (n <= 0) return false;
+    const len = Math.min(n, 31) * 32;
+    const row = len + (text.charCodeAt(from) & 31);
+    if (((this.outer[row] ?? 0) & (1 << (text.charCodeAt(to - 1) & 31))) === 0) return false;
+    const two = n > 1;
+    const inner = len + (text.charCodeAt(two ? from + 1 : from) & 31);
+    return ((this.inner[inner] ?? 0) & (1 << (text.charCodeAt(two ? to - 2 : from) & 31))) !== 0;
+  }
 }
