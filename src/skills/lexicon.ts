@@ -67,6 +67,22 @@ export interface Entry {
   startsLonger: boolean;
   /** Second-token keys of the longer forms that start here ("kafka" after "apache"). */
   seconds: Set<string>;
+  /** The same keys listed, when there are a few: compared, not hashed (see hasSecond). */
+  fewSeconds: readonly string[] | null;
+}
+
+/** Up to this many second keys are compared one by one: cheaper than hashing a fresh key. */
+const FEW = 4;
+
+/**
+ * Whether a longer form at `e` goes on with `key`, or with its first `n` characters (a
+ * plural's singular) when `n` is given.
+ */
+export function hasSecond(e: Entry, key: string, n = key.length): boolean {
+  const few = e.fewSeconds;
+  if (few === null) return e.seconds.has(n === key.length ? key : key.slice(0, n));
+  for (const s of few) if (s.length === n && key.startsWith(s)) return true;
+  return false;
 }
 
 function build(): { lexicon: Map<string, Entry>; maxSize: number } {
@@ -74,7 +90,7 @@ function build(): { lexicon: Map<string, Entry>; maxSize: number } {
   const slot = (key: string): Entry => {
     let e = lexicon.get(key);
     if (!e) {
-      e = { forms: [], startsLonger: false, seconds: new Set() };
+      e = { forms: [], startsLonger: false, seconds: new Set(), fewSeconds: null };
       lexicon.set(key, e);
     }
     return e;
@@ -92,6 +108,9 @@ function build(): { lexicon: Map<string, Entry>; maxSize: number } {
       }
       maxSize = Math.max(maxSize, form.size);
     }
+  }
+  for (const e of lexicon.values()) {
+    if (e.seconds.size > 0 && e.seconds.size <= FEW) e.fewSeconds = [...e.seconds];
   }
   return { lexicon, maxSize: Math.min(maxSize, 4) };
 }

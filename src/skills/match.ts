@@ -1,6 +1,6 @@
 import type { KeyFilter } from '../text/key-filter.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { type Entry, type Form, lexicon } from './lexicon.ts';
+import { type Entry, type Form, hasSecond, lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** A catalog form found in the tokens, before context checks. */
@@ -109,10 +109,10 @@ function longestAt(tokens: readonly Token[], i: number, e: Entry | undefined): H
   const next = tokens[i + 1];
   if (!next || next.lineStart) return best;
   const plural = next.word && pluralish(next.key);
-  if (!e.seconds.has(next.key) && !(plural && e.seconds.has(next.key.slice(0, -1)))) {
+  if (!hasSecond(e, next.key) && !(plural && hasSecond(e, next.key, next.key.length - 1))) {
     // Scraping glued the next item to the form's last word: "MS OfficeBachelor's degree".
     const glued = next.word && next.text.length > 3 ? gluedHead(next) : null;
-    if (!glued || !e.seconds.has(glued.toLowerCase())) return best;
+    if (!glued || !hasSecond(e, glued.toLowerCase())) return best;
     const whole = lex.get(`${head.key} ${glued.toLowerCase()}`);
     const form = whole ? pickIn(whole, `${head.text} ${glued}`, false) : null;
     return form ? { form, size: 2, cut: glued.length } : best;
@@ -147,9 +147,17 @@ function candidate(form: Form, i: number, start: number, end: number, glued: boo
 
 /** A one-token form for a word written in any case, through the lexicon's first test. */
 function pickOne(word: string, loose: boolean): Form | null {
-  const lower = word.toLowerCase();
   const { lexicon: lex, words } = lexicon();
+  // The first test folds ASCII case itself: an ASCII word it turns away as written is not
+  // lower-cased (beyond ASCII, lower-casing may change more than case).
+  if (!words.mayHave(word) && isAscii(word)) return null;
+  const lower = word.toLowerCase();
   return words.mayHave(lower) ? pickIn(lex.get(lower), word, loose) : null;
+}
+
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return false;
+  return true;
 }
 
 /** Only the first part may lead a compound of tech suffixes ("Spark-based"). */
