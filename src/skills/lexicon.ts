@@ -120,6 +120,10 @@ interface Built {
   maxSize: number;
   /** A first test for one-token keys ("python", "c++"): most words of a text are none. */
   words: KeyFilter;
+  /** The same for one-token keys with forms of their own; the others only start longer forms. */
+  singles: KeyFilter;
+  /** The same for the second-token keys of longer forms ("kafka" of "apache kafka"). */
+  seconds: KeyFilter;
 }
 
 let built: Built | null = null;
@@ -131,8 +135,11 @@ let built: Built | null = null;
 export function lexicon(): Readonly<Built> {
   if (!built) {
     const { lexicon: map, maxSize } = build();
-    const words = new KeyFilter([...map.keys()].filter((k) => !k.includes(' ')));
-    built = { lexicon: map, maxSize, words };
+    const ones = [...map].filter(([k]) => !k.includes(' '));
+    const words = new KeyFilter(ones.map(([k]) => k));
+    const singles = new KeyFilter(ones.filter(([, e]) => e.forms.length > 0).map(([k]) => k));
+    const seconds = new KeyFilter([...map.values()].flatMap((e) => [...e.seconds]));
+    built = { lexicon: map, maxSize, words, singles, seconds };
   }
   return built;
 }
