@@ -1,8 +1,6 @@
-import { linkedomEnv, parseHtmlLinkedom } from '../src/dom/linkedom-env.ts';
-import { parseDocument } from '../src/parse/parse-document.ts';
-import { parseInput } from '../src/parse/parse-input.ts';
 import { figure, type SectionResult } from './figure.ts';
 import { kb, loadPostings, type PostingInput } from './inputs.ts';
+import { loadShippedParser, type ShippedParser } from './shipped-parser.ts';
 import { mean, median, p95, round, sample, timeOnce } from './stats.ts';
 
 const SECTION = 'Parser speed (Node, one core)';
@@ -27,13 +25,16 @@ interface Timed {
   rounds: number[];
 }
 
-const parseText = (p: PostingInput) => () =>
-  parseInput({ kind: 'text', text: p.content, url: p.url }, linkedomEnv);
+/** The parser as shipped (shipped-parser.ts), loaded when the section starts. */
+let P: ShippedParser;
 
-/** What the content script does: parseDocument on a Document that already exists. */
+const parseText = (p: PostingInput) => () =>
+  P.parseInput({ kind: 'text', text: p.content, url: p.url }, P.linkedomEnv);
+
+/** What the background does: parseDocument on a Document that already exists. */
 function parseBuilt(p: PostingInput): () => unknown {
-  const doc = parseHtmlLinkedom(p.content);
-  return () => parseDocument(doc, p.url, linkedomEnv);
+  const doc = P.parseHtmlLinkedom(p.content);
+  return () => P.parseDocument(doc, p.url, P.linkedomEnv);
 }
 
 function pathFigures(path: 'text' | 'html', timed: Timed[], typical: Timed): SectionResult {
@@ -98,7 +99,8 @@ function pathFigures(path: 'text' | 'html', timed: Timed[], typical: Timed): Sec
   };
 }
 
-export function runParserSpeed(): SectionResult {
+export async function runParserSpeed(): Promise<SectionResult> {
+  P = await loadShippedParser();
   const set = loadPostings();
   // The very first parse in a fresh process: what a content script pays on its first page.
   const coldText = timeOnce(parseText(set.typicalText)).ms;
@@ -122,7 +124,7 @@ export function runParserSpeed(): SectionResult {
   const html = timed.slice(set.text.length);
   const dom = set.html.map((input) => ({
     input,
-    samples: sample(() => parseHtmlLinkedom(input.content), { minRuns: 20, minMs: 150 }),
+    samples: sample(() => P.parseHtmlLinkedom(input.content), { minRuns: 20, minMs: 150 }),
   }));
   const find = (list: Timed[], input: PostingInput) => list.find((t) => t.input === input) as Timed;
   const t = pathFigures('text', text, find(text, set.typicalText));

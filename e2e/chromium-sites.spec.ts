@@ -128,6 +128,17 @@ test('Ashby: job from window.__appData arriving after load', async () => {
   await page.close();
 });
 
+test('Ashby: two location tiers in the app data, not the one range JSON-LD sums them up as', async () => {
+  const page = await openSite(s, 'ashbyTiers');
+  const panel = await panelFrame(s, page);
+  const rows = panel.getByTestId('joblens-pay');
+  await expect(rows).toHaveCount(2);
+  await expect(panel.getByTestId('joblens-salary')).toContainText('$164K–$198K / yr · USD');
+  await expect(panel.getByTestId('joblens-salary')).toContainText('$142K–$172K / yr · USD');
+  await expect(panel.getByTestId('joblens-salary')).not.toContainText('$142K–$198K');
+  await page.close();
+});
+
 test('a careers index is not a posting: no panel, no badge', async () => {
   const page = await openSite(s, 'greenhouseIndex');
   await page.waitForTimeout(2500);

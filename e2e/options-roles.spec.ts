@@ -262,6 +262,7 @@ test('pay chart: one bar per role with pay, by currency, labelled, with the targ
   await expect(eur.getByTestId('joblens-pay-bar')).toHaveCount(1);
   await expect(eur.getByTestId('joblens-pay-target')).toHaveCount(0);
   await expect(usd.locator('table')).toContainText(usdRoles[0]?.title ?? '');
+  await expectNoAxeViolations(page, 'insights: skill gaps and pay, labels over two lines');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: `${OUTPUT}/options-${colorScheme}.png`, fullPage: true });

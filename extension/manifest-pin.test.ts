@@ -63,6 +63,22 @@ const CAREER_SITES = [
   '*://*.wellfound.com/jobs*',
   '*://*.wellfound.com/company/*',
   '*://*.builtin.com/job/*',
+  // Career sites, second batch (issue 21): StepStone and its UK boards, Personio, Teamtailor,
+  // Recruitee whole; BambooHR on its career paths.
+  '*://*.stepstone.de/*',
+  '*://*.stepstone.at/*',
+  '*://*.stepstone.be/*',
+  '*://*.stepstone.nl/*',
+  '*://*.totaljobs.com/*',
+  '*://*.cwjobs.co.uk/*',
+  '*://*.caterer.com/*',
+  '*://*.jobs.personio.de/*',
+  '*://*.jobs.personio.com/*',
+  '*://*.teamtailor.com/*',
+  '*://*.recruitee.com/*',
+  // BambooHR's career pages only (the origin is granted whole: docs/permissions.md)
+  '*://*.bamboohr.com/careers*',
+  '*://*.bamboohr.com/jobs/*',
 ];
 
 const PINNED = {

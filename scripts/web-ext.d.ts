@@ -1,4 +1,4 @@
-// web-ext ships no types; this is the slice scripts/lint-firefox.ts uses.
+// web-ext ships no types; this is the slice scripts/lint-firefox.ts and scripts/package.ts use.
 declare module 'web-ext' {
   const webExt: {
     cmd: {
@@ -11,6 +11,15 @@ declare module 'web-ext' {
         },
         options: { shouldExitProgram: boolean },
       ): Promise<unknown>;
+      build(
+        params: {
+          sourceDir: string;
+          artifactsDir: string;
+          filename?: string;
+          overwriteDest?: boolean;
+        },
+        options: { shouldExitProgram: boolean },
+      ): Promise<{ extensionPath: string }>;
     };
   };
   export default webExt;

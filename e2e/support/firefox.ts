@@ -2,7 +2,7 @@ import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
 import { type Clickable, openPanelFromBar } from './panel-bar.ts';
 import { DIST_FIREFOX, firefoxPath } from './paths.ts';
-import { pageHtml, requestKey, servedPages } from './sites.ts';
+import { pageHtml, requestKey, type SitePage, servedPages } from './sites.ts';
 
 /** Fixed moz-extension UUID (Firefox takes it from this pref), so tests know our origin. */
 export const FIREFOX_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e';
@@ -17,7 +17,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(extraPages: SitePage[] = []): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -32,7 +32,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   });
   const id = await browser.installExtension(DIST_FIREFOX);
   if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
-  const pages = servedPages();
+  const pages = servedPages(extraPages);
   const refused: string[] = [];
   const answer = (req: HTTPRequest) => {
     const url = req.url();
@@ -70,7 +70,9 @@ export async function firefoxPanel(page: Page, timeout = 20_000): Promise<Frame>
   let clicked = false;
   while (Date.now() < deadline) {
     // The panel starts as its bar: open it once, as a user would.
-    if (!clicked && page.frames().length === 1)
+    // (openPanelFromBar clicks only where the bar is: an open panel is left alone, and the
+    // page may have frames of its own.)
+    if (!clicked)
       clicked = await openPanelFromBar(page as unknown as Clickable, page.mouse).catch(() => false);
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;

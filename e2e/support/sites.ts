@@ -45,6 +45,11 @@ export const PAGES = {
     url: 'https://jobs.ashbyhq.com/lumenworks/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c',
     file: 'ashby-posting.html',
   },
+  // JSON-LD's one range beside the app data's two location tiers.
+  ashbyTiers: {
+    url: 'https://jobs.ashbyhq.com/kestrelgrid/7b1d2c3e-4f50-4a61-9b72-8c93d0e1f2a3',
+    file: 'ashby-tiers.html',
+  },
   linkedin: {
     url: 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=engineer',
     file: 'linkedin-search.html',
@@ -61,6 +66,11 @@ export const PAGES = {
     url: 'https://boards.greenhouse.io/northwind/jobs/4012399',
     file: 'greenhouse-posting.html',
     inject: 'probe.js',
+  },
+  // A search with one job open in the side pane, every card with its own pay.
+  indeedSearch: {
+    url: 'https://www.indeed.com/jobs?q=analyst&l=Portland%2C+OR&vjk=1a2b3c4d5e6f7a8b',
+    file: 'sites/indeed-search.html',
   },
   // Job boards (issue 21): src/sites/job-board-pages.test.ts parses the same files under these URLs.
   glassdoor: {
@@ -82,6 +92,27 @@ export const PAGES = {
   builtin: {
     url: 'https://builtin.com/job/staff-data-engineer/3456789',
     file: 'sites/builtin-posting.html',
+  },
+  // issue 21, second batch: fixture pages modelled on each site's markup, invented content
+  stepstone: {
+    url: 'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-Anlagenbau-GmbH--12345678-inline.html',
+    file: 'sites/stepstone-posting.html',
+  },
+  personio: {
+    url: 'https://lindgruen.jobs.personio.de/job/1482213?language=en',
+    file: 'sites/personio-posting.html',
+  },
+  teamtailor: {
+    url: 'https://fjallhus.teamtailor.com/jobs/3301234-product-designer',
+    file: 'sites/teamtailor-posting.html',
+  },
+  recruitee: {
+    url: 'https://molenaar.recruitee.com/o/customer-support-specialist-dutch-speaking',
+    file: 'sites/recruitee-posting.html',
+  },
+  bamboohr: {
+    url: 'https://prairiewind.bamboohr.com/careers/57',
+    file: 'sites/bamboohr-posting.html',
   },
 } satisfies Record<string, SitePage>;
 

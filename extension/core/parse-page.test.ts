@@ -34,6 +34,27 @@ const PAGES = [
     'https://www.weeklyledger.example/work/talk-about-pay',
     fixture('bench/fixtures', 'news-article.html'),
   ],
+  // issue 21, second batch
+  [
+    'https://www.stepstone.de/stellenangebote--Betriebselektroniker-m-w-d-Hamburg-Kessel-Sohn-Anlagenbau-GmbH--12345678-inline.html',
+    fixture('e2e/fixtures/sites', 'stepstone-posting.html'),
+  ],
+  [
+    'https://lindgruen.jobs.personio.de/job/1482213?language=en',
+    fixture('e2e/fixtures/sites', 'personio-posting.html'),
+  ],
+  [
+    'https://fjallhus.teamtailor.com/jobs/3301234-product-designer',
+    fixture('e2e/fixtures/sites', 'teamtailor-posting.html'),
+  ],
+  [
+    'https://molenaar.recruitee.com/o/customer-support-specialist-dutch-speaking',
+    fixture('e2e/fixtures/sites', 'recruitee-posting.html'),
+  ],
+  [
+    'https://prairiewind.bamboohr.com/careers/57',
+    fixture('e2e/fixtures/sites', 'bamboohr-posting.html'),
+  ],
 ] as const;
 
 describe('a page serialized by the content script, parsed by the background', () => {

@@ -7,7 +7,8 @@ describe('formatPay', () => {
     [96_500.5, 120_000, 'USD', 'year', '$96.5K–$120K / yr · USD'],
     [45_000, null, 'EUR', 'year', 'from €45K / yr · EUR'],
     [null, 30, 'GBP', 'hour', 'up to £30 / hr · GBP'],
-    [22.5, 24, 'USD', 'hour', '$22.50–$24 / hr · USD'],
+    [22.5, 24, 'USD', 'hour', '$22.50–$24.00 / hr · USD'],
+    [62, 78, 'USD', 'hour', '$62–$78 / hr · USD'],
     [3_400, 3_400, 'EUR', 'month', '€3,400 / mo · EUR'],
     [700, null, 'EUR', 'day', 'from €700 / day · EUR'],
   ] as const)('%s–%s %s/%s', (min, max, currency, period, text) => {

@@ -41,9 +41,11 @@ export function formatMoney(
   currency: string,
   period: PayPeriod,
   locale = 'en-US',
+  /** Cents even on a whole amount: the other end of its range has them ("$27.50–$34.00"). */
+  evenCents = false,
 ): string {
   const compact = (period === 'year' || period === 'month') && amount >= 10_000;
-  const cents = !compact && period !== 'year' && !Number.isInteger(amount);
+  const cents = !compact && period !== 'year' && (evenCents || !Number.isInteger(amount));
   return formatter(locale, currency, compact, cents).format(amount);
 }
 
@@ -55,7 +57,9 @@ export function formatPay(
   period: PayPeriod,
   locale = 'en-US',
 ): string {
-  const f = (n: number) => formatMoney(n, currency, period, locale);
+  // Both ends of a range alike: cents on both when either has them.
+  const evenCents = [min, max].some((n) => n !== null && !Number.isInteger(n));
+  const f = (n: number) => formatMoney(n, currency, period, locale, evenCents);
   const amount =
     min !== null && max !== null
       ? min === max

@@ -39,6 +39,11 @@ const SITE = {
   dice: 'https://www.dice.com/job-detail/3f1c2b7e-8a9d-4e6f-b1c2-d3e4f5a6b7c8',
   wellfound: 'https://wellfound.com/jobs/3012345-engineer',
   builtin: 'https://builtin.com/job/engineer/3456789',
+  stepstone: 'https://www.stepstone.de/stellenangebote--Koch-Hamburg--12345678-inline.html',
+  personio: 'https://acme.jobs.personio.de/job/1482213',
+  teamtailor: 'https://acme.teamtailor.com/jobs/3301234-engineer',
+  recruitee: 'https://acme.recruitee.com/o/engineer',
+  bamboohr: 'https://acme.bamboohr.com/careers/57',
 } as const;
 
 function repeatTo(unit: string, size: number): string {
@@ -114,6 +119,19 @@ export const FAMILIES: readonly Family[] = [
     '<div class="jobs-description__content">$1 - $2 <b>Go</b></div>',
     'linkedin',
   ),
+  html(
+    'StepStone data-at parts',
+    '<div data-at="section-text-x-content"><span data-at="metadata-salary">€1 – €2</span>',
+    'stepstone',
+  ),
+  html(
+    'Personio sections with forms',
+    '<section data-test-id="job-description-section"><form><label>€1',
+    'personio',
+  ),
+  html('rich-text blocks and facts', '<div class="prose"><dl><dt>x</dt><dd>Hybrid', 'teamtailor'),
+  html('fact list items', '<li>Full-time</li><li class="x-description">Remote', 'recruitee'),
+  html('definition lists', '<dl><dt>Compensation</dt><dd>$1 - $2</dd></dl>', 'bamboohr'),
   {
     name: 'huge broken JSON-LD',
     kind: 'html',

@@ -57,7 +57,7 @@ function fromQuantitative(q: Record<string, unknown>, currency: unknown, unit: u
 }
 
 /**
- * baseSalary / estimatedSalary flattened to RawSalary, one per amount: MonetaryAmount with a
+ * baseSalary flattened to RawSalary, one per amount: MonetaryAmount with a
  * QuantitativeValue (or number, or string) value, a bare QuantitativeValue, a bare number or
  * string, or arrays of these. No validation: the salary module judges the values.
  */

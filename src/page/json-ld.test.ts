@@ -211,7 +211,7 @@ describe('fieldsFromJobPosting', () => {
     expect(f.structuredSalary).toMatchObject(expected);
   });
 
-  it('uses estimatedSalary only when no baseSalary is stated', () => {
+  it("never reads estimatedSalary: a board's guess is not the job's pay", () => {
     const est = {
       '@type': 'MonetaryAmountDistribution',
       currency: 'USD',
@@ -221,7 +221,7 @@ describe('fieldsFromJobPosting', () => {
     };
     expect(
       fieldsFromJobPosting({ '@type': 'JobPosting', estimatedSalary: est }, env).structuredSalary,
-    ).toMatchObject([{ min: 70000, max: 90000, currency: 'USD' }]);
+    ).toBeUndefined();
     const both = fieldsFromJobPosting(
       { '@type': 'JobPosting', baseSalary: 1, estimatedSalary: est },
       env,

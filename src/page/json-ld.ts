@@ -73,9 +73,9 @@ export function fieldsFromJobPosting(
     fields.employmentType = employmentTypeOf(obj.employmentType);
     fields.jobId = identifierOf(obj.identifier);
     if (options.description !== false) fields.descriptionText = descriptionOf(obj.description, env);
-    const base = rawSalaries(obj.baseSalary);
-    // An estimate is the site's guess, not the employer's offer: only when nothing is stated.
-    const salaries = base.length > 0 ? base : rawSalaries(obj.estimatedSalary);
+    // Only the employer's stated pay: `estimatedSalary` is a job board's guess (schema.org:
+    // "an estimated salary ... based on a variety of variables"), not what the job pays.
+    const salaries = rawSalaries(obj.baseSalary);
     if (salaries.length > 0) fields.structuredSalary = salaries;
   } catch (err) {
     fields.reasons?.push(

@@ -53,7 +53,12 @@ export const HAS_BASIS = 128;
 const DONE = 256;
 
 /** Ends a clause: newline, bullet, pipe, semicolon, or sentence punctuation before a space. */
-function isBoundary(text: string, t: Token, prev: Token | undefined): boolean {
+function isBoundary(
+  text: string,
+  t: Token,
+  prev: Token | undefined,
+  before: Token | undefined,
+): boolean {
   if (t.kind === 'nl') return true;
   if (t.kind !== 'punct') return false;
   const c = t.text;
@@ -61,8 +66,11 @@ function isBoundary(text: string, t: Token, prev: Token | undefined): boolean {
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const after = text[t.end];
   if (after !== undefined && after !== ' ' && after !== '\n') return false;
-  // "ca. 55.000 €", "env. 800K": an abbreviation's dot ends no clause.
-  return !(c === '.' && prev?.kind === 'word' && ABBREVIATED.has(lowerOf(prev)));
+  if (c !== '.' || prev?.kind !== 'word') return true;
+  // "ca. 55.000 €", "env. 800K": an abbreviation's dot ends no clause; nor does an
+  // initialism's last dot ("U.S. 93,200–179,200", "e.g. 80k"): one letter after a dot.
+  if (ABBREVIATED.has(lowerOf(prev))) return false;
+  return !(prev.text.length === 1 && before?.text === '.' && before.end === prev.start);
 }
 
 /** The lower-cased word after tokens[k], skipping a joiner ("on-target", "L&D"). */
@@ -194,7 +202,7 @@ function classify(text: string, tokens: Token[], k: number, ix: CueMaps): number
     const next = tokens[k + 1]?.text;
     return plan && (next === 'k' || next === 'K' || next === 'b' || next === '(') ? NEG : 0;
   }
-  if (isBoundary(text, t, tokens[k - 1])) return BOUNDARY | STOP;
+  if (isBoundary(text, t, tokens[k - 1], tokens[k - 2])) return BOUNDARY | STOP;
   if (t.text === '+' || t.text === ':' || t.text === '&') return STOP;
   if (t.text === ',' && (text[t.end] === ' ' || t.end === text.length)) return STOP;
   return 0;

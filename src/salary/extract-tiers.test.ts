@@ -17,6 +17,19 @@ describe('extractSalaries: location and tier labels', () => {
       ],
     ],
     [
+      'places before the ranges, the tiers in one line split by a slash, no currency mark',
+      'Base pay range: U.S. 88,500–151,000 / Washington 97,300–166,000',
+      [
+        [88_500, 151_000, 'USD', 'United States'],
+        [97_300, 166_000, 'USD', 'Washington'],
+      ],
+    ],
+    [
+      'a place alone before a marked range that opens its clause',
+      'Hourly rate: Oregon $31.10–$38.40',
+      [[31.1, 38.4, 'USD', 'Oregon']],
+    ],
+    [
       '"in <state>" after the range',
       'The salary is $130,000 to $160,000 in Colorado; equity on top.',
       [[130_000, 160_000, 'USD', 'Colorado']],

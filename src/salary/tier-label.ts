@@ -8,7 +8,7 @@ import {
   PAY_WORDS,
   sameLine,
 } from './label-words.ts';
-import { namesTier } from './location-names.ts';
+import { looksLikeLocation, namesTier } from './location-names.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -62,6 +62,8 @@ function suffixLabel(
 }
 
 const MARKS = new Set(['*', '#', '_', '`', '>', '-']);
+/** What may stand before a place that labels the range after it: a clause start or a tier separator. */
+const OPENERS = new Set([':', '/', '|', ';', ',', '•', '·']);
 
 /** True when only markdown marks stand between tokens[k] and the start of its line. */
 function startsLine(tokens: Token[], k: number): boolean {
@@ -122,10 +124,20 @@ function prefixLabel(
     else if (HOLDER_WORDS.has(w)) holders++;
     else break;
   }
-  // Without a colon the label must lead into pay words ("United States Salary Range $…") or
-  // name a tier ("All other US locations"); "US based applicants only" is an eligibility note.
-  const tierHeading = heading >= 0 && holders === 0 && namesTier(ws.slice(0, n).join(' '));
-  if (n === 0 || (!colon && payWords === 0 && !tierHeading)) return null;
+  // Without a colon the label must lead into pay words ("United States Salary Range $…"),
+  // name a tier ("All other US locations"), or be a place alone that opens its clause or
+  // follows another tier's range ("Pay: U.S. 93,200–179,200 / California 123,700–179,200");
+  // "US based applicants only" is an eligibility note.
+  const words = ws.slice(0, n).join(' ');
+  const tierHeading = heading >= 0 && holders === 0 && namesTier(words);
+  const opener = tokens[k];
+  const placeInList =
+    heading < 0 &&
+    payWords === 0 &&
+    n === ws.length &&
+    (!opener || opener.kind === 'nl' || OPENERS.has(opener.text)) &&
+    looksLikeLocation(words);
+  if (n === 0 || (!colon && payWords === 0 && !tierHeading && !placeInList)) return null;
   const label = acceptLabel(ws.slice(0, n).join(' '));
   return label ? { label, start: colon && heading < 0 ? first.start : c.start } : null;
 }

@@ -1,4 +1,5 @@
 import { ashby } from './ashby.ts';
+import { bamboohr } from './bamboohr.ts';
 import { builtin } from './builtin.ts';
 import { dice } from './dice.ts';
 import { glassdoor } from './glassdoor.ts';
@@ -7,10 +8,14 @@ import { icims } from './icims.ts';
 import { indeed } from './indeed.ts';
 import { lever } from './lever.ts';
 import { linkedin } from './linkedin.ts';
+import { personio } from './personio.ts';
+import { recruitee } from './recruitee.ts';
 import { seek } from './seek.ts';
 import type { SiteAdapter } from './site-adapter.ts';
 import { siteForUrl } from './site-urls.ts';
 import { smartrecruiters } from './smartrecruiters.ts';
+import { stepstone } from './stepstone.ts';
+import { teamtailor } from './teamtailor.ts';
 import { wellfound } from './wellfound.ts';
 import { workable } from './workable.ts';
 import { workday } from './workday.ts';
@@ -36,6 +41,12 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   dice,
   wellfound,
   builtin,
+  // issue 21, second batch
+  stepstone,
+  personio,
+  teamtailor,
+  recruitee,
+  bamboohr,
 ];
 
 /** The adapter whose job URLs include this one, or null (a generic page). Never throws. */

@@ -37,6 +37,13 @@ const QUIET = [
   'https://wellfound.com/jobs',
   'https://wellfound.com/company/quiet-labs/jobs',
   'https://builtin.com/jobs/remote/dev-engineering',
+  // issue 21, second batch
+  'https://www.stepstone.de/jobs/elektroniker/in-hamburg',
+  'https://www.totaljobs.com/jobs/warehouse/in-leeds',
+  'https://lindgruen.jobs.personio.de/?language=en',
+  'https://fjallhus.teamtailor.com/jobs',
+  'https://molenaar.recruitee.com/',
+  'https://prairiewind.bamboohr.com/careers',
 ];
 
 describe('each site’s job globs, held to its URL module', () => {

@@ -1,4 +1,5 @@
 import { ashbyUrl } from './ashby-url.ts';
+import { bamboohrUrl } from './bamboohr-url.ts';
 import { builtinUrl } from './builtin-url.ts';
 import { diceUrl } from './dice-url.ts';
 import { glassdoorUrl } from './glassdoor-url.ts';
@@ -7,9 +8,13 @@ import { icimsUrl } from './icims-url.ts';
 import { indeedUrl } from './indeed-url.ts';
 import { leverUrl } from './lever-url.ts';
 import { linkedinUrl } from './linkedin-url.ts';
+import { personioUrl } from './personio-url.ts';
+import { recruiteeUrl } from './recruitee-url.ts';
 import { seekUrl } from './seek-url.ts';
 import { hostName, onHosts, type SiteUrl, type UrlParts } from './site-url.ts';
 import { smartrecruitersUrl } from './smartrecruiters-url.ts';
+import { stepstoneUrl } from './stepstone-url.ts';
+import { teamtailorUrl } from './teamtailor-url.ts';
 import { wellfoundUrl } from './wellfound-url.ts';
 import { workableUrl } from './workable-url.ts';
 import { workdayUrl } from './workday-url.ts';
@@ -36,6 +41,12 @@ export const SITE_URLS: readonly SiteUrl[] = [
   diceUrl,
   wellfoundUrl,
   builtinUrl,
+  // issue 21, second batch
+  stepstoneUrl,
+  personioUrl,
+  teamtailorUrl,
+  recruiteeUrl,
+  bamboohrUrl,
 ];
 
 /**
@@ -135,4 +146,19 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   '*://*.wellfound.com/jobs*',
   '*://*.wellfound.com/company/*',
   '*://*.builtin.com/job/*',
+  // issue 21, second batch
+  '*://*.stepstone.de/*',
+  '*://*.stepstone.at/*',
+  '*://*.stepstone.be/*',
+  '*://*.stepstone.nl/*',
+  '*://*.totaljobs.com/*',
+  '*://*.cwjobs.co.uk/*',
+  '*://*.caterer.com/*',
+  '*://*.jobs.personio.de/*',
+  '*://*.jobs.personio.com/*',
+  '*://*.teamtailor.com/*',
+  '*://*.recruitee.com/*',
+  // career pages only: the same origin holds the company's HR records
+  '*://*.bamboohr.com/careers*',
+  '*://*.bamboohr.com/jobs/*',
 ];

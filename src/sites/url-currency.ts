@@ -38,9 +38,27 @@ const BY_COUNTRY: Record<string, string> = {
 // Subdomains that name a country on global job boards (au.linkedin.com, uk.indeed.com).
 const GLOBAL_BOARDS = /(^|\.)(linkedin|indeed|glassdoor)\.com$/;
 
+/** National job boards on a generic top-level domain: the currency of the country they serve. */
+const NATIONAL_BOARDS: Record<string, string> = {
+  'totaljobs.com': 'GBP',
+  'caterer.com': 'GBP',
+};
+
+/**
+ * Career-site vendors on a country domain that hosts employers from everywhere: the domain
+ * says where the vendor is, not where the job is.
+ */
+const VENDOR_DOMAINS = ['jobs.personio.de'];
+
+const onDomain = (host: string, domain: string): boolean =>
+  host === domain || host.endsWith(`.${domain}`);
+
 export function currencyFromUrl(url: URL | null): string | null {
   if (!url) return null;
   const host = url.hostname.toLowerCase();
+  if (VENDOR_DOMAINS.some((d) => onDomain(host, d))) return null;
+  for (const [domain, code] of Object.entries(NATIONAL_BOARDS))
+    if (onDomain(host, domain)) return code;
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
   if (tld !== 'com' && tld !== 'io' && tld !== 'co' && BY_COUNTRY[tld]) return BY_COUNTRY[tld];

@@ -111,8 +111,15 @@ function unelided(key: string): string {
   // Runs for every word, most of which no elided word can start: one char code turns them away.
   const first = key.charCodeAt(0);
   if (first >= 128 || ELIDED_FIRST[first] !== 1) return key;
-  const apostrophe = key.indexOf("'");
-  if (apostrophe < 1 || apostrophe > 4) return key;
+  // The first apostrophe, looked for where an elided word ends (its first letter is none).
+  let apostrophe = 0;
+  for (let k = 1; k <= 4 && k < key.length; k++) {
+    if (key.charCodeAt(k) === 39) {
+      apostrophe = k;
+      break;
+    }
+  }
+  if (apostrophe === 0) return key;
   return ELIDED.has(key.slice(0, apostrophe)) ? key.slice(apostrophe + 1) : key;
 }
 

@@ -67,6 +67,22 @@ export interface Entry {
   startsLonger: boolean;
   /** Second-token keys of the longer forms that start here ("kafka" after "apache"). */
   seconds: Set<string>;
+  /** The same keys listed, when there are a few: compared, not hashed (see hasSecond). */
+  fewSeconds: readonly string[] | null;
+}
+
+/** Up to this many second keys are compared one by one: cheaper than hashing a fresh key. */
+const FEW = 4;
+
+/**
+ * Whether a longer form at `e` goes on with `key`, or with its first `n` characters (a
+ * plural's singular) when `n` is given.
+ */
+export function hasSecond(e: Entry, key: string, n = key.length): boolean {
+  const few = e.fewSeconds;
+  if (few === null) return e.seconds.has(n === key.length ? key : key.slice(0, n));
+  for (const s of few) if (s.length === n && key.startsWith(s)) return true;
+  return false;
 }
 
 function build(): { lexicon: Map<string, Entry>; maxSize: number } {
@@ -74,7 +90,7 @@ function build(): { lexicon: Map<string, Entry>; maxSize: number } {
   const slot = (key: string): Entry => {
     let e = lexicon.get(key);
     if (!e) {
-      e = { forms: [], startsLonger: false, seconds: new Set() };
+      e = { forms: [], startsLonger: false, seconds: new Set(), fewSeconds: null };
       lexicon.set(key, e);
     }
     return e;
@@ -93,6 +109,9 @@ function build(): { lexicon: Map<string, Entry>; maxSize: number } {
       maxSize = Math.max(maxSize, form.size);
     }
   }
+  for (const e of lexicon.values()) {
+    if (e.seconds.size > 0 && e.seconds.size <= FEW) e.fewSeconds = [...e.seconds];
+  }
   return { lexicon, maxSize: Math.min(maxSize, 4) };
 }
 
@@ -101,6 +120,10 @@ interface Built {
   maxSize: number;
   /** A first test for one-token keys ("python", "c++"): most words of a text are none. */
   words: KeyFilter;
+  /** The same for one-token keys with forms of their own; the others only start longer forms. */
+  singles: KeyFilter;
+  /** The same for the second-token keys of longer forms ("kafka" of "apache kafka"). */
+  seconds: KeyFilter;
 }
 
 let built: Built | null = null;
@@ -112,8 +135,11 @@ let built: Built | null = null;
 export function lexicon(): Readonly<Built> {
   if (!built) {
     const { lexicon: map, maxSize } = build();
-    const words = new KeyFilter([...map.keys()].filter((k) => !k.includes(' ')));
-    built = { lexicon: map, maxSize, words };
+    const ones = [...map].filter(([k]) => !k.includes(' '));
+    const words = new KeyFilter(ones.map(([k]) => k));
+    const singles = new KeyFilter(ones.filter(([, e]) => e.forms.length > 0).map(([k]) => k));
+    const seconds = new KeyFilter([...map.values()].flatMap((e) => [...e.seconds]));
+    built = { lexicon: map, maxSize, words, singles, seconds };
   }
   return built;
 }

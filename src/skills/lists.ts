@@ -85,6 +85,17 @@ function segments(tokens: readonly Token[], cands: readonly Candidate[]): Segmen
     }
     // Once a segment has a word outside every candidate it stays uncovered: no more look-ups.
     if (!inCandidate && t.word && seg.covered && !LIST_FILLER.has(t.key)) seg.covered = false;
+    if (!seg.covered) {
+      // Nothing changes before the next segment or the next candidate's first token: skipped.
+      const stop =
+        pushed + 1 < cands.length ? (cands[pushed + 1] as Candidate).first : tokens.length;
+      while (
+        k + 1 < stop &&
+        !(tokens[k + 1] as Token).lineStart &&
+        (tokens[k] as Token).key !== ':'
+      )
+        k++;
+    }
   }
   return out.filter((s) => s.cands.length > 0 || !s.covered);
 }

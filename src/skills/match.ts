@@ -1,6 +1,6 @@
 import type { KeyFilter } from '../text/key-filter.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { type Entry, type Form, lexicon } from './lexicon.ts';
+import { type Entry, type Form, hasSecond, lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** A catalog form found in the tokens, before context checks. */
@@ -63,8 +63,9 @@ function pickWord(e: Entry | undefined, key: string, text: string): Form | null 
   if (direct) return direct;
   if (pluralish(key)) {
     // The exact text is cut only for a singular the lexicon has: most plurals are not skills.
-    const { lexicon: lex, words } = lexicon();
-    const se = words.mayHave(key, key.length - 1) ? lex.get(key.slice(0, -1)) : undefined;
+    // Only a singular with forms of its own gives one: the others are not looked up.
+    const { lexicon: lex, singles } = lexicon();
+    const se = singles.mayHave(key, key.length - 1) ? lex.get(key.slice(0, -1)) : undefined;
     const singular = se ? pickIn(se, text.slice(0, -1), true) : null;
     if (singular) return singular;
   }
@@ -109,10 +110,10 @@ function longestAt(tokens: readonly Token[], i: number, e: Entry | undefined): H
   const next = tokens[i + 1];
   if (!next || next.lineStart) return best;
   const plural = next.word && pluralish(next.key);
-  if (!e.seconds.has(next.key) && !(plural && e.seconds.has(next.key.slice(0, -1)))) {
+  if (!hasSecond(e, next.key) && !(plural && hasSecond(e, next.key, next.key.length - 1))) {
     // Scraping glued the next item to the form's last word: "MS OfficeBachelor's degree".
     const glued = next.word && next.text.length > 3 ? gluedHead(next) : null;
-    if (!glued || !e.seconds.has(glued.toLowerCase())) return best;
+    if (!glued || !hasSecond(e, glued.toLowerCase())) return best;
     const whole = lex.get(`${head.key} ${glued.toLowerCase()}`);
     const form = whole ? pickIn(whole, `${head.text} ${glued}`, false) : null;
     return form ? { form, size: 2, cut: glued.length } : best;
@@ -147,9 +148,17 @@ function candidate(form: Form, i: number, start: number, end: number, glued: boo
 
 /** A one-token form for a word written in any case, through the lexicon's first test. */
 function pickOne(word: string, loose: boolean): Form | null {
-  const lower = word.toLowerCase();
   const { lexicon: lex, words } = lexicon();
+  // The first test folds ASCII case itself: an ASCII word it turns away as written is not
+  // lower-cased (beyond ASCII, lower-casing may change more than case).
+  if (!words.mayHave(word) && isAscii(word)) return null;
+  const lower = word.toLowerCase();
   return words.mayHave(lower) ? pickIn(lex.get(lower), word, loose) : null;
+}
+
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return false;
+  return true;
 }
 
 /** Only the first part may lead a compound of tech suffixes ("Spark-based"). */
@@ -161,9 +170,34 @@ function suffixOnly(pieces: readonly string[], p: number): boolean {
   return true;
 }
 
+/**
+ * Whether a piece of a compound, or a dotted part of one, may be a key (the lexicon's first
+ * test, which folds ASCII case itself; beyond ASCII the pieces are read as below). Most
+ * hyphenated words ("data-intensive", "on-call") have none, and are not cut up.
+ */
+function mayHavePart(text: string): boolean {
+  const { words } = lexicon();
+  let piece = 0;
+  let part = 0;
+  let wide = false;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 45;
+    if (c > 127) wide = true;
+    if (c !== 45 && c !== 46) continue;
+    if (wide) return true;
+    if (k - part > 1 && words.mayHaveAt(text, part, k)) return true;
+    part = k + 1;
+    if (c === 45) {
+      if (words.mayHaveAt(text, piece, k)) return true;
+      piece = k + 1;
+    }
+  }
+  return false;
+}
+
 /** "Node.js-based", "AWS-native", "ML-driven": the parts of a compound that name skills. */
 function compoundParts(token: Token, i: number): Candidate[] {
-  if (token.text.length > 80 || DOMAIN.test(token.text)) return [];
+  if (token.text.length > 80 || DOMAIN.test(token.text) || !mayHavePart(token.text)) return [];
   const out: Candidate[] = [];
   const pieces = token.text.split('-');
   if (pieces.length > 6) return [];
@@ -257,26 +291,47 @@ function gluedParts(token: Token, i: number): Candidate[] {
 
 /**
  * Whether any form may start with this word: the word itself (`inLexicon`: it is a key), its
- * singular or its name without a version may be a key. Most words of a text are none, and
+ * singular (a key with forms of its own) or its name without a version may be a key. Most words of a text are none, and
  * longestAt (which would find nothing for them) is not called.
  */
-function mayStartForm(words: KeyFilter, key: string, inLexicon: boolean): boolean {
+function mayStartForm(singles: KeyFilter, key: string, inLexicon: boolean): boolean {
   if (inLexicon) return true;
   const tail = key.charCodeAt(key.length - 1);
   if (tail >= 48 && tail <= 57) return true;
-  return pluralish(key) && words.mayHave(key, key.length - 1);
+  return pluralish(key) && singles.mayHave(key, key.length - 1);
+}
+
+/**
+ * Whether the lexicon entry of token i's key, if there is one, can give a form: it has forms
+ * of its own, or a longer form it starts may go on with the next token (as longestAt reads
+ * it). The most common words ("the", "a", "team") only start a longer form or two, and the
+ * next word goes on with none: they are not looked up.
+ */
+function mayLead(tokens: readonly Token[], i: number, key: string): boolean {
+  const { singles, seconds } = lexicon();
+  if (singles.mayHave(key)) return true;
+  const next = tokens[i + 1];
+  if (!next || next.lineStart) return false;
+  if (seconds.mayHave(next.key)) return true;
+  if (next.word && pluralish(next.key) && seconds.mayHave(next.key, next.key.length - 1)) {
+    return true;
+  }
+  const glued = next.word && next.text.length > 3 ? gluedHead(next) : null;
+  return glued !== null && seconds.mayHave(glued);
 }
 
 /** Every catalog form in the tokens, longest match first at each position, in text order. */
 export function findCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const { lexicon: lex, words } = lexicon();
+  const { lexicon: lex, words, singles } = lexicon();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.word) continue;
-    // One first test and one look-up per word, shared with longestAt.
-    const e = words.mayHave(token.key) ? lex.get(token.key) : undefined;
-    const hit = mayStartForm(words, token.key, e !== undefined) ? longestAt(tokens, i, e) : null;
+    // One first test and one look-up per word, shared with longestAt. An entry that can give
+    // nothing here is left unread: longestAt finds what it would without it.
+    const key = token.key;
+    const e = words.mayHave(key) && mayLead(tokens, i, key) ? lex.get(key) : undefined;
+    const hit = mayStartForm(singles, key, e !== undefined) ? longestAt(tokens, i, e) : null;
     if (hit) {
       const last = tokens[i + hit.size - 1] ?? token;
       const end = hit.cut === undefined ? last.end : last.start + hit.cut;

@@ -49,11 +49,45 @@ function numberOf(t: Token | undefined): Parsed | null {
     const word = NUMBER_WORDS.mayHave(t.key) ? WORD_NUMBERS.get(t.key) : undefined;
     return word === undefined ? null : { min: word, max: null, open: false };
   }
-  const single = /^(\d{1,2})(?:\.\d)?(\+)?$/.exec(t.key);
-  if (single) return { min: Number(single[1]), max: null, open: single[2] === '+' };
-  const range = /^(\d{1,2})[-–](\d{1,2})(\+)?$/.exec(t.key);
-  if (range) return { min: Number(range[1]), max: Number(range[2]), open: range[3] === '+' };
-  return null;
+  return figureOf(t.key);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The value of one or two digits at `at` as `value * 4 + count`, or 0 when none start there. */
+function digitsAt(key: string, at: number): number {
+  const a = key.charCodeAt(at);
+  if (!isDigit(a)) return 0;
+  const b = key.charCodeAt(at + 1);
+  if (!isDigit(b)) return (a - 48) * 4 + 1;
+  return isDigit(key.charCodeAt(at + 2)) ? 0 : ((a - 48) * 10 + b - 48) * 4 + 2;
+}
+
+/**
+ * "5", "5+", "2.5", "3-5", "3–5+": what /^(\d{1,2})(?:\.\d)?(\+)?$/ or
+ * /^(\d{1,2})[-–](\d{1,2})(\+)?$/ read, by hand (this runs on every figure of a text).
+ */
+function figureOf(key: string): Parsed | null {
+  const first = digitsAt(key, 0);
+  if (first === 0) return null;
+  const min = first >> 2;
+  let k = first & 3;
+  const c = key.charCodeAt(k);
+  if (c === 45 || c === 0x2013) {
+    const second = digitsAt(key, k + 1);
+    if (second === 0) return null;
+    k += 1 + (second & 3);
+    const open = key.charCodeAt(k) === 43;
+    if (k + (open ? 1 : 0) !== key.length) return null;
+    return { min, max: second >> 2, open };
+  }
+  if (c === 46) {
+    if (!isDigit(key.charCodeAt(k + 1))) return null;
+    k += 2;
+  }
+  const open = key.charCodeAt(k) === 43;
+  if (k + (open ? 1 : 0) !== key.length) return null;
+  return { min, max: null, open };
 }
 
 function phraseAt(tokens: readonly Token[], i: number): YearsPhrase | null {

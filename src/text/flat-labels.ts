@@ -1,4 +1,4 @@
-import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
+import { isHeadingWord, isHeadingWordAt, wholeHeadingKind } from './heading-rules.ts';
 
 /**
  * Headings inside a line, as flat scraped text leaves them (one-line job-board descriptions,
@@ -11,7 +11,6 @@ import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
 
 /** A sentence's end and a space before a capital (Latin Extended-A is checked again). */
 const SENTENCE_END = /[.!?] (?=[A-ZÀ-ÖØ-ÞĀ-ſ])/g;
-const COLON = /:/g;
 
 /** Words that join a heading's words but never end it. */
 const FUNCTION_WORD = /^(?:&|\/|and|of|for|to|the|a|an|with|in|on|our|your|und|et|y|e)$/i;
@@ -23,7 +22,34 @@ const MAX_TRIES = 2000;
 
 /** A word of a heading: letters with inner apostrophes or hyphens, "&" or "/". */
 const WORD = /^(?:[\p{L}][\p{L}'’-]*|&|\/)$/u;
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const CAPITAL = /^\p{Lu}/u;
+/** A word starts with a capital ("A"-"Z" read without the Unicode tables). */
+const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(w);
+};
+
+/** `isCapitalised(text.slice(at, end))`, cutting the word out only beyond ASCII. */
+function capitalAt(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text.slice(at, end));
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/** Where the blanks from `k` end (at most `to`). */
+function spacesEnd(text: string, k: number, to: number): number {
+  let i = k;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the word from `k` ends (at most `to`). */
+function wordEnd(text: string, k: number, to: number): number {
+  let i = k;
+  while (i < to && !isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** The words of text[from, to) with their offsets in text (a plain scan: called per colon). */
 function wordsIn(text: string, from: number, to: number): Array<{ w: string; at: number }> {
@@ -48,7 +74,7 @@ function wordsIn(text: string, from: number, to: number): Array<{ w: string; at:
 function labelBefore(text: string, lineStart: number, colon: number): number {
   // The word before the colon must be a heading word: most colons end no label.
   const space = text.lastIndexOf(' ', colon - 1);
-  if (!isHeadingWord(text.slice(Math.max(space + 1, lineStart), colon))) return -1;
+  if (!isHeadingWordAt(text, Math.max(space + 1, lineStart), colon)) return -1;
   const from = Math.max(lineStart, colon - 80);
   const words = wordsIn(text, from, colon);
   let best = -1;
@@ -74,25 +100,31 @@ function labelBefore(text: string, lineStart: number, colon: number): number {
 function flatHeadingEnd(text: string, at: number, lineEnd: number): number {
   // Most sentences start with a word no heading has: one look at it.
   const firstEnd = text.indexOf(' ', at);
-  if (!isHeadingWord(text.slice(at, firstEnd < 0 ? lineEnd : Math.min(firstEnd, lineEnd)))) {
-    return -1;
-  }
-  const words = wordsIn(text, at, Math.min(lineEnd, at + 100)).slice(0, MAX_WORDS + 1);
+  if (!isHeadingWordAt(text, at, firstEnd < 0 ? lineEnd : Math.min(firstEnd, lineEnd))) return -1;
+  // The words of the next 100 characters, at most MAX_WORDS + 1, are read one at a time:
+  // most runs end at their second or third word.
+  const to = Math.min(lineEnd, at + 100);
+  let lastAt = spacesEnd(text, at, to);
+  let lastEnd = wordEnd(text, lastAt, to);
   let end = -1;
-  for (let n = 1; n < words.length; n++) {
-    const last = words[n - 1];
-    const next = words[n];
-    if (!last || !next || !WORD.test(last.w) || !isHeadingWord(last.w)) break;
-    if (!isCapitalised(last.w) && !FUNCTION_WORD.test(last.w)) break;
+  for (let n = 1; n <= MAX_WORDS && lastAt < to; n++) {
+    const nextAt = spacesEnd(text, lastEnd, to);
+    if (nextAt >= to) break;
+    const nextEnd = wordEnd(text, nextAt, to);
+    const last = text.slice(lastAt, lastEnd);
+    const wordEndsAt = lastEnd;
+    lastAt = nextAt;
+    lastEnd = nextEnd;
+    if (!WORD.test(last) || !isHeadingWord(last)) break;
+    if (!isCapitalised(last) && !FUNCTION_WORD.test(last)) break;
     // "Required Qualifications: …" is a label before a colon, not a flat heading.
-    if (next.w.endsWith(':')) break;
+    if (text.charCodeAt(nextEnd - 1) === 58) break;
     // The heading ends on a word of its own ("Minimum of 3 years", "Job Summary The …" end
     // no heading) before a capitalised word that no heading goes on with ("Essential Job
     // Functions" does not end at "Job").
-    if (FUNCTION_WORD.test(last.w) || !isCapitalised(next.w) || isHeadingWord(next.w)) continue;
-    if (wholeHeadingKind(text.slice(at, last.at + last.w.length)) !== null) {
-      end = last.at + last.w.length;
-    }
+    if (FUNCTION_WORD.test(last) || !capitalAt(text, nextAt, nextEnd)) continue;
+    if (isHeadingWordAt(text, nextAt, nextEnd)) continue;
+    if (wholeHeadingKind(text.slice(at, wordEndsAt)) !== null) end = wordEndsAt;
   }
   return end;
 }
@@ -117,12 +149,24 @@ function afterProse(text: string, lineStart: number, at: number): boolean {
   return false;
 }
 
-/** Every match of a global pattern, found in one pass over the text. */
-function positions(text: string, re: RegExp): number[] {
+/** Where each colon is, in one pass over the text. */
+function colonsIn(text: string): number[] {
   const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && out.length < MAX_TRIES; m = re.exec(text))
-    out.push(m.index);
+  for (
+    let at = text.indexOf(':');
+    at >= 0 && out.length < MAX_TRIES;
+    at = text.indexOf(':', at + 1)
+  )
+    out.push(at);
+  return out;
+}
+
+/** Where each sentence end is, in one pass (`test`: every match is two characters long). */
+function sentenceEndsIn(text: string): number[] {
+  const out: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  while (out.length < MAX_TRIES && SENTENCE_END.test(text)) out.push(SENTENCE_END.lastIndex - 2);
+  SENTENCE_END.lastIndex = 0;
   return out;
 }
 
@@ -131,8 +175,8 @@ export function breakFlatLabels(text: string): string {
   const cuts: Array<[number, number]> = [];
   // Colons and sentence ends are found once: looking for the next one from each line's start
   // would read the text again for every line before it.
-  const colons = positions(text, COLON);
-  const ends = positions(text, SENTENCE_END);
+  const colons = colonsIn(text);
+  const ends = sentenceEndsIn(text);
   let tries = 0;
   let ci = 0;
   let ei = 0;

@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../lang/registry.ts';
 import { foldAccents } from './fold.ts';
+import { KeyFilter } from './key-filter.ts';
 import type { SectionKind } from './sections.ts';
 
 // Rules run on a normalized heading: lower case, accents folded ("Über uns" -> "uber uns"),
@@ -167,6 +168,24 @@ export function isHeadingWord(word: string): boolean {
 
 /** Words of a text recur (every sentence's first word is asked): answers kept, bounded. */
 const HEADING_WORD_MEMO = new Map<string, boolean>();
+
+/** A first test for a plain word: filler and rule words are all its normalized forms can be. */
+const HEADING_WORDS = new KeyFilter([...FILLER, ...RULE_WORDS]);
+
+/**
+ * `isHeadingWord(text.slice(from, to))`, without cutting out a word of ASCII letters the
+ * first test turns away (it normalizes to itself lower-cased): most words asked are such.
+ */
+export function isHeadingWordAt(text: string, from: number, to: number): boolean {
+  if (to <= from) return isHeadingWord('');
+  let letters = true;
+  for (let k = from; k < to && letters; k++) {
+    const c = text.charCodeAt(k) | 32;
+    letters = c >= 97 && c <= 122;
+  }
+  if (letters && !HEADING_WORDS.mayHaveAt(text, from, to)) return false;
+  return isHeadingWord(text.slice(from, to));
+}
 
 /**
  * The kind of a heading phrase that is the whole line, give or take filler ("Key Duties &

@@ -28,4 +28,22 @@ describe('KeyFilter', () => {
       }),
     );
   });
+
+  it('answers for a word inside a text as for the word cut out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 20 }),
+        fc.string({ maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (ks, text, a, b) => {
+          const f = new KeyFilter(ks);
+          const from = a % (text.length + 1);
+          const to = from + (b % (text.length - from + 1));
+          expect(f.mayHaveAt(text, from, to)).toBe(f.mayHave(text.slice(from, to)));
+          for (const k of ks) expect(f.mayHaveAt(`(${k})`, 1, k.length + 1)).toBe(true);
+        },
+      ),
+    );
+  });
 });

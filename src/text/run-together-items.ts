@@ -16,6 +16,7 @@ const MIN_LINE = 4 * MIN_ITEMS;
 
 /** One mark between spaces: a line without one holds no run-together list. */
 const ANY_MARK = /[ \t][-–•·▪●][ \t]/;
+const EVERY_MARK = /[ \t][-–•·▪●][ \t]/g;
 
 function splitLine(line: string): string {
   if (line.length < MIN_LINE || !ANY_MARK.test(line)) return line;
@@ -30,8 +31,28 @@ function splitLine(line: string): string {
   return out + line.slice(from);
 }
 
-/** The text with every run-together list split into one item a line. */
+/**
+ * The text with every run-together list split into one item a line. Only the lines that hold
+ * a mark are read again (found by one scan of the text); the others are kept as they are.
+ */
 export function splitRunTogetherItems(text: string): string {
-  if (!ANY_MARK.test(text)) return text;
-  return text.split('\n').map(splitLine).join('\n');
+  let out = '';
+  let from = 0;
+  EVERY_MARK.lastIndex = 0;
+  while (EVERY_MARK.test(text)) {
+    const mark = EVERY_MARK.lastIndex - 3;
+    const start = text.lastIndexOf('\n', mark) + 1;
+    const nl = text.indexOf('\n', mark);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const split = splitLine(line);
+    if (split !== line) {
+      out += text.slice(from, start) + split;
+      from = end;
+    }
+    if (nl < 0) break;
+    EVERY_MARK.lastIndex = nl;
+  }
+  EVERY_MARK.lastIndex = 0;
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -1,4 +1,4 @@
-import { isHeadingWord, wholeHeadingKind } from './heading-rules.ts';
+import { isHeadingWordAt, wholeHeadingKind } from './heading-rules.ts';
 
 /**
  * A heading glued to the text after it, as scraped text loses the line break between them:
@@ -51,7 +51,7 @@ function junctionAfter(text: string, at: number): number {
     // Most sentences start with a word no heading has: one look at it ends the scan (no
     // whole heading can start with that word).
     if (firstWord && cur === JOINER) {
-      if (!isHeadingWord(text.slice(at, k))) return -1;
+      if (!isHeadingWordAt(text, at, k)) return -1;
       firstWord = false;
     }
     // "Qualifications8+ years": a figure glued to a label ends it, as a capital does.
@@ -87,8 +87,9 @@ export function unglueHeadings(text: string): string {
   };
   if (isUpper(text, 0)) cut(0);
   START.lastIndex = from;
-  for (let m = START.exec(text); m !== null; m = START.exec(text)) {
-    const at = m.index + m[0].length - 1;
+  // `test`, not `exec`: the match ends at its capital, and no match array is made.
+  while (START.test(text)) {
+    const at = START.lastIndex - 1;
     if (at < from || !isUpper(text, at)) continue;
     if (++tried > MAX_LABELS) break;
     const end = cut(at);
