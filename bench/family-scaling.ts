@@ -1,10 +1,7 @@
-import { linkedomEnv } from '../src/dom/linkedom-env.ts';
 import { FAMILIES, type Family } from '../src/fuzz/families.ts';
-import { LARGE, measureScaling, parseFamily, type Scaling, SMALL } from '../src/fuzz/timing.ts';
-import { statesIn } from '../src/match/us-states.ts';
-import { extractSalaries } from '../src/salary/extract.ts';
-import { extractSkills } from '../src/skills/extract.ts';
+import { LARGE, measureScaling, type Scaling, SMALL } from '../src/fuzz/timing.ts';
 import { type Figure, figure, type SectionResult, unavailable } from './figure.ts';
+import { loadShippedParser, type ShippedParser } from './shipped-parser.ts';
 import { round } from './stats.ts';
 
 const SECTION = 'Fuzz families (Node)';
@@ -38,15 +35,26 @@ interface Row {
   skills?: Scaling;
 }
 
-function measure(family: Family): Row {
-  const whole = measureScaling(family, (s) => parseFamily(family, s, linkedomEnv), TRIES);
+/** The whole parser on one input of the family, as the CLI (and, for HTML, the background) calls it. */
+function parseFamily(P: ShippedParser, family: Family, input: string): void {
+  const url = family.url ?? null;
+  P.parseInput(
+    family.kind === 'html'
+      ? { kind: 'html', html: input, url }
+      : { kind: 'text', text: input, url },
+    P.linkedomEnv,
+  );
+}
+
+function measure(P: ShippedParser, family: Family): Row {
+  const whole = measureScaling(family, (s) => parseFamily(P, family, s), TRIES);
   if (family.kind !== 'text') return { family, whole };
   // The parser reads a bounded prefix of a huge text; the extractors must not rely on that.
   return {
     family,
     whole,
-    salaries: measureScaling(family, (s) => extractSalaries(s), TRIES),
-    skills: measureScaling(family, (s) => extractSkills(s), TRIES),
+    salaries: measureScaling(family, (s) => P.extractSalaries(s), TRIES),
+    skills: measureScaling(family, (s) => P.extractSkills(s), TRIES),
   };
 }
 
@@ -92,13 +100,15 @@ const ms = (x: number | undefined) => (x === undefined ? '' : round(x, 1));
  * page): the cost per MB, and how the time grows with the input, 1 MB over 100 KB (a linear
  * step costs 10×, a quadratic one 100×). Text families also through the salary and skills
  * extractors alone. Fastest of TRIES runs per size; a 100 KB run counts as at least 10 ms.
+ * The parser as shipped (shipped-parser.ts), not the sources through tsx.
  */
-export function runFamilyScaling(): SectionResult {
+export async function runFamilyScaling(): Promise<SectionResult> {
+  const P = await loadShippedParser();
   const rows: Row[] = [];
   const figures: Figure[] = [];
   for (const family of FAMILIES) {
     try {
-      const row = measure(family);
+      const row = measure(P, family);
       rows.push(row);
       figures.push(...rowFigures(row));
     } catch (err) {
@@ -116,7 +126,7 @@ export function runFamilyScaling(): SectionResult {
     }
   }
   for (const family of STATES_FAMILIES) {
-    const s = measureScaling(family, (text) => statesIn(text), TRIES);
+    const s = measureScaling(family, (text) => P.statesIn(text), TRIES);
     figures.push(
       figure(
         SECTION,

@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { linkedomEnv, parseHtmlLinkedom } from '../src/dom/linkedom-env.ts';
+import type { statesIn } from '../src/match/us-states.ts';
 import type { parseDocument } from '../src/parse/parse-document.ts';
 import type { parseInput } from '../src/parse/parse-input.ts';
+import type { extractSalaries } from '../src/salary/extract.ts';
+import type { extractSkills } from '../src/skills/extract.ts';
 import { BENCH_DIR, ROOT } from './args.ts';
 
 export interface ShippedParser {
@@ -18,12 +21,18 @@ export interface ShippedParser {
   parseDocument: typeof parseDocument;
   linkedomEnv: typeof linkedomEnv;
   parseHtmlLinkedom: typeof parseHtmlLinkedom;
+  extractSalaries: typeof extractSalaries;
+  extractSkills: typeof extractSkills;
+  statesIn: typeof statesIn;
 }
 
 const ENTRY = `
 export { parseInput } from './src/parse/parse-input.ts';
 export { parseDocument } from './src/parse/parse-document.ts';
 export { linkedomEnv, parseHtmlLinkedom } from './src/dom/linkedom-env.ts';
+export { extractSalaries } from './src/salary/extract.ts';
+export { extractSkills } from './src/skills/extract.ts';
+export { statesIn } from './src/match/us-states.ts';
 `;
 
 /** Bundles src/ once per run (bench/.out, not committed) and imports it. */
