@@ -77,21 +77,12 @@ describe('mainContentRoot', () => {
     expect(elementText(mainContentRoot(empty))).toBe('');
   });
 
-  it('grows linearly with the number of furniture-looking elements', () => {
-    const timeFor = (n: number) => {
-      const page = doc(`<main>${PROSE}${'<div class="related-card">card</div>'.repeat(n)}</main>`);
-      let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
-        const start = performance.now();
-        expect(elementText(mainContentRoot(page))).toContain('bakeries');
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    const small = timeFor(1_000);
-    const large = timeFor(8_000);
-    // Linear is about 8x; quadratic would be about 64x. Shared CPUs add noise, hence 30.
-    expect(large / small).toBeLessThan(30);
+  // Its time on big pages is the bench's (npm run bench -- --only families).
+  it('reads a page of 8,000 furniture-looking boxes: the prose kept, the first box left out', () => {
+    const boxes = Array.from({ length: 8_000 }, (_, i) => `<div class="related-card">c${i}x</div>`);
+    const text = elementText(mainContentRoot(doc(`<main>${PROSE}${boxes.join('')}</main>`)));
+    expect(text).toContain('bakeries');
+    expect(text).not.toContain('c0x');
   });
 });
 
